@@ -1,0 +1,1 @@
+"""The domain: services, rules, reminders, reports, security, sync client, CLI. No Qt here."""

@@ -1,0 +1,207 @@
+"""A user profile on disk: the encrypted database, its key, this device, and signing in.
+
+    data_dir/
+      fieldplan.db   SQLCipher database (holds no plaintext)
+      profile.json   profile id and key mode (no personal data)
+      key.json       the database key wrapped by a passphrase (only where no keyring works)
+      logs/          rotating log (never names, notes or SSN digits)
+"""
+from __future__ import annotations
+
+import json
+import logging
+import logging.handlers
+import os
+from contextlib import contextmanager, nullcontext
+from pathlib import Path
+from typing import Iterator
+
+import platformdirs
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.errors import CannotUnlock, NotAllowed
+from app.keys import KeyStore
+from app.passwords import hash_password, verify_password
+from app.scope import CurrentUser
+from db import migrate
+from db.changes import Author, ChangeRecorder
+from db.engine import open_engine, session_factory
+from db.hlc import HybridClock
+from db.ids import uuid7
+from db.models import SyncState, User
+
+DB_FILE = "fieldplan.db"
+PROFILE_FILE = "profile.json"
+log = logging.getLogger("fieldplan")
+
+
+def default_data_dir() -> Path:
+    """$FIELDPLAN_DATA_DIR, else the platform's user data folder."""
+    env = os.environ.get("FIELDPLAN_DATA_DIR")
+    return Path(env) if env else Path(platformdirs.user_data_dir("Fieldplan", "Fieldplan"))
+
+
+def profile_exists(data_dir: Path) -> bool:
+    return (data_dir / PROFILE_FILE).exists() and (data_dir / DB_FILE).exists()
+
+
+def _setup_logging(data_dir: Path) -> None:
+    logs = data_dir / "logs"
+    logs.mkdir(parents=True, exist_ok=True)
+    if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in log.handlers):
+        handler = logging.handlers.RotatingFileHandler(logs / "fieldplan.log", maxBytes=1_000_000, backupCount=3)
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        log.addHandler(handler)
+        log.setLevel(logging.INFO)
+
+
+class Workspace:
+    """An unlocked profile: engine, sessions, this device's id and hybrid clock."""
+
+    def __init__(self, data_dir: Path, key: bytes | None):
+        self.data_dir = data_dir
+        self.db_path = data_dir / DB_FILE
+        self.engine = open_engine(self.db_path, key)
+        self.backup = migrate.upgrade(self.engine, self.db_path)
+        self.sessions = session_factory(self.engine)
+        with self.sessions.begin() as s:
+            state = {row.key: row.value for row in s.scalars(select(SyncState))}
+            if "device_id" not in state:
+                state["device_id"] = uuid7()
+                s.add(SyncState(key="device_id", value=state["device_id"]))
+        self.device_id = state["device_id"]
+        self.clock = HybridClock(self.device_id, state.get("hlc", ""))
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        with self.sessions() as s:
+            yield s
+
+    @contextmanager
+    def transaction(self, author: Author) -> Iterator[ChangeRecorder]:
+        """One transaction: the write, its Update Log entries and its outbox ops commit together."""
+        with self.sessions.begin() as s:
+            cursor = s.get(SyncState, "cursor")
+            recorder = ChangeRecorder(s, author, self.clock.now, int(cursor.value) if cursor else 0)
+            yield recorder
+            s.merge(SyncState(key="hlc", value=self.clock.last()))
+
+    def sign_in(self, username: str, password: str) -> "UserContext":
+        with self.session() as s:
+            user = s.scalar(select(User).where(User.username == username, ~User.deleted))
+        if user is None or not user.active or not verify_password(user.password_hash, password):
+            raise NotAllowed("Wrong user name or password.")
+        return UserContext(self, current_user(user))
+
+    def as_user(self, username: str) -> "UserContext":
+        """A context for a user without a password check: only for tests, benchmarks and the demo."""
+        with self.session() as s:
+            user = s.scalar(select(User).where(User.username == username))
+        if user is None:
+            raise NotAllowed(f"No user named {username}.")
+        return UserContext(self, current_user(user))
+
+
+def current_user(user: User) -> CurrentUser:
+    return CurrentUser(
+        id=user.id,
+        username=user.username,
+        full_name=user.full_name,
+        role=user.role,
+        organization_id=user.organization_id,
+        region_id=user.region_id,
+        participant_id=user.participant_id,
+    )
+
+
+class UserContext:
+    """A signed-in user on an open workspace: what every service function takes first."""
+
+    def __init__(self, workspace: Workspace, user: CurrentUser):
+        self.workspace = workspace
+        self.user = user
+        self._batch: ChangeRecorder | None = None
+
+    @property
+    def author(self) -> Author:
+        return Author(self.user.id, self.user.display_name, self.workspace.device_id)
+
+    def read(self):
+        return self.workspace.session()
+
+    def write(self):
+        """One transaction for one service call, or the surrounding batch's transaction."""
+        if self._batch is not None:
+            return nullcontext(self._batch)
+        return self.workspace.transaction(self.author)
+
+    @contextmanager
+    def batch(self) -> Iterator[ChangeRecorder]:
+        """Many service calls in ONE transaction: all of them land, or none (bulk updates, demo)."""
+        if self._batch is not None:
+            yield self._batch
+            return
+        with self.workspace.transaction(self.author) as rec:
+            self._batch = rec
+            try:
+                yield rec
+            finally:
+                self._batch = None
+
+
+def _profile_id(data_dir: Path) -> str:
+    try:
+        return json.loads((data_dir / PROFILE_FILE).read_text())["profile_id"]
+    except (OSError, ValueError, KeyError) as exc:
+        raise CannotUnlock(f"{data_dir} is not a Fieldplan profile folder.") from exc
+
+
+def open_profile(data_dir: Path, passphrase: str | None = None) -> Workspace:
+    """Unlock an existing profile. Raises CannotUnlock (or PassphraseNeeded) without touching the file."""
+    if not profile_exists(data_dir):
+        raise CannotUnlock(f"No Fieldplan profile in {data_dir}: run `fieldplan init` first.")
+    key = KeyStore(data_dir, _profile_id(data_dir)).load(passphrase)
+    _setup_logging(data_dir)
+    workspace = Workspace(data_dir, key)
+    log.info("profile opened")
+    return workspace
+
+
+def create_profile(
+    data_dir: Path,
+    admin_username: str,
+    admin_password: str,
+    *,
+    passphrase: str | None = None,
+    admin_full_name: str = "",
+) -> Workspace:
+    """A new empty profile with its administrator and the step/service catalog."""
+    from app.services import catalog, users  # services need a workspace; imported here to keep start-up light
+
+    users.check_new_password(admin_password)
+    if profile_exists(data_dir):
+        raise CannotUnlock(f"A Fieldplan profile already exists in {data_dir}.")
+    data_dir.mkdir(parents=True, exist_ok=True)
+    data_dir.chmod(0o700)
+    profile_id = uuid7()
+    key, mode = KeyStore(data_dir, profile_id).create(passphrase)
+    (data_dir / PROFILE_FILE).write_text(json.dumps({"profile_id": profile_id, "key_mode": mode}))
+    _setup_logging(data_dir)
+    workspace = Workspace(data_dir, key)
+    system = UserContext(workspace, CurrentUser(id="", username="system", full_name="Fieldplan", role="administrator"))
+    with system.write() as rec:
+        rec.add(
+            User(
+                username=admin_username,
+                full_name=admin_full_name or admin_username,
+                role="administrator",
+                password_hash=hash_password(admin_password),
+            ),
+            summary=f"User {admin_username}",
+        )
+    catalog.install_catalog(system)
+    return workspace

@@ -1,0 +1,104 @@
+"""Attendance rules (seed 001, Attendance sub-tab): weeks Sunday–Saturday, times in order."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from app import domain
+from app.errors import Problems
+from app.rules.values import minutes, parse_time
+
+TIME_FIELDS = (("check_in", "Check-in"), ("lunch_start", "Lunch start"), ("lunch_end", "Lunch end"), ("check_out", "Check-out"))
+
+
+def week_start(day: dt.date) -> dt.date:
+    """The Sunday on or before `day`."""
+    return day - dt.timedelta(days=(day.weekday() + 1) % 7)
+
+
+def service_weeks(start: dt.date, end: dt.date) -> list[dt.date]:
+    """Sundays of every week from planned start to planned end."""
+    first, weeks = week_start(start), []
+    while first <= end:
+        weeks.append(first)
+        first += dt.timedelta(days=7)
+    return weeks
+
+
+@dataclass(frozen=True)
+class DayEntry:
+    day: dt.date
+    check_in: str = ""
+    lunch_start: str = ""
+    lunch_end: str = ""
+    check_out: str = ""
+    absent: bool = False
+    makeup_minutes: int = 0
+
+
+def day_hours(entry: DayEntry) -> float:
+    """Hours of one day: check-in to check-out, less lunch, plus make-up time. Absent days count 0."""
+    total = entry.makeup_minutes
+    if not entry.absent and entry.check_in and entry.check_out:
+        total += minutes(entry.check_out) - minutes(entry.check_in)
+        if entry.lunch_start and entry.lunch_end:
+            total -= minutes(entry.lunch_end) - minutes(entry.lunch_start)
+    return round(total / 60, 2)
+
+
+def check_service_takes_attendance(status: str, start: dt.date | None, due: dt.date | None) -> None:
+    problems = Problems()
+    if status != domain.STARTED:
+        problems.add("status", f"Attendance can only be recorded on a Started/Open service (this one is {status}).")
+    if start is None or due is None:
+        problems.add("planned_start", "Attendance needs the service's planned start and planned end dates.")
+    problems.raise_if_any()
+
+
+def normalize_week(raw_days: list[dict], week: dt.date, start: dt.date, end: dt.date) -> list[DayEntry]:
+    """Parse and check a week of typed days; every problem is named `<field>[<weekday>]`."""
+    problems = Problems()
+    entries = []
+    for raw in raw_days:
+        day = raw["day"]
+        name = day.strftime("%a %m/%d")
+        if not week <= day < week + dt.timedelta(days=7):
+            problems.add(f"day[{name}]", f"{name} is not in the week of {week:%m/%d/%Y}.")
+            continue
+        times = {}
+        for field, label in TIME_FIELDS:
+            parsed = parse_time(str(raw.get(field) or ""))
+            if parsed is None:
+                problems.add(f"{field}[{name}]", f"{label} on {name}: “{raw.get(field)}” is not a time (try 9, 930 or 9:30a).")
+                parsed = ""
+            times[field] = parsed
+        absent = bool(raw.get("absent"))
+        makeup = int(raw.get("makeup_minutes") or 0)
+        entry = DayEntry(day=day, absent=absent, makeup_minutes=makeup, **times)
+        _check_day(entry, name, start, end, problems)
+        entries.append(entry)
+    problems.raise_if_any()
+    return entries
+
+
+def _check_day(entry: DayEntry, name: str, start: dt.date, end: dt.date, problems: Problems) -> None:
+    filled = [(f, label, getattr(entry, f)) for f, label in TIME_FIELDS if getattr(entry, f)]
+    if entry.makeup_minutes < 0 or entry.makeup_minutes > 24 * 60:
+        problems.add(f"makeup_minutes[{name}]", f"Make-up time on {name} must be between 0 and 24 hours.")
+    if entry.absent:
+        if filled:
+            problems.add(f"absent[{name}]", f"{name} is marked Absent: an absent day carries no check-in or check-out times.")
+        return
+    if not filled:
+        return
+    if not (start <= entry.day <= end):
+        problems.add(f"check_in[{name}]", f"{name} is outside the service dates ({start:%m/%d/%Y}–{end:%m/%d/%Y}).")
+    if bool(entry.check_in) != bool(entry.check_out):
+        missing = "check_out" if entry.check_in else "check_in"
+        problems.add(f"{missing}[{name}]", f"{name} needs both a check-in and a check-out time.")
+    if bool(entry.lunch_start) != bool(entry.lunch_end):
+        missing = "lunch_end" if entry.lunch_start else "lunch_start"
+        problems.add(f"{missing}[{name}]", f"{name} needs both lunch start and lunch end, or neither.")
+    for (f1, l1, t1), (f2, l2, t2) in zip(filled, filled[1:]):
+        if minutes(t2) <= minutes(t1):
+            problems.add(f"{f2}[{name}]", f"Times on {name} must be in order: {l2} ({t2}) must be after {l1} ({t1}).")

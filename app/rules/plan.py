@@ -1,0 +1,129 @@
+"""Rules of goals, steps/services, support payments and case notes (DOMAIN.md, tabs 2 and 3)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from app import domain
+from app.errors import Problems
+from app.rules.values import is_blank
+
+
+def check_goal(goal: dict) -> None:
+    problems = Problems()
+    statement = (goal.get("statement") or "").strip()
+    if not statement:
+        problems.add("statement", "Goal statement is required.")
+    elif len(statement) > domain.GOAL_STATEMENT_MAX:
+        problems.add(
+            "statement",
+            f"Goal statement must be at most {domain.GOAL_STATEMENT_MAX} characters (it has {len(statement)}).",
+        )
+    if goal.get("category") not in domain.GOAL_CATEGORIES:
+        problems.add("category", "Category is required: choose one from the list.")
+    if goal.get("term") not in domain.GOAL_TERMS:
+        problems.add("term", "Term must be Short Term or Long Term.")
+    if goal.get("status") not in domain.GOAL_STATUSES:
+        problems.add("status", "Status must be Not Started, On Track, Off Track or Complete.")
+    problems.raise_if_any()
+
+
+def check_plan_service(service: dict, *, other_open_of_kind: int = 0, support_kind: str = "") -> None:
+    """Status sub-tab and Service Provider sub-tab of a step/service (seed 001)."""
+    problems = Problems()
+    status = service.get("status")
+    start, due = service.get("planned_start"), service.get("planned_due")
+    hours = service.get("weekly_hours")
+    if is_blank(service.get("goal_id")):
+        problems.add("goal_id", "Goal is required: assign the step/service to one of the plan's goals.")
+    if status not in domain.SERVICE_STATUSES:
+        problems.add("status", "Status is required: choose one from the list.")
+    if start is None:
+        problems.add("planned_start", "Planned start date is required.")
+    if due is None:
+        problems.add("planned_due", "Planned due date is required.")
+    if start and due and due < start:
+        problems.add("planned_due", "Planned due date cannot be before the planned start date.")
+    if hours is None:
+        problems.add("weekly_hours", "Weekly hours are required.")
+    elif not 0 <= hours <= 168:
+        problems.add("weekly_hours", "Weekly hours must be between 0 and 168.")
+    completion = service.get("completion_date")
+    if status in domain.COMPLETION_STATUSES and completion is None:
+        problems.add("completion_date", f"Completion date is required when the status is {status}.")
+    if completion and start and completion < start:
+        problems.add("completion_date", "Completion date cannot be before the planned start date.")
+    if completion and completion > dt.date.today():
+        problems.add("completion_date", "Completion date cannot be in the future.")
+    if status == domain.EVALUATED:
+        if start and due and start != due:
+            problems.add("planned_due", "Evaluated/Not Required: the planned due date must equal the start date.")
+        if hours:
+            problems.add("weekly_hours", "Evaluated/Not Required: weekly hours must be 0.")
+    if status == domain.STARTED and support_kind and other_open_of_kind:
+        problems.add("status", f"Only one {support_kind} support service may be open at a time; close the other first.")
+    _check_provider(service, problems)
+    problems.raise_if_any()
+
+
+def _check_provider(service: dict, problems: Problems) -> None:
+    kind = service.get("provider_kind") or "default"
+    if kind not in domain.PROVIDER_KINDS:
+        problems.add("provider_kind", "Provider must be the default, a listed provider, or other.")
+    elif kind == "listed" and is_blank(service.get("provider_id")):
+        problems.add("provider_id", "Choose the listed provider.")
+    elif kind == "other":
+        for field, label in (
+            ("other_provider_name", "Provider name"),
+            ("other_provider_address", "Provider address"),
+            ("other_provider_city", "Provider city"),
+            ("other_provider_state", "Provider state"),
+            ("other_provider_zip", "Provider ZIP"),
+        ):
+            if is_blank(service.get(field)):
+                problems.add(field, f"{label} is required for an other provider.")
+        state = service.get("other_provider_state") or ""
+        if state and not (len(state) == 2 and state.isalpha()):
+            problems.add("other_provider_state", "Provider state must be a two-letter code such as IL.")
+        zip_code = service.get("other_provider_zip") or ""
+        if zip_code and not _is_zip(zip_code):
+            problems.add("other_provider_zip", "Provider ZIP must be 5 digits (or ZIP+4).")
+
+
+def _is_zip(text: str) -> bool:
+    digits = text.replace("-", "")
+    return digits.isdigit() and len(digits) in (5, 9)
+
+
+def check_support_payment(payment: dict, *, service_status: str, service_has_goal: bool) -> None:
+    """Dollar Value sub-tab: only on a Started/Open service that has a goal."""
+    problems = Problems()
+    if service_status != domain.STARTED:
+        problems.add("plan_service_id", "A dollar value can only be recorded on a Started/Open service.")
+    if not service_has_goal:
+        problems.add("plan_service_id", "A dollar value needs the service to be assigned to a goal.")
+    if is_blank(payment.get("service_type")):
+        problems.add("service_type", "Service type is required.")
+    if payment.get("payment_method") not in domain.PAYMENT_METHODS:
+        problems.add("payment_method", "Payment method is required: choose one from the list.")
+    if payment.get("payment_date") is None:
+        problems.add("payment_date", "Payment date is required.")
+    amount, quantity = payment.get("unit_amount"), payment.get("quantity")
+    if amount is None or amount <= 0:
+        problems.add("unit_amount", "Unit amount must be more than $0.")
+    if quantity is None or quantity <= 0:
+        problems.add("quantity", "Quantity must be more than 0.")
+    problems.raise_if_any()
+
+
+def check_case_note(note: dict) -> None:
+    problems = Problems()
+    contact = note.get("contact_date")
+    if contact is None:
+        problems.add("contact_date", "Contact date is required.")
+    elif contact > dt.date.today():
+        problems.add("contact_date", "Contact date cannot be in the future.")
+    if is_blank(note.get("subject")):
+        problems.add("subject", "Subject is required.")
+    if note.get("delivery") not in domain.NOTE_DELIVERIES:
+        problems.add("delivery", "Choose how the note is sent: saved only, message, or message and email.")
+    problems.raise_if_any()

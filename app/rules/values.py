@@ -1,0 +1,66 @@
+"""Parsing what people type: US dates, clock times, money."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from app.errors import Problems
+
+_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+_TIME = re.compile(r"^(\d{1,2})(?::?(\d{2}))?(a|am|p|pm)?$")
+
+
+def parse_us_date(value, field: str, label: str, problems: Problems) -> dt.date | None:
+    """A date object, an ISO date, or MM/DD/YYYY text; anything else is a problem for `field`."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    match = _DATE.match(text)
+    try:
+        if match:
+            month, day, year = (int(g) for g in match.groups())
+            return dt.date(year, month, day)
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        pass
+    problems.add(field, f"{label} must be a real date written MM/DD/YYYY (got “{text}”).")
+    return None
+
+
+def parse_time(text: str) -> str | None:
+    """Understand "9", "930", "9:30", "9:30a", "1:15 pm", "13:15"; returns "HH:MM" or None.
+
+    Without am/pm, hours 1–6 are read as afternoon: nobody checks in to a job-readiness class at 5 am,
+    and "5" typed as a check-out means 5 pm.
+    """
+    raw = (text or "").strip().lower().replace(" ", "").replace(".", "")
+    if not raw:
+        return ""
+    if raw.isdigit() and len(raw) in (3, 4):
+        raw = f"{raw[:-2]}:{raw[-2:]}"
+    match = _TIME.match(raw)
+    if not match:
+        return None
+    hour, minute, suffix = int(match.group(1)), int(match.group(2) or 0), match.group(3)
+    if minute > 59:
+        return None
+    if suffix:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if suffix.startswith("p") else 0)
+    elif 1 <= hour <= 6:
+        hour += 12
+    if hour > 23:
+        return None
+    return f"{hour:02d}:{minute:02d}"
+
+
+def minutes(hhmm: str) -> int:
+    hour, minute = hhmm.split(":")
+    return int(hour) * 60 + int(minute)
+
+
+def is_blank(value) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())

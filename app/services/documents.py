@@ -1,0 +1,57 @@
+"""Uploads attached to a plan (signed agreements, scans): bytes stored by SHA-256 in the encrypted db."""
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+
+from sqlalchemy import select
+
+from app.errors import FieldError, ValidationError
+from app.scope import require_staff, visible_participant
+from app.services.common import load_owned
+from db.models import Blob, Document
+
+MAX_BYTES = 25 * 1024 * 1024
+
+
+def store_blob(session, data: bytes) -> str:
+    digest = hashlib.sha256(data).hexdigest()
+    if session.get(Blob, digest) is None:
+        session.add(Blob(sha256=digest, data=data))
+    return digest
+
+
+def add_document(ctx, participant_id: str, name: str, data: bytes, kind: str = "Document", mime: str = "") -> Document:
+    if ctx.user.role == "participant" and participant_id != ctx.user.participant_id:
+        require_staff(ctx.user)
+    if not name.strip():
+        raise ValidationError([FieldError("name", "File name is required.")])
+    if not data:
+        raise ValidationError([FieldError("data", f"“{name}” is empty.")])
+    if len(data) > MAX_BYTES:
+        raise ValidationError([FieldError("data", f"“{name}” is larger than {MAX_BYTES // 1024 // 1024} MB.")])
+    mime = mime or mimetypes.guess_type(name)[0] or "application/octet-stream"
+    with ctx.write() as rec:
+        visible_participant(rec.session, ctx.user, participant_id)
+        digest = store_blob(rec.session, data)
+        document = Document(participant_id=participant_id, name=name.strip(), kind=kind, mime=mime, sha256=digest, size=len(data))
+        return rec.add(document, summary=f"Upload “{name}” ({kind})")
+
+
+def open_document(ctx, document_id: str) -> bytes:
+    with ctx.read() as s:
+        document = load_owned(s, ctx.user, Document, document_id)
+        return s.get(Blob, document.sha256).data
+
+
+def remove_document(ctx, document_id: str) -> None:
+    require_staff(ctx.user)
+    with ctx.write() as rec:
+        document = load_owned(rec.session, ctx.user, Document, document_id)
+        rec.remove(document, summary=f"Upload “{document.name}”")
+
+
+def list_documents(ctx, participant_id: str) -> list[Document]:
+    with ctx.read() as s:
+        visible_participant(s, ctx.user, participant_id)
+        return list(s.scalars(select(Document).where(Document.participant_id == participant_id, ~Document.deleted).order_by(Document.uploaded_on.desc())))

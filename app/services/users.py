@@ -1,0 +1,147 @@
+"""Users, regions and organizations. Administrators manage everyone; program managers their region."""
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from app import domain
+from app.errors import NotAllowed, NotFound, Problems, ValidationError, FieldError
+from app.passwords import MIN_LENGTH, hash_password, verify_password
+from app.scope import organization_in_scope
+from db.models import Organization, Region, User
+
+
+def check_new_password(password: str) -> None:
+    if len(password or "") < MIN_LENGTH:
+        raise ValidationError([FieldError("password", f"Password must have at least {MIN_LENGTH} characters.")])
+
+
+def _require_admin(ctx) -> None:
+    if ctx.user.role != "administrator":
+        raise NotAllowed("Only an administrator can do that.")
+
+
+def create_region(ctx, name: str) -> Region:
+    _require_admin(ctx)
+    if not name.strip():
+        raise ValidationError([FieldError("name", "Region name is required.")])
+    with ctx.write() as rec:
+        return rec.add(Region(name=name.strip()), summary=f"Region {name}")
+
+
+def create_organization(ctx, name: str, region_id: str, kind: str = "Provider", address: str = "", phone: str = "") -> Organization:
+    _require_admin(ctx)
+    problems = Problems()
+    problems.require(name, "name")
+    with ctx.write() as rec:
+        if rec.session.get(Region, region_id) is None:
+            problems.add("region_id", "Region is required: choose an existing region.")
+        problems.raise_if_any()
+        return rec.add(Organization(name=name.strip(), region_id=region_id, kind=kind, address=address, phone=phone), summary=f"Organization {name}")
+
+
+def list_regions(ctx) -> list[Region]:
+    with ctx.read() as s:
+        return list(s.scalars(select(Region).where(~Region.deleted).order_by(Region.name)))
+
+
+def list_organizations(ctx) -> list[Organization]:
+    """The organizations the user works in (all for an administrator)."""
+    with ctx.read() as s:
+        query = select(Organization).where(~Organization.deleted).order_by(Organization.name)
+        if ctx.user.role == "program_manager":
+            query = query.where(Organization.region_id == ctx.user.region_id)
+        elif ctx.user.role != "administrator":
+            query = query.where(Organization.id == ctx.user.organization_id)
+        return list(s.scalars(query))
+
+
+def create_user(
+    ctx,
+    username: str,
+    password: str,
+    role: str,
+    *,
+    full_name: str = "",
+    email: str = "",
+    phone: str = "",
+    organization_id: str | None = None,
+    region_id: str | None = None,
+    participant_id: str | None = None,
+) -> User:
+    """Administrators create anyone; program managers create caseworkers of their region's organizations."""
+    problems = Problems()
+    if not username.strip():
+        problems.add("username", "User name is required.")
+    if role not in domain.ROLES:
+        problems.add("role", "Role must be caseworker, program_manager, administrator or participant.")
+    if len(password or "") < MIN_LENGTH:
+        problems.add("password", f"Password must have at least {MIN_LENGTH} characters.")
+    if role == "caseworker" and not organization_id:
+        problems.add("organization_id", "A caseworker belongs to an organization: choose one.")
+    if role == "program_manager" and not region_id:
+        problems.add("region_id", "A program manager belongs to a region: choose one.")
+    if role == "participant" and not participant_id:
+        problems.add("participant_id", "A participant account must name the participant.")
+    with ctx.write() as rec:
+        s = rec.session
+        if ctx.user.role != "administrator":
+            allowed = ctx.user.role == "program_manager" and role == "caseworker" and organization_in_scope(s, ctx.user, organization_id or "")
+            if not allowed:
+                raise NotAllowed("You cannot create that user.")
+        if s.scalar(select(User.id).where(User.username == username.strip())):
+            problems.add("username", f"User name “{username}” is taken.")
+        if role == "caseworker" and organization_id and s.get(Organization, organization_id) is None:
+            problems.add("organization_id", "That organization does not exist.")
+        problems.raise_if_any()
+        if role == "caseworker" and not region_id:
+            region_id = s.get(Organization, organization_id).region_id
+        return rec.add(
+            User(
+                username=username.strip(),
+                full_name=full_name.strip() or username.strip(),
+                email=email,
+                phone=phone,
+                role=role,
+                organization_id=organization_id,
+                region_id=region_id,
+                participant_id=participant_id,
+                password_hash=hash_password(password),
+            ),
+            summary=f"User {username}",
+        )
+
+
+def change_password(ctx, old_password: str, new_password: str) -> None:
+    check_new_password(new_password)
+    with ctx.write() as rec:
+        user = rec.session.get(User, ctx.user.id)
+        if user is None or not verify_password(user.password_hash, old_password):
+            raise ValidationError([FieldError("old_password", "The current password is wrong.")])
+        rec.update(user, {"password_hash": hash_password(new_password)})
+
+
+def verify_own_password(ctx, password: str) -> bool:
+    """Unlocking the window or leaving signing mode asks for the password again."""
+    with ctx.read() as s:
+        user = s.get(User, ctx.user.id)
+        return user is not None and verify_password(user.password_hash, password)
+
+
+def list_users(ctx) -> list[User]:
+    with ctx.read() as s:
+        query = select(User).where(~User.deleted).order_by(User.full_name)
+        if ctx.user.role == "caseworker":
+            query = query.where(User.organization_id == ctx.user.organization_id)
+        elif ctx.user.role == "program_manager":
+            query = query.where(User.region_id == ctx.user.region_id)
+        elif ctx.user.role == "participant":
+            query = query.where(User.id == ctx.user.id)
+        return list(s.scalars(query))
+
+
+def get_user(ctx, user_id: str) -> User:
+    with ctx.read() as s:
+        user = s.get(User, user_id)
+    if user is None:
+        raise NotFound("No such user.")
+    return user

@@ -1,0 +1,9 @@
+"""Alembic environment: always runs on a connection handed in by db.migrate (the encrypted one)."""
+from alembic import context
+
+from db.models import Base
+
+connection = context.config.attributes["connection"]
+context.configure(connection=connection, target_metadata=Base.metadata, render_as_batch=True)
+with context.begin_transaction():
+    context.run_migrations()

@@ -1,0 +1,1 @@
+"""The Qt desktop client: a thin layer over app/ services."""
