@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import importlib
 import json
 import logging
 import os
@@ -19,6 +20,10 @@ from app.keys import PassphraseNeeded, keyring_usable
 from app.profile import default_data_dir
 
 log = logging.getLogger("fieldplan")
+
+#: modules that add their own commands: each has `register(subparsers, common_parent_parser)`
+#: and sets `func` on its parsers (keep the heavy imports inside the command functions)
+COMMAND_MODULES: list[str] = []
 
 EXIT_USAGE, EXIT_UNLOCK, EXIT_DENIED, EXIT_INVALID, EXIT_NOT_FOUND, EXIT_FAILED = 2, 3, 4, 5, 6, 1
 
@@ -246,6 +251,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--organization")
     p.add_argument("--region")
     p.set_defaults(func=cmd_add_user)
+
+    for module in COMMAND_MODULES:
+        importlib.import_module(module).register(sub, common)
     return parser
 
 
