@@ -1,0 +1,183 @@
+"""Forms built in code: a field is (name, label, widget); errors from a ValidationError appear
+beside their field, in words, and the first bad field takes the focus.
+
+    form = Form(self)
+    form.add("statement", self.tr("Goal statement*"), QLineEdit())
+    form.add("planned_start", self.tr("Planned start*"), DateField())
+    ...
+    try:
+        goals.add_goal(ctx, pid, **form.values())
+    except ValidationError as error:
+        form.show_errors(error)
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import Problems, ValidationError
+from app.rules.values import parse_us_date
+
+ERROR_STYLE = "color: #b3261e;"
+
+
+class DateField(QLineEdit):
+    """A date typed as MM/DD/YYYY (or empty). `value()` raises ValidationError for a bad date."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setPlaceholderText("MM/DD/YYYY")
+        self.setMaxLength(10)
+
+    def set_value(self, value: dt.date | None) -> None:
+        self.setText(value.strftime("%m/%d/%Y") if value else "")
+
+    def value(self, field: str = "date", label: str = "Date") -> dt.date | None:
+        problems = Problems()
+        parsed = parse_us_date(self.text().strip(), field, label, problems)
+        problems.raise_if_any()
+        return parsed
+
+
+def read_widget(widget: QWidget, field: str, label: str):
+    if isinstance(widget, DateField):
+        return widget.value(field, label.rstrip("*:"))
+    if isinstance(widget, QComboBox):
+        data = widget.currentData()
+        return data if data is not None else widget.currentText()
+    if isinstance(widget, QCheckBox):
+        return widget.isChecked()
+    if isinstance(widget, (QSpinBox, QDoubleSpinBox)):
+        return widget.value()
+    if isinstance(widget, QPlainTextEdit):
+        return widget.toPlainText()
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    raise TypeError(f"no reader for {type(widget).__name__}")
+
+
+def write_widget(widget: QWidget, value) -> None:
+    if isinstance(widget, DateField):
+        widget.set_value(value)
+    elif isinstance(widget, QComboBox):
+        index = widget.findData(value)
+        if index < 0:
+            index = widget.findText(str(value or ""))
+        widget.setCurrentIndex(max(index, 0))
+    elif isinstance(widget, QCheckBox):
+        widget.setChecked(bool(value))
+    elif isinstance(widget, (QSpinBox, QDoubleSpinBox)):
+        widget.setValue(value or 0)
+    elif isinstance(widget, QPlainTextEdit):
+        widget.setPlainText(value or "")
+    elif isinstance(widget, QLineEdit):
+        widget.setText("" if value is None else str(value))
+
+
+class Form(QWidget):
+    """A QFormLayout whose rows know their field names and show their own error line."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.banner = QLabel()
+        self.banner.setStyleSheet(ERROR_STYLE)
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        self.banner.setAccessibleName("Form errors")
+        outer.addWidget(self.banner)
+        self.layout_ = QFormLayout()
+        outer.addLayout(self.layout_)
+        self.widgets: dict[str, QWidget] = {}
+        self.labels: dict[str, str] = {}
+        self.errors: dict[str, QLabel] = {}
+
+    def add(self, field: str, label: str, widget: QWidget) -> QWidget:
+        holder = QWidget()
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addWidget(widget)
+        error = QLabel()
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.hide()
+        error.setAccessibleName(f"{label.rstrip('*:')} error")
+        box.addWidget(error)
+        self.layout_.addRow(label, holder)
+        widget.setAccessibleName(label.rstrip("*:"))
+        self.widgets[field], self.labels[field], self.errors[field] = widget, label, error
+        return widget
+
+    def values(self, fields: list[str] | None = None) -> dict:
+        """Read every field; a badly typed date raises ValidationError naming its field."""
+        values, problems = {}, []
+        for field in fields or list(self.widgets):
+            try:
+                values[field] = read_widget(self.widgets[field], field, self.labels[field])
+            except ValidationError as error:
+                problems.extend(error.problems)
+        if problems:
+            raise ValidationError(problems)
+        return values
+
+    def set_values(self, values: dict) -> None:
+        for field, value in values.items():
+            if field in self.widgets:
+                write_widget(self.widgets[field], value)
+
+    def clear_errors(self) -> None:
+        self.banner.hide()
+        for label in self.errors.values():
+            label.clear()
+            label.hide()
+
+    def show_errors(self, error: ValidationError) -> None:
+        self.clear_errors()
+        stray, first = [], None
+        for problem in error.problems:
+            label = self.errors.get(problem.field.split("[")[0].split("@")[0])
+            if label is None:
+                stray.append(problem.message)
+                continue
+            label.setText((label.text() + "\n" if label.text() else "") + problem.message)
+            label.show()
+            first = first or self.widgets[problem.field.split("[")[0].split("@")[0]]
+        if stray:
+            self.banner.setText("\n".join(stray))
+            self.banner.show()
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def error_text(self, field: str) -> str:
+        label = self.errors[field]
+        return label.text() if not label.isHidden() else ""
+
+
+def combo(items, current=None) -> QComboBox:
+    """A combo box of (label, value) pairs or plain strings."""
+    box = QComboBox()
+    for item in items:
+        label, value = item if isinstance(item, tuple) else (item, item)
+        box.addItem(label, value)
+    if current is not None:
+        write_widget(box, current)
+    return box
+
+
+def qdate(value: dt.date) -> QDate:
+    return QDate(value.year, value.month, value.day)
