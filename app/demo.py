@@ -48,7 +48,7 @@ class DemoResult:
 
 def _people(ctx, rng: random.Random, password: str) -> tuple[list, dict[str, list]]:
     orgs, caseworkers = [], {}
-    existing_users = {u.username for u in users.list_users(ctx)}
+    existing_users = {u.username: u for u in users.list_users(ctx)}
     regions = {r.name: r for r in users.list_regions(ctx)}
     known_orgs = {o.name: o for o in users.list_organizations(ctx)}
     for r_index, (region_name, org_names) in enumerate(REGIONS.items()):
@@ -63,17 +63,21 @@ def _people(ctx, rng: random.Random, password: str) -> tuple[list, dict[str, lis
             caseworkers[org.id] = []
             for k in range(2):
                 username = f"cw{r_index + 1}{o_index + 1}{k + 1}"
-                if username not in existing_users:
-                    user = users.create_user(ctx, username, password, "caseworker", full_name=f"{rng.choice(FIRST)} {rng.choice(LAST)}",
-                                             email=f"{username}@example.org", phone=f"217-555-{2000 + len(caseworkers[org.id])}", organization_id=org.id)
-                    caseworkers[org.id].append(user)
+                user = existing_users.get(username) or users.create_user(
+                    ctx, username, password, "caseworker", full_name=f"{rng.choice(FIRST)} {rng.choice(LAST)}",
+                    email=f"{username}@example.org", phone=f"217-555-{2000 + len(caseworkers[org.id])}", organization_id=org.id)
+                caseworkers[org.id].append(user)
     return orgs, caseworkers
 
 
 def generate(ctx, count: int, *, seed: int = 7, password: str | None = None, progress: Callable[[int, int], None] | None = None,
-             batch_size: int = 25) -> DemoResult:
-    """Add regions, organizations, staff and `count` participants with full plans."""
-    rng = random.Random(seed)
+             batch_size: int = 25, first: int = 0) -> DemoResult:
+    """Add regions, organizations, staff and `count` participants with full plans.
+
+    `first` numbers the participants from there (individual numbers 100000 + i), so a caseload can be
+    generated in several calls. Each batch of `batch_size` participants is one transaction.
+    """
+    rng = random.Random(f"{seed}:{first}")
     today = dt.date.today()
     staff_password = password or "fieldplan-demo"
     orgs, caseworkers = _people(ctx, rng, staff_password)
@@ -84,8 +88,9 @@ def generate(ctx, count: int, *, seed: int = 7, password: str | None = None, pro
     while done < count:
         with ctx.batch():
             for _ in range(min(batch_size, count - done)):
-                org = orgs[done % len(orgs)]
-                _participant(ctx, rng, today, done, org, caseworkers[org.id], regular, support)
+                index = first + done
+                org = orgs[index % len(orgs)]
+                _participant(ctx, rng, today, index, org, caseworkers[org.id], regular, support)
                 done += 1
         if progress:
             progress(done, count)

@@ -180,7 +180,7 @@ def create_profile(
     admin_full_name: str = "",
 ) -> Workspace:
     """A new empty profile with its administrator and the step/service catalog."""
-    from app.services import catalog, users  # services need a workspace; imported here to keep start-up light
+    from app.services import users  # imported here to keep start-up light
 
     users.check_new_password(admin_password)
     if profile_exists(data_dir):
@@ -192,6 +192,14 @@ def create_profile(
     (data_dir / PROFILE_FILE).write_text(json.dumps({"profile_id": profile_id, "key_mode": mode}))
     _setup_logging(data_dir)
     workspace = Workspace(data_dir, key)
+    initialize(workspace, admin_username, admin_password, admin_full_name)
+    return workspace
+
+
+def initialize(workspace: Workspace, admin_username: str, admin_password: str, admin_full_name: str = "") -> None:
+    """Fill a new database: its administrator and the step/service catalog."""
+    from app.services import catalog
+
     system = UserContext(workspace, CurrentUser(id="", username="system", full_name="Fieldplan", role="administrator"))
     with system.write() as rec:
         rec.add(
@@ -204,4 +212,3 @@ def create_profile(
             summary=f"User {admin_username}",
         )
     catalog.install_catalog(system)
-    return workspace
