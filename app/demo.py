@@ -10,7 +10,7 @@ import random
 from dataclasses import dataclass
 from typing import Callable
 
-from app import domain
+from app import demo_placements, domain
 from app.rules.attendance import service_weeks
 from app.services import assessments, catalog, goals, participants, plan_services, records, users
 from app.services import attendance as attendance_service
@@ -77,6 +77,7 @@ def generate(ctx, count: int, *, seed: int = 7, password: str | None = None, pro
     today = dt.date.today()
     staff_password = password or "fieldplan-demo"
     orgs, caseworkers = _people(ctx, rng, staff_password)
+    jobs = demo_placements.employers_for(ctx, rng, orgs)
     items = catalog.list_catalog(ctx)
     regular = [i for i in items if i.service_type != "Support Service"]
     support = [i for i in items if i.service_type == "Support Service"]
@@ -85,7 +86,9 @@ def generate(ctx, count: int, *, seed: int = 7, password: str | None = None, pro
         with ctx.batch():
             for _ in range(min(batch_size, count - done)):
                 org = orgs[done % len(orgs)]
-                _participant(ctx, rng, today, done, org, caseworkers[org.id], regular, support)
+                pid = _participant(ctx, rng, today, done, org, caseworkers[org.id], regular, support)
+                demo_placements.placement_for(ctx, rng, today, pid, jobs[org.id], items)
+                demo_placements.backdate_entries(ctx, rng, today, pid)
                 done += 1
         if progress:
             progress(done, count)
@@ -131,6 +134,7 @@ def _participant(ctx, rng, today, index, org, planners, regular, support) -> Non
                               message="Discussed progress on the plan and next steps.", two_way_contact=rng.random() < 0.8,
                               delivery=rng.choice(domain.NOTE_DELIVERIES))
     records.record_agreement(ctx, p.id, rng.choice(domain.AGREEMENT_STATUSES[1:]), note="At the planning meeting.")
+    return p.id
 
 
 def _goal(ctx, rng, today, p, regular, support) -> None:
