@@ -2,19 +2,16 @@
 participant and for the caseload (seeds 002 and 004). Computed off the GUI thread with Cancel."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, QThreadPool, Signal
-from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtCore import Qt, QThreadPool, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -23,66 +20,8 @@ from PySide6.QtWidgets import (
 from app.compliance import Compliance, compliance_for_caseload
 from app.rubric import CATEGORIES
 from ui.widgets.reminders_panel import ComputeJob
+from ui.widgets.rows_table import RowsModel, table
 from ui.widgets.rubric_chart import RubricChart
-
-
-class RowsModel(QAbstractTableModel):
-    """A read-only table of plain rows (tuples of text or numbers)."""
-
-    def __init__(self, columns: tuple[str, ...], parent=None):
-        super().__init__(parent)
-        self.columns, self.rows, self.keys, self.tips = columns, [], [], []
-
-    def set_rows(self, rows: list[tuple], keys: list | None = None, tips: list[tuple] | None = None) -> None:
-        self.beginResetModel()
-        self.rows, self.keys = rows, keys or [None] * len(rows)
-        self.tips = tips or [()] * len(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt API
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.columns[section])
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        value = self.rows[index.row()][index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return str(value)
-        if role == Qt.ItemDataRole.UserRole:
-            return value
-        if role == Qt.ItemDataRole.ForegroundRole and value in LEVEL_COLORS:
-            return LEVEL_COLORS[value]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            tips = self.tips[index.row()]
-            return tips[index.column()] if index.column() < len(tips) and tips[index.column()] else None
-        return None
-
-
-LEVEL_COLORS = {"Below": QColor("#b3261e"), "Exceeds": QColor("#1e7a3c")}
-
-
-def table(model: RowsModel, name: str) -> QTableView:
-    view = QTableView()
-    proxy = QSortFilterProxyModel(view)
-    proxy.setSourceModel(model)
-    proxy.setSortRole(Qt.ItemDataRole.UserRole)
-    view.setModel(proxy)
-    view.setSortingEnabled(True)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.setAccessibleName(name)
-    return view
 
 
 class ComplianceDialog(QDialog):
