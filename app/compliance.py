@@ -17,6 +17,7 @@ from app.reminders import (
     RULES,
     Reminder,
     load_facts,
+    next_review_due,
     reminders_from_facts,
 )
 
@@ -70,3 +71,39 @@ def compliance_for_caseload(ctx, today: dt.date | None = None) -> Compliance:
         rules.append(RuleCompliance(kind, title, sorted(overdue, key=lambda r: -r.days_overdue), late))
     rubrics = rubric_module.rubric_for_caseload(ctx, today)
     return Compliance(today, len(facts.people), rules, rubrics, rubric_module.caseload_counts(rubrics))
+
+
+# -- per participant: what the caseload list and the Excel export show ----------------------------
+
+
+@dataclass(frozen=True)
+class ParticipantStatus:
+    reminders: int
+    overdue: int
+    next_review_due: dt.date | None
+    #: the 30-day review the ISTEP rubric asks for (seed 004)
+    next_rubric_review_due: dt.date | None
+    rubric_level: str
+    rubric_levels: dict[str, str]
+
+
+def participant_statuses(ctx, today: dt.date | None = None, due_within: int = 7) -> dict[str, ParticipantStatus]:
+    """Participant id → reminder counts, next plan review due and ISTEP level, for every participant
+    in scope (those without reminders too): one pass of the reminders' and the rubric's bulk queries."""
+    today = today or dt.date.today()
+    with ctx.read() as s:
+        facts = load_facts(s, ctx.user, today)
+    reminders = reminders_from_facts(facts, today, due_within)
+    counts: dict[str, list[int]] = {}
+    for r in reminders:
+        entry = counts.setdefault(r.participant_id, [0, 0])
+        entry[0] += 1
+        entry[1] += r.due_date < today
+    rubrics = rubric_module.rubric_for_caseload(ctx, today)
+    result = {}
+    for pid, (_name, _status, _app, _elig, _assessed, created, last_review) in facts.people.items():
+        n, overdue = counts.get(pid, (0, 0))
+        rubric = rubrics.get(pid)
+        result[pid] = ParticipantStatus(n, overdue, next_review_due(last_review, created), next_review_due(last_review, created, rubric=True),
+                                        rubric.overall if rubric else "", dict(rubric.levels) if rubric else {})
+    return result

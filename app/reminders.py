@@ -77,11 +77,12 @@ def _date(value) -> dt.date | None:
     return dt.date.fromisoformat(str(value)[:10])
 
 
-def compute_reminders(ctx, today: dt.date | None = None, due_within: int = 7) -> list[Reminder]:
-    """Every reminder in the user's scope due on or before `today + due_within`, most overdue first."""
+def compute_reminders(ctx, today: dt.date | None = None, due_within: int = 7, participant_id: str | None = None) -> list[Reminder]:
+    """Every reminder in the user's scope (or of one participant) due on or before `today + due_within`,
+    most overdue first."""
     today = today or dt.date.today()
     with ctx.read() as s:
-        facts = load_facts(s, ctx.user, today)
+        facts = load_facts(s, ctx.user, today, participant_id=participant_id)
     return reminders_from_facts(facts, today, due_within)
 
 
@@ -150,12 +151,14 @@ class Facts:
     late: list[tuple[str, str, dt.date, dt.date, tuple]] = field(default_factory=list)
 
 
-def in_scope(user, model):
-    """Rows of `model` whose participant the user may see (one IN sub-select, no join per row)."""
-    return model.participant_id.in_(select(Participant.id).where(~Participant.deleted, participant_clause(user)))
+def in_scope(user, model, participant_id: str | None = None):
+    """Rows of `model` whose participant the user may see (one IN sub-select, no join per row),
+    of one participant when `participant_id` is given."""
+    visible = model.participant_id.in_(select(Participant.id).where(~Participant.deleted, participant_clause(user)))
+    return and_(model.participant_id == participant_id, visible) if participant_id else visible
 
 
-def load_facts(s, user, today: dt.date, late_since: dt.date | None = ...) -> Facts:
+def load_facts(s, user, today: dt.date, late_since: dt.date | None = ..., participant_id: str | None = None) -> Facts:
     """The few bulk queries every reminder is computed from (late entries since `late_since`;
     by default the last LATE_ENTRY_SHOWN_DAYS days, None for all of them).
 
@@ -166,31 +169,31 @@ def load_facts(s, user, today: dt.date, late_since: dt.date | None = ...) -> Fac
     rows = s.execute(
         select(Participant.id, Participant.first_name, Participant.last_name, Participant.enrollment_status, Participant.application_date,
                Participant.eligibility_date, Participant.assessments_completed_on, Participant.plan_created_on, Participant.last_plan_review)
-        .where(~Participant.deleted, participant_clause(user))
+        .where(~Participant.deleted, participant_clause(user), *([Participant.id == participant_id] if participant_id else []))
     ).all()
     for pid, first, last, status, *dates in rows:
         facts.people[pid] = (f"{last}, {first}", status, *dates)  # Date columns arrive as dates
     for pid, contact in s.execute(
         select(CaseNote.participant_id, func.max(CaseNote.contact_date))
-        .where(CaseNote.two_way_contact, ~CaseNote.deleted, in_scope(user, CaseNote)).group_by(CaseNote.participant_id)
+        .where(CaseNote.two_way_contact, ~CaseNote.deleted, in_scope(user, CaseNote, participant_id)).group_by(CaseNote.participant_id)
     ).all():
         facts.last_contact[pid] = _date(contact)
     facts.open_goal = set(s.execute(
         select(Goal.participant_id).distinct().join(PlanService, and_(PlanService.goal_id == Goal.id, ~PlanService.deleted))
-        .where(~Goal.deleted, Goal.status != "Complete", PlanService.status.in_((domain.PLANNED, domain.STARTED)), in_scope(user, Goal))
+        .where(~Goal.deleted, Goal.status != "Complete", PlanService.status.in_((domain.PLANNED, domain.STARTED)), in_scope(user, Goal, participant_id))
     ).scalars().all())
     wanted = [st for st in domain.PLACEMENT_STATUSES if follow_ups_wanted(st)]
     facts.placements = [(pid_, p, _date(start)) for pid_, p, start in s.execute(
         select(Placement.id, Placement.participant_id, Placement.start_date)
-        .where(~Placement.deleted, Placement.status.in_(wanted), in_scope(user, Placement))).all()]
+        .where(~Placement.deleted, Placement.status.in_(wanted), in_scope(user, Placement, participant_id))).all()]
     facts.reviewed = {(pl, off) for pl, off in s.execute(
-        select(FollowUp.placement_id, FollowUp.day_offset).where(~FollowUp.deleted, FollowUp.reviewed_on.is_not(None), in_scope(user, FollowUp))).all()}
+        select(FollowUp.placement_id, FollowUp.day_offset).where(~FollowUp.deleted, FollowUp.reviewed_on.is_not(None), in_scope(user, FollowUp, participant_id))).all()}
     since = today - dt.timedelta(days=LATE_ENTRY_SHOWN_DAYS) if late_since is ... else late_since
-    facts.late = late_entries(s, user, since)
+    facts.late = late_entries(s, user, since, participant_id)
     return facts
 
 
-def late_entries(s, user, since: dt.date | None) -> list[tuple[str, str, dt.date, dt.date, tuple]]:
+def late_entries(s, user, since: dt.date | None, participant_id: str | None = None) -> list[tuple[str, str, dt.date, dt.date, tuple]]:
     """Entries made more than ENTRY_DAYS after their event (entered on or after `since`, if given).
 
     Events: a case note's contact date; a started service's planned start; a credential's date
@@ -212,7 +215,7 @@ def late_entries(s, user, since: dt.date | None) -> list[tuple[str, str, dt.date
     for what, model, event, entered, place, where in sources:
         recent = [entered >= since] if since is not None else []  # first: cheap, and it rules out most rows
         query = select(model.participant_id, model.id, event, entered).where(
-            *recent, *where, event.is_not(None), days_between(entered, event) > ENTRY_DAYS, in_scope(user, model))
+            *recent, *where, event.is_not(None), days_between(entered, event) > ENTRY_DAYS, in_scope(user, model, participant_id))
         for pid, row_id, event_on, entered_on in s.execute(query).all():
             late.append((pid, what, _date(event_on), _date(entered_on), place(row_id)))
     return late

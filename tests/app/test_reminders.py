@@ -107,3 +107,18 @@ def test_reminders_follow_scope_and_summarise_per_participant(world):
     assert summary.overdue == 1 and summary.next_review_due == ago(5) and "open_goal" in summary.kinds
     r = reminder(world.carla, p.id, "plan_review")
     assert r.group(TODAY) == "Overdue" and reminder(world.carla, p.id, "open_goal").group(TODAY) == "Today"
+
+
+def test_one_participants_reminders_and_the_export_status(world):
+    from app.compliance import participant_statuses
+
+    p = world.participant(plan_created_on=ago(120), last_plan_review=ago(95))
+    other = with_open_goal(world, last_plan_review=ago(10))
+    mine = compute_reminders(world.carla, participant_id=p.id)
+    assert {r.participant_id for r in mine} == {p.id} and {"plan_review", "open_goal"} <= {r.kind for r in mine}
+    assert compute_reminders(world.bob, participant_id=p.id) == []
+    statuses = participant_statuses(world.carla)
+    assert statuses[p.id].next_review_due == ago(5) and statuses[p.id].overdue >= 1
+    assert statuses[other.id].next_review_due == TODAY + dt.timedelta(days=80)
+    assert statuses[other.id].next_rubric_review_due == TODAY + dt.timedelta(days=20)
+    assert statuses[p.id].rubric_level == "Below" and statuses[p.id].rubric_levels["Contact information"] == "Below"
