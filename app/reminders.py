@@ -22,7 +22,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import String, and_, func, select, type_coerce
 
 from app import domain
 from app.rules.placements import follow_up_due, follow_ups_wanted
@@ -74,7 +74,13 @@ class Reminder:
 def _date(value) -> dt.date | None:
     if value is None or isinstance(value, dt.date):
         return value
-    return dt.date.fromisoformat(str(value)[:10])
+    return dt.date.fromisoformat(value[:10])
+
+
+def raw(column):
+    """The column's stored ISO text: date.fromisoformat (in C) reads 2,000 rows of dates faster than
+    SQLAlchemy's SQLite date processor."""
+    return type_coerce(column, String)
 
 
 def compute_reminders(ctx, today: dt.date | None = None, due_within: int = 7, participant_id: str | None = None) -> list[Reminder]:
@@ -167,14 +173,15 @@ def load_facts(s, user, today: dt.date, late_since: dt.date | None = ..., partic
     facts = Facts()
     s = s.connection()
     rows = s.execute(
-        select(Participant.id, Participant.first_name, Participant.last_name, Participant.enrollment_status, Participant.application_date,
-               Participant.eligibility_date, Participant.assessments_completed_on, Participant.plan_created_on, Participant.last_plan_review)
+        select(Participant.id, Participant.first_name, Participant.last_name, Participant.enrollment_status,
+               *(raw(c) for c in (Participant.application_date, Participant.eligibility_date, Participant.assessments_completed_on,
+                                  Participant.plan_created_on, Participant.last_plan_review)))
         .where(~Participant.deleted, participant_clause(user), *([Participant.id == participant_id] if participant_id else []))
     ).all()
     for pid, first, last, status, *dates in rows:
-        facts.people[pid] = (f"{last}, {first}", status, *dates)  # Date columns arrive as dates
+        facts.people[pid] = (f"{last}, {first}", status, *(_date(d) for d in dates))
     for pid, contact in s.execute(
-        select(CaseNote.participant_id, func.max(CaseNote.contact_date))
+        select(CaseNote.participant_id, raw(func.max(CaseNote.contact_date)))
         .where(CaseNote.two_way_contact, ~CaseNote.deleted, in_scope(user, CaseNote, participant_id)).group_by(CaseNote.participant_id)
     ).all():
         facts.last_contact[pid] = _date(contact)
@@ -184,7 +191,7 @@ def load_facts(s, user, today: dt.date, late_since: dt.date | None = ..., partic
     ).scalars().all())
     wanted = [st for st in domain.PLACEMENT_STATUSES if follow_ups_wanted(st)]
     facts.placements = [(pid_, p, _date(start)) for pid_, p, start in s.execute(
-        select(Placement.id, Placement.participant_id, Placement.start_date)
+        select(Placement.id, Placement.participant_id, raw(Placement.start_date))
         .where(~Placement.deleted, Placement.status.in_(wanted), in_scope(user, Placement, participant_id))).all()]
     facts.reviewed = {(pl, off) for pl, off in s.execute(
         select(FollowUp.placement_id, FollowUp.day_offset).where(~FollowUp.deleted, FollowUp.reviewed_on.is_not(None), in_scope(user, FollowUp, participant_id))).all()}
@@ -214,7 +221,7 @@ def late_entries(s, user, since: dt.date | None, participant_id: str | None = No
     )
     for what, model, event, entered, place, where in sources:
         recent = [entered >= since] if since is not None else []  # first: cheap, and it rules out most rows
-        query = select(model.participant_id, model.id, event, entered).where(
+        query = select(model.participant_id, model.id, raw(event), raw(entered)).where(
             *recent, *where, event.is_not(None), days_between(entered, event) > ENTRY_DAYS, in_scope(user, model, participant_id))
         for pid, row_id, event_on, entered_on in s.execute(query).all():
             late.append((pid, what, _date(event_on), _date(entered_on), place(row_id)))

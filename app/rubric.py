@@ -198,44 +198,46 @@ def load_plan_facts(s, user, participant_id: str | None = None) -> dict[str, Pla
     def scoped(model):
         return model.participant_id == participant_id if participant_id else in_scope(user, model)
 
+    s = s.connection()  # column queries on Core, fetched in one go (see app.reminders.load_facts)
+
     where = [~Participant.deleted, participant_clause(user)] + ([Participant.id == participant_id] if participant_id else [])
     cols = [Participant.id] + [getattr(Participant, f) for f in PERSON_FIELDS]
     facts: dict[str, PlanFacts] = {}
-    for row in s.execute(select(*cols).where(*where)):
+    for row in s.execute(select(*cols).where(*where)).all():
         person = dict(zip(PERSON_FIELDS, row[1:]))
         for key in ("birth_date", "assessments_completed_on", "plan_created_on", "last_plan_review"):
             person[key] = _date(person[key])
         facts[row[0]] = PlanFacts(person)
-    reachable = set(s.scalars(select(User.id).where(~User.deleted, (User.phone != "") | (User.email != ""))))
+    reachable = set(s.execute(select(User.id).where(~User.deleted, (User.phone != "") | (User.email != ""))).scalars().all())
     for f in facts.values():
         f.planner_contact = f.person["planner_id"] in reachable
     for pid, n in s.execute(select(ContactPerson.participant_id, func.count()).where(~ContactPerson.deleted, scoped(ContactPerson))
-                            .group_by(ContactPerson.participant_id)):
+                            .group_by(ContactPerson.participant_id)).all():
         if pid in facts:
             facts[pid].contacts = n
     for pid, section in s.execute(select(AssessmentSection.participant_id, AssessmentSection.section)
-                                  .where(~AssessmentSection.deleted, AssessmentSection.content != "", scoped(AssessmentSection))):
+                                  .where(~AssessmentSection.deleted, AssessmentSection.content != "", scoped(AssessmentSection))).all():
         if pid in facts:
             facts[pid].sections.add(section)
     for pid, gid, term, category, justification in s.execute(
-            select(Goal.participant_id, Goal.id, Goal.term, Goal.category, Goal.justification).where(~Goal.deleted, scoped(Goal))):
+            select(Goal.participant_id, Goal.id, Goal.term, Goal.category, Goal.justification).where(~Goal.deleted, scoped(Goal))).all():
         if pid in facts:
             facts[pid].goals.append({"id": gid, "term": term, "category": category, "justification": justification})
     for pid, gid, status, start, due, hours, kind, provider_id, other in s.execute(
             select(PlanService.participant_id, PlanService.goal_id, PlanService.status, PlanService.planned_start, PlanService.planned_due,
                    PlanService.weekly_hours, PlanService.provider_kind, PlanService.provider_id, PlanService.other_provider_name)
-            .where(~PlanService.deleted, scoped(PlanService))):
+            .where(~PlanService.deleted, scoped(PlanService))).all():
         if pid in facts:
             has_provider = kind == "default" or (kind == "listed" and bool(provider_id)) or (kind == "other" and bool(other))
             facts[pid].services.append({"goal_id": gid, "status": status, "planned_start": start, "planned_due": due,
                                         "weekly_hours": hours, "has_provider": has_provider})
-    for pid in s.scalars(select(PlanAgreement.participant_id).where(~PlanAgreement.deleted, PlanAgreement.status.in_(domain.SIGNED_STATUSES),
-                                                                    scoped(PlanAgreement))):
+    for pid in s.execute(select(PlanAgreement.participant_id).where(~PlanAgreement.deleted, PlanAgreement.status.in_(domain.SIGNED_STATUSES),
+                                                                     scoped(PlanAgreement))).scalars().all():
         if pid in facts:
             facts[pid].signed = True
     for pid, last, messaged in s.execute(
             select(CaseNote.participant_id, func.max(case((CaseNote.two_way_contact, CaseNote.contact_date))),
-                   func.max(CaseNote.delivery != "Saved only")).where(~CaseNote.deleted, scoped(CaseNote)).group_by(CaseNote.participant_id)):
+                   func.max(CaseNote.delivery != "Saved only")).where(~CaseNote.deleted, scoped(CaseNote)).group_by(CaseNote.participant_id)).all():
         if pid in facts:
             facts[pid].last_two_way, facts[pid].messaged = _date(last), bool(messaged)
     return facts
