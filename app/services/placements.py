@@ -27,13 +27,25 @@ PLACEMENT_FIELDS = {"job_id", "minimum_wage", "hourly_wage", "subsidized_wage", 
                     "status", "start_date", "planned_due", "end_date", "subsidized_start", "subsidized_end", "weekly_hours"}
 
 
-def _parse_dates(values: dict) -> dict:
+def _parse_dates(values: dict) -> tuple[dict, list[FieldError]]:
+    """Typed dates parsed; the badly typed ones are reported together with the rules' problems."""
     problems = Problems()
     for field, label in DATE_FIELDS.items():
         if field in values:
             values[field] = parse_us_date(values[field], field, label, problems)
-    problems.raise_if_any()
-    return values
+    return values, problems.items
+
+
+def _check(values: dict, typing: list[FieldError], today: dt.date, other: dict[int, int]) -> None:
+    """Every problem at once: badly typed dates, then each rule (not repeated for a badly typed field)."""
+    try:
+        rules.check_placement(values, today=today, other_days_by_year=other)
+        broken = []
+    except ValidationError as error:
+        mistyped = {p.field for p in typing}
+        broken = [p for p in error.problems if p.field not in mistyped]
+    if typing or broken:
+        raise ValidationError(typing + broken)
 
 
 def _other_days_by_year(session, participant_id: str, except_id: str | None, today: dt.date) -> dict[int, int]:
@@ -60,13 +72,13 @@ def add_placement(ctx, service_id: str, job_id: str, *, today: dt.date | None = 
     """Place the participant of a placement step/service in a job; the first status history row too."""
     require_staff(ctx.user)
     today = today or dt.date.today()
-    values = _parse_dates({"employer_wage_match": 0.0, "weekly_hours": 0.0, "status": rules.NOT_STARTED, **values})
+    values, typing = _parse_dates({"employer_wage_match": 0.0, "weekly_hours": 0.0, "status": rules.NOT_STARTED, **values})
     reject_unknown(Placement, values, allowed=PLACEMENT_FIELDS - {"job_id"})
     with ctx.write() as rec:
         service = _placement_service(rec.session, ctx.user, service_id)
         job = _job(rec.session, ctx.user, job_id, edit=False)
         values.setdefault("hourly_wage", job.hourly_wage)  # seed 001: prepopulated from the job
-        rules.check_placement(values, today=today, other_days_by_year=_other_days_by_year(rec.session, service.participant_id, None, today))
+        _check(values, typing, today, _other_days_by_year(rec.session, service.participant_id, None, today))
         placement = rec.add(Placement(participant_id=service.participant_id, plan_service_id=service.id, job_id=job.id, **values),
                             summary=f"Worksite placement “{job.title}”")
         _history(rec, placement, values["status"], values.get("start_date") or today)
@@ -78,7 +90,7 @@ def update_placement(ctx, placement_id: str, *, today: dt.date | None = None, st
     """Change a placement; a new status (or an inactive/return date) adds a status history row."""
     require_staff(ctx.user)
     today = today or dt.date.today()
-    changes = _parse_dates(dict(changes))
+    changes, typing = _parse_dates(dict(changes))
     reject_unknown(Placement, changes, allowed=PLACEMENT_FIELDS)
     problems = Problems()
     status_date = parse_us_date(status_date, "status_date", "Status date", problems)
@@ -88,14 +100,12 @@ def update_placement(ctx, placement_id: str, *, today: dt.date | None = None, st
         problems.add("return_on", "Return date needs the inactive date it returns from.")
     if return_on and inactive_on and return_on < inactive_on:
         problems.add("return_on", "Return date cannot be before the inactive date.")
-    problems.raise_if_any()
     with ctx.write() as rec:
         placement = load_owned(rec.session, ctx.user, Placement, placement_id)
         if "job_id" in changes:
             _job(rec.session, ctx.user, changes["job_id"], edit=False)
         after = merged(placement, changes)
-        rules.check_placement(after, today=today,
-                              other_days_by_year=_other_days_by_year(rec.session, placement.participant_id, placement.id, today))
+        _check(after, typing + problems.items, today, _other_days_by_year(rec.session, placement.participant_id, placement.id, today))
         status_changed = "status" in changes and changes["status"] != placement.status
         rec.update(placement, changes)
         if status_changed or inactive_on:

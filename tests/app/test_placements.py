@@ -141,3 +141,22 @@ def test_employers_are_scoped_to_the_organization(setup, world):
     with pytest.raises(ValidationError) as error:
         employers.add_job(world.carla, employers.list_jobs(world.carla)[0].worksite_id, "", 0.0, openings=-1)
     assert set(p.field for p in error.value.problems) == {"title", "hourly_wage", "openings"}
+
+
+def test_every_problem_at_once_including_a_badly_typed_date(setup):
+    world, pid, service, job = setup
+    with pytest.raises(ValidationError) as error:
+        placements.add_placement(world.carla, service.id, job.id, today=TODAY,
+                                 **good(start_date="13/01/2027", subsidized_wage=16.0, position_type=""))
+    assert {p.field for p in error.value.problems} == {"start_date", "subsidized_wage", "position_type"}
+    assert error.value.for_field("start_date") == ["Start date must be a real date written MM/DD/YYYY (got “13/01/2027”)."]
+
+
+def test_update_reports_return_before_inactive_with_the_rules(setup):
+    world, pid, service, job = setup
+    placement = placements.add_placement(world.carla, service.id, job.id, today=TODAY, **good())
+    before = counts(world.admin.workspace, PlacementStatusChange)
+    with pytest.raises(ValidationError) as error:
+        placements.update_placement(world.carla, placement.id, today=TODAY, inactive_on="04/10/2027", return_on="04/01/2027", hourly_wage=1.0)
+    assert {p.field for p in error.value.problems} == {"return_on", "hourly_wage"}
+    assert counts(world.admin.workspace, PlacementStatusChange) == before

@@ -64,3 +64,21 @@ def test_empty_caseload_says_up_to_date(qtbot, world):
         panel.refresh()
     assert counted.args == [0]
     assert panel.status.text() == "No reminders: everything is up to date."
+
+
+def test_groups_today_this_week_overdue_from_hand_built_reminders(qtbot, world):
+    from app.reminders import Reminder
+
+    day = dt.date(2028, 2, 29)
+    items = [Reminder("p1", "Ann", "contact", "Two-way contact", day - dt.timedelta(days=1), 1, "Add a case note.", ("overview", "case_notes")),
+             Reminder("p2", "Ben", "plan_review", "Plan review (90 days)", day, 0, "Review the plan.", ("overview", "plan_review")),
+             Reminder("p3", "Cy", "follow_up", "60-day worksite follow-up", day + dt.timedelta(days=3), 0, "Review it.", ("placement", "x"))]
+    panel = RemindersPanel(world.carla, today=day)
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.count_changed) as counted:
+        panel.set_reminders(items)
+    assert counted.args == [2]  # overdue + today
+    texts = {g: [panel.views[g].model().index(r, 1).data() for r in range(panel.views[g].model().rowCount())] for g in panel.views}
+    assert texts == {"Overdue": ["Ann"], "Today": ["Ben"], "This week": ["Cy"]}
+    assert panel.views["Overdue"].model().index(0, 3).data() == "1 day"
+    assert [panel.headers[g].text() for g in ("Overdue", "Today", "This week")] == ["Overdue (1)", "Today (1)", "This week (1)"]
