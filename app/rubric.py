@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import case, func, select
 
 from app import domain
-from app.reminders import _date, in_scope
+from app.reminders import _date, in_scope, raw
 from app.scope import participant_clause
 from db.models import AssessmentSection, CaseNote, ContactPerson, Goal, Participant, PlanAgreement, PlanService, User
 
@@ -201,11 +201,12 @@ def load_plan_facts(s, user, participant_id: str | None = None) -> dict[str, Pla
     s = s.connection()  # column queries on Core, fetched in one go (see app.reminders.load_facts)
 
     where = [~Participant.deleted, participant_clause(user)] + ([Participant.id == participant_id] if participant_id else [])
-    cols = [Participant.id] + [getattr(Participant, f) for f in PERSON_FIELDS]
+    dates = ("birth_date", "assessments_completed_on", "plan_created_on", "last_plan_review")
+    cols = [Participant.id] + [raw(getattr(Participant, f)) if f in dates else getattr(Participant, f) for f in PERSON_FIELDS]
     facts: dict[str, PlanFacts] = {}
     for row in s.execute(select(*cols).where(*where)).all():
         person = dict(zip(PERSON_FIELDS, row[1:]))
-        for key in ("birth_date", "assessments_completed_on", "plan_created_on", "last_plan_review"):
+        for key in dates:
             person[key] = _date(person[key])
         facts[row[0]] = PlanFacts(person)
     reachable = set(s.execute(select(User.id).where(~User.deleted, (User.phone != "") | (User.email != ""))).scalars().all())
@@ -224,7 +225,7 @@ def load_plan_facts(s, user, participant_id: str | None = None) -> dict[str, Pla
         if pid in facts:
             facts[pid].goals.append({"id": gid, "term": term, "category": category, "justification": justification})
     for pid, gid, status, start, due, hours, kind, provider_id, other in s.execute(
-            select(PlanService.participant_id, PlanService.goal_id, PlanService.status, PlanService.planned_start, PlanService.planned_due,
+            select(PlanService.participant_id, PlanService.goal_id, PlanService.status, raw(PlanService.planned_start), raw(PlanService.planned_due),
                    PlanService.weekly_hours, PlanService.provider_kind, PlanService.provider_id, PlanService.other_provider_name)
             .where(~PlanService.deleted, scoped(PlanService))).all():
         if pid in facts:
@@ -236,7 +237,7 @@ def load_plan_facts(s, user, participant_id: str | None = None) -> dict[str, Pla
         if pid in facts:
             facts[pid].signed = True
     for pid, last, messaged in s.execute(
-            select(CaseNote.participant_id, func.max(case((CaseNote.two_way_contact, CaseNote.contact_date))),
+            select(CaseNote.participant_id, raw(func.max(case((CaseNote.two_way_contact, CaseNote.contact_date)))),
                    func.max(CaseNote.delivery != "Saved only")).where(~CaseNote.deleted, scoped(CaseNote)).group_by(CaseNote.participant_id)).all():
         if pid in facts:
             facts[pid].last_two_way, facts[pid].messaged = _date(last), bool(messaged)
