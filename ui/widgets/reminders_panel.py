@@ -154,6 +154,7 @@ class RemindersPanel(QWidget):
             view.doubleClicked.connect(lambda index, v=view: self._activate(v, index))
             layout.addWidget(header)
             layout.addWidget(view, 1)
+            view.setMinimumHeight(0)
             self.headers[group], self.views[group] = header, view
         self.open_action = QAction(self.tr("Open reminder"), self)
         self.open_action.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
@@ -167,6 +168,7 @@ class RemindersPanel(QWidget):
         self.refresh_action.setStatusTip(self.tr("Compute the reminders again"))
         self.refresh_action.triggered.connect(self.refresh)
         self.addAction(self.refresh_action)
+        layout.addStretch(0)
         self._update_headers()
 
     # -- computing ---------------------------------------------------------------------------
@@ -209,10 +211,15 @@ class RemindersPanel(QWidget):
         return sum(1 for r in self.model.items if r.due_date <= today)
 
     def _update_headers(self) -> None:
+        """Each group is only as tall as its rows, so a short group leaves its space to the others."""
         for group in GROUPS:
-            n = self.views[group].model().rowCount()
+            view = self.views[group]
+            n = view.model().rowCount()
             self.headers[group].setText(f"{self.tr(group)} ({n})")
-            self.views[group].setVisible(n > 0)
+            view.setVisible(n > 0)
+            view.resizeRowsToContents()
+            rows = sum(view.rowHeight(r) for r in range(n))
+            view.setMaximumHeight(view.horizontalHeader().sizeHint().height() + rows + 2 * view.frameWidth() + 2)
 
     # -- opening -----------------------------------------------------------------------------
     def _activate(self, view: QTableView, index) -> None:
