@@ -6,6 +6,7 @@
     fieldplan add-worksite EMPLOYER_ID NAME [--address A --city C --state ST --zip Z]
     fieldplan add-job WORKSITE_ID TITLE --wage 16.50 [--openings N] [--occupation O]
     fieldplan jobs
+    fieldplan placements PARTICIPANT
     fieldplan add-placement SERVICE_ID JOB_ID --minimum-wage 15 --subsidized-wage 15 --start MM/DD/YYYY --due MM/DD/YYYY ...
     fieldplan review-follow-up PLACEMENT_ID DAYS [--wage W] [--note TEXT] [--not-verified]
 """
@@ -102,6 +103,26 @@ def cmd_add_placement(args) -> int:
     return 0
 
 
+def cmd_placements(args) -> int:
+    """A participant's work experience/employment steps (ids for add-placement) and their placements."""
+    from app.cli import resolve_participant
+    from app.services import placements, plan_services
+
+    ctx = sign_in(args)
+    pid = resolve_participant(ctx, args.participant)
+    views = placements.list_placements(ctx, pid)
+    print(f"Total subsidized days for all items: {sum(v.days_subsidized for v in views)}")
+    for service in (s for s in plan_services.list_services(ctx, pid) if s.placement):
+        print(f"step {service.id}  [{service.status}] {service.name}")
+        for v in (v for v in views if v.placement.plan_service_id == service.id):
+            p = v.placement
+            print(f"  placement {p.id}  {v.employer} — {v.job_title}: {p.status}, ${p.hourly_wage:.2f}/h, {v.days_subsidized} days subsidized")
+            for f in v.follow_ups:
+                state = f"reviewed {f.reviewed_on:%m/%d/%Y}" if f.reviewed_on else ("due" if f.available else "not yet")
+                print(f"    {f.label}: {state}")
+    return 0
+
+
 def cmd_review_follow_up(args) -> int:
     from app.services import placements
 
@@ -161,6 +182,10 @@ def register(sub, common) -> None:
     p.add_argument("--subsidized-end")
     p.add_argument("--weekly-hours", type=float, default=0.0)
     p.set_defaults(func=cmd_add_placement)
+
+    p = sub.add_parser("placements", parents=[common], help="a participant's placement steps, placements and follow-ups")
+    p.add_argument("participant", help="id, individual number or name")
+    p.set_defaults(func=cmd_placements)
 
     p = sub.add_parser("review-follow-up", parents=[common], help="review a due placement follow-up (30/60/90/180/270 days)")
     p.add_argument("placement", help="placement id")
