@@ -10,7 +10,7 @@ import random
 from dataclasses import dataclass
 from typing import Callable
 
-from app import domain
+from app import demo_placements, domain
 from app.rules.attendance import service_weeks
 from app.services import assessments, catalog, goals, participants, plan_services, records, users
 from app.services import attendance as attendance_service
@@ -36,6 +36,11 @@ GOALS = {
 }
 OCCUPATIONS = ["Welder", "Certified Nursing Assistant", "Truck Driver", "Electrician Apprentice", "Medical Assistant",
                "Warehouse Associate", "Carpenter", "IT Support Specialist", "Line Cook", "HVAC Technician"]
+INTAKE_SECTIONS = [("Basic skills", "TABE reading at 9th-grade level; math at 7th."),
+                   ("Employment/education history", "Two years in warehouse work; left school in 11th grade."),
+                   ("Family/support system", "Lives with a sister who can help with childcare."),
+                   ("Job/employability skills", "Punctual and reliable; needs interview practice."),
+                   ("Aptitudes", "Strong mechanical reasoning.")]
 ASSESSMENTS = ["Career Cluster Inventory", "Employment 101 – Pre", "Employment 101 – Post", "NOCTI"]
 
 
@@ -81,6 +86,7 @@ def generate(ctx, count: int, *, seed: int = 7, password: str | None = None, pro
     today = dt.date.today()
     staff_password = password or "fieldplan-demo"
     orgs, caseworkers = _people(ctx, rng, staff_password)
+    jobs = demo_placements.employers_for(ctx, rng, orgs)
     items = catalog.list_catalog(ctx)
     regular = [i for i in items if i.service_type != "Support Service"]
     support = [i for i in items if i.service_type == "Support Service"]
@@ -90,7 +96,9 @@ def generate(ctx, count: int, *, seed: int = 7, password: str | None = None, pro
             for _ in range(min(batch_size, count - done)):
                 index = first + done
                 org = orgs[index % len(orgs)]
-                _participant(ctx, rng, today, index, org, caseworkers[org.id], regular, support)
+                pid = _participant(ctx, rng, today, index, org, caseworkers[org.id], regular, support)
+                demo_placements.placement_for(ctx, rng, today, pid, jobs[org.id], items)
+                demo_placements.backdate_entries(ctx, rng, today, pid)
                 done += 1
         if progress:
             progress(done, count)
@@ -106,7 +114,7 @@ def _participant(ctx, rng, today, index, org, planners, regular, support) -> Non
     planner = rng.choice(planners) if planners else None
     status = rng.choices(domain.ENROLLMENT_STATUSES, weights=[1, 12, 2, 2])[0]
     p = participants.create_participant(
-        ctx, first_name=first, last_name=last, preferred_name=rng.choice(["", "", first[:3]]),
+        ctx, first_name=first, last_name=last, preferred_name=rng.choice(["", first, first[:3]]),
         email=f"{index}.{rng.randint(10, 99)}@example.net", birth_date=dt.date(rng.randint(1965, 2006), rng.randint(1, 12), rng.randint(1, 28)),
         ssn_last4=f"{rng.randint(0, 9999):04d}", individual_number=f"{100000 + index}",
         address=f"{rng.randint(10, 9999)} {rng.choice(STREETS)}", city=city, state=state, zip=zip_code,
@@ -114,7 +122,7 @@ def _participant(ctx, rng, today, index, org, planners, regular, support) -> Non
         organization_id=org.id, planner_id=planner.id if planner else None, program=program, enrollment_status=status,
         application_date=applied, eligibility_date=eligible, program_enrollment_date=eligible,
         recertification_date=eligible + dt.timedelta(days=365), assessments_completed_on=eligible + dt.timedelta(days=rng.randint(0, 10)),
-        plan_created_on=eligible + dt.timedelta(days=rng.randint(1, 12)), last_plan_review=today - dt.timedelta(days=rng.randint(5, 120)),
+        plan_created_on=eligible + dt.timedelta(days=rng.randint(1, 12)), last_plan_review=today - dt.timedelta(days=rng.randint(3, 30) if rng.random() < 0.5 else rng.randint(31, 120)),
         career_pathway=rng.choice(["Manufacturing", "Health Science", "Transportation", "Construction", "Information Technology"]),
         occupation_1=rng.choice(OCCUPATIONS), occupation_2=rng.choice(OCCUPATIONS), wage_goal=float(rng.randint(15, 32)),
     )
@@ -126,6 +134,9 @@ def _participant(ctx, rng, today, index, org, planners, regular, support) -> Non
         assessments.add_assessment(ctx, p.id, name, "Complete" if done else "Not Complete", eligible + dt.timedelta(days=3) if done else None)
     assessments.set_section(ctx, p.id, "Skills and interests", f"Enjoys hands-on work; interested in {p.occupation_1.lower()}.")
     assessments.set_section(ctx, p.id, "Barriers", rng.choice(["Transportation", "Childcare", "No high school diploma", "Limited work history"]))
+    if rng.random() < 0.6:  # the rest of the ISTEP rubric's initial assessment (seed 004); some go further
+        for section, text in INTAKE_SECTIONS[: 4 + (rng.random() < 0.4)]:
+            assessments.set_section(ctx, p.id, section, text)
     assessments.add_summary(ctx, p.id, "Motivated; ready for training with support for transportation.", written_on=eligible + dt.timedelta(days=2))
     assessments.add_result(ctx, p.id, "TABE 11&12 Reading", eligible, kind="Basic skills", category="Reading", score=str(rng.randint(450, 600)))
     for g in range(rng.randint(1, 4)):
@@ -135,7 +146,8 @@ def _participant(ctx, rng, today, index, org, planners, regular, support) -> Non
         records.add_case_note(ctx, p.id, contact_date=max(contact, applied), subject=rng.choice(["Monthly check-in", "Phone call", "Training progress", "Job lead follow-up"]),
                               message="Discussed progress on the plan and next steps.", two_way_contact=rng.random() < 0.8,
                               delivery=rng.choice(domain.NOTE_DELIVERIES))
-    records.record_agreement(ctx, p.id, rng.choice(domain.AGREEMENT_STATUSES[1:]), note="At the planning meeting.")
+    records.record_agreement(ctx, p.id, rng.choices(domain.AGREEMENT_STATUSES[1:], weights=[4, 4, 1, 1])[0], note="At the planning meeting.")
+    return p.id
 
 
 def _goal(ctx, rng, today, p, regular, support) -> None:

@@ -1,0 +1,129 @@
+"""The worksite placement tool (seed 001): employers → worksites → jobs, added before placing anyone.
+
+One table of every job (Employer, Worksite, Job, Openings, Wage — the seed's worksite table) and three
+small forms to add an employer, a worksite of an employer, and a job at a worksite.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import NotAllowed, NotFound, ValidationError
+from app.services import employers
+from ui.forms import Form, combo
+from ui.widgets.rows_table import RowsModel, table
+
+
+class EmployersDialog(QDialog):
+    changed = Signal()
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Employers, worksites and jobs"))
+        self.resize(860, 560)
+        layout = QVBoxLayout(self)
+        self.jobs_model = RowsModel(("Employer", "Worksite", "Job", "Occupation", "Total number of openings", "Hourly wage"), self)
+        self.jobs_view = table(self.jobs_model, self.tr("Jobs"))
+        layout.addWidget(self.jobs_view, 1)
+        self.remove_action = QAction(self.tr("Remove job"), self)
+        self.remove_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.remove_action.setStatusTip(self.tr("Remove the chosen job from the worksite"))
+        self.remove_action.triggered.connect(self.remove_selected_job)
+        self.jobs_view.addAction(self.remove_action)
+        remove = QPushButton(self.remove_action.text())
+        remove.clicked.connect(self.remove_action.trigger)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(remove)
+        layout.addLayout(row)
+
+        self.tabs = QTabWidget()
+        self.employer_form, self.worksite_form, self.job_form = Form(), Form(), Form()
+        self.employer_form.add("name", self.tr("Employer name*"), QLineEdit())
+        self.employer_form.add("phone", self.tr("Phone"), QLineEdit())
+        self.worksite_form.add("employer_id", self.tr("Employer*"), combo([]))
+        for field, label in (("name", "Worksite name*"), ("address", "Address"), ("city", "City"), ("state", "State"), ("zip", "ZIP")):
+            self.worksite_form.add(field, self.tr(label), QLineEdit())
+        self.job_form.add("worksite_id", self.tr("Worksite*"), combo([]))
+        self.job_form.add("title", self.tr("Job title*"), QLineEdit())
+        self.job_form.add("occupation", self.tr("Occupation"), QLineEdit())
+        openings = self.job_form.add("openings", self.tr("Total number of openings*"), QSpinBox())
+        openings.setRange(0, 999)
+        openings.setValue(1)
+        wage = self.job_form.add("hourly_wage", self.tr("Hourly wage*"), QDoubleSpinBox())
+        wage.setRange(0, 500)
+        wage.setPrefix("$")
+        for form, title, handler in ((self.employer_form, "Add employer", self.add_employer), (self.worksite_form, "Add worksite", self.add_worksite),
+                                     (self.job_form, "Add job", self.add_job)):
+            page = QWidget()
+            box = QVBoxLayout(page)
+            box.addWidget(form)
+            button = QPushButton(self.tr(title))
+            button.clicked.connect(handler)
+            box.addWidget(button)
+            box.addStretch(1)
+            self.tabs.addTab(page, self.tr(title))
+        layout.addWidget(self.tabs)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        jobs = employers.list_jobs(self.ctx)
+        self.jobs_model.set_rows([(j.employer, j.worksite, j.title, j.occupation, j.openings, j.hourly_wage) for j in jobs], [j.id for j in jobs])
+        employer_box = self.worksite_form.widgets["employer_id"]
+        employer_box.clear()
+        for e in employers.list_employers(self.ctx):
+            employer_box.addItem(e.name, e.id)
+        site_box = self.job_form.widgets["worksite_id"]
+        site_box.clear()
+        for e in employers.list_employers(self.ctx):
+            for w in employers.list_worksites(self.ctx, e.id):
+                site_box.addItem(f"{e.name} — {w.name}", w.id)
+
+    def _run(self, form: Form, write) -> bool:
+        form.clear_errors()
+        try:
+            write(form.values())
+        except ValidationError as error:
+            form.show_errors(error)
+            return False
+        except (NotAllowed, NotFound) as error:
+            form.banner.setText(str(error))
+            form.banner.show()
+            return False
+        form.set_values({f: "" for f, w in form.widgets.items() if isinstance(w, QLineEdit)})
+        self.reload()
+        self.changed.emit()
+        return True
+
+    def add_employer(self) -> bool:
+        return self._run(self.employer_form, lambda v: employers.add_employer(self.ctx, v["name"], phone=v["phone"]))
+
+    def add_worksite(self) -> bool:
+        return self._run(self.worksite_form, lambda v: employers.add_worksite(self.ctx, v.pop("employer_id") or "", **v))
+
+    def add_job(self) -> bool:
+        return self._run(self.job_form, lambda v: employers.add_job(self.ctx, v["worksite_id"] or "", v["title"], v["hourly_wage"],
+                                                                     openings=v["openings"], occupation=v["occupation"]))
+
+    def remove_selected_job(self) -> None:
+        index = self.jobs_view.currentIndex()
+        if index.isValid():
+            employers.remove_job(self.ctx, self.jobs_model.keys[self.jobs_view.model().mapToSource(index).row()])
+            self.reload()
+            self.changed.emit()

@@ -1,0 +1,189 @@
+"""The worksite placement editor of a work experience/employment step (seed 001): the job, wages,
+dates, status (with its history), subsidized days and the 30/60/90/180/270-day follow-ups."""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from app import domain
+from app.errors import ValidationError
+from app.services import employers, placements
+from ui.forms import DateField, Form, combo
+from ui.widgets.rows_table import RowsModel, table
+
+MONEY_FIELDS = (("minimum_wage", "Minimum wage for placement*"), ("hourly_wage", "Hourly wage for placement*"),
+                ("subsidized_wage", "Subsidized wage or training wage match*"), ("employer_wage_match", "Unsubsidized/employer's wage match*"))
+DATE_FIELDS = (("start_date", "Start date*"), ("planned_due", "Planned due date*"), ("end_date", "End date"),
+               ("subsidized_start", "Subsidized start date"), ("subsidized_end", "Subsidized end date"))
+
+
+def money() -> QDoubleSpinBox:
+    box = QDoubleSpinBox()
+    box.setRange(0, 500)
+    box.setDecimals(2)
+    box.setPrefix("$")
+    return box
+
+
+class PlacementDialog(QDialog):
+    """Add (placement_id None) or edit a placement; `saved(placement_id)` after every write."""
+
+    saved = Signal(str)
+
+    def __init__(self, ctx, service_id: str, placement_id: str | None = None, parent=None):
+        super().__init__(parent)
+        self.ctx, self.service_id, self.placement_id = ctx, service_id, placement_id
+        self.setWindowTitle(self.tr("Worksite placement"))
+        layout = QVBoxLayout(self)
+        self.form = Form()
+        self.jobs = employers.list_jobs(ctx)
+        self.job = self.form.add("job_id", self.tr("Job*"), combo([(f"{j.employer} — {j.worksite} — {j.title} (${j.hourly_wage:.2f}/h)", j.id)
+                                                                    for j in self.jobs]))
+        self.job.currentIndexChanged.connect(self._job_chosen)
+        for field, label in MONEY_FIELDS:
+            self.form.add(field, self.tr(label), money())
+        self.form.add("position_type", self.tr("Position type*"), combo(domain.POSITION_TYPES))
+        self.form.add("status", self.tr("Status*"), combo(domain.PLACEMENT_STATUSES))
+        for field, label in DATE_FIELDS:
+            self.form.add(field, self.tr(label), DateField())
+        hours = self.form.add("weekly_hours", self.tr("How many hours a week?"), QDoubleSpinBox())
+        hours.setRange(0, 168)
+        if placement_id:
+            self.form.add("inactive_on", self.tr("Inactive date"), DateField())
+            self.form.add("return_on", self.tr("Return date"), DateField())
+        layout.addWidget(self.form)
+        self.subsidized = QLabel()
+        self.subsidized.setAccessibleName(self.tr("Total subsidized days"))
+        layout.addWidget(self.subsidized)
+
+        history_box = QGroupBox(self.tr("Status history"))
+        self.history_model = RowsModel(("Status", "Start date", "Inactive date", "Return date", "Subsidized start", "Subsidized end",
+                                        "Total days subsidized", "Updated date", "Updated by"), self)
+        QVBoxLayout(history_box).addWidget(table(self.history_model, self.tr("Status history")))
+        layout.addWidget(history_box)
+        follow_box = QGroupBox(self.tr("Follow-ups"))
+        follow_layout = QVBoxLayout(follow_box)
+        self.follow_model = RowsModel(("Follow-up", "Available", "Reviewed on", "Wage", "Employment verified"), self)
+        self.follow_view = table(self.follow_model, self.tr("Follow-ups"))
+        self.follow_view.setMinimumHeight(190)
+        follow_layout.addWidget(self.follow_view)
+        self.review_action = QAction(self.tr("Review follow-up…"), self)
+        self.review_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        self.review_action.setStatusTip(self.tr("Review the chosen follow-up: verify employment and update the wage"))
+        self.review_action.triggered.connect(self.review_selected)
+        self.addAction(self.review_action)
+        review_button = QPushButton(self.review_action.text())
+        review_button.clicked.connect(self.review_action.trigger)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(review_button)
+        follow_layout.addLayout(row)
+        layout.addWidget(follow_box)
+        history_box.setVisible(bool(placement_id))
+        follow_box.setVisible(bool(placement_id))
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setShortcut(QKeySequence.StandardKey.Save)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.view = None
+        if placement_id:
+            self.load()
+        else:
+            self._job_chosen()
+
+    def _job_chosen(self) -> None:
+        """Seed 001: the hourly wage is prepopulated from the job."""
+        job = next((j for j in self.jobs if j.id == self.job.currentData()), None)
+        if job and not self.placement_id:
+            self.form.widgets["hourly_wage"].setValue(job.hourly_wage)
+
+    def load(self) -> None:
+        self.view = placements.get_placement(self.ctx, self.placement_id)
+        p = self.view.placement
+        self.form.set_values({f: getattr(p, f) for f in ("job_id", "position_type", "status", "weekly_hours",
+                                                          *(f for f, _ in MONEY_FIELDS), *(f for f, _ in DATE_FIELDS))})
+        total = placements.participant_subsidized_days(self.ctx, p.participant_id)
+        self.subsidized.setText(self.tr("Days subsidized on this placement: %1 — Total subsidized days for all items: %2")
+                                .replace("%1", str(self.view.days_subsidized)).replace("%2", str(total)))
+        self.history_model.set_rows([(h.status, h.start_date, h.inactive_on, h.return_on, h.subsidized_start, h.subsidized_end,
+                                      h.days_subsidized, h.updated_on, h.updated_by) for h in self.view.history])
+        self.follow_model.set_rows([(f.label, self.tr("Yes") if f.available else self.tr("Not yet"), f.reviewed_on, f.wage,
+                                     (self.tr("Yes") if f.employment_verified else self.tr("No")) if f.reviewed_on else "")
+                                    for f in self.view.follow_ups], [f.day_offset for f in self.view.follow_ups])
+
+    def save(self) -> bool:
+        self.form.clear_errors()
+        try:
+            values = self.form.values()
+            job_id = values.pop("job_id")
+            if self.placement_id:
+                extra = {k: values.pop(k) for k in ("inactive_on", "return_on")}
+                placements.update_placement(self.ctx, self.placement_id, job_id=job_id, **values, **extra)
+            else:
+                self.placement_id = placements.add_placement(self.ctx, self.service_id, job_id, **values).id
+        except ValidationError as error:
+            self.form.show_errors(error)
+            return False
+        self.saved.emit(self.placement_id)
+        self.load()
+        return True
+
+    def review_selected(self) -> None:
+        index = self.follow_view.currentIndex()
+        if not index.isValid() or self.view is None:
+            return
+        offset = self.follow_model.keys[self.follow_view.model().mapToSource(index).row()]
+        dialog = FollowUpReviewDialog(self.ctx, self.placement_id, offset, self.view.placement.hourly_wage, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.saved.emit(self.placement_id)
+            self.load()
+
+
+class FollowUpReviewDialog(QDialog):
+    """Seed 001: review the information, update the wage if needed, mark employment verified."""
+
+    def __init__(self, ctx, placement_id: str, day_offset: int, wage: float, parent=None):
+        super().__init__(parent)
+        self.ctx, self.placement_id, self.day_offset = ctx, placement_id, day_offset
+        self.setWindowTitle(self.tr("%1-day follow-up").replace("%1", str(day_offset)))
+        layout = QVBoxLayout(self)
+        self.form = Form()
+        self.form.add("day_offset", self.tr("Follow-up"), QLabel(self.tr("%1 days after the start").replace("%1", str(day_offset))))
+        self.wage = self.form.add("wage", self.tr("Hourly wage now"), money())
+        self.wage.setValue(wage)
+        self.verified = self.form.add("employment_verified", self.tr("I have verified employment"), QCheckBox())
+        self.verified.setChecked(True)
+        self.two_way = self.form.add("two_way_contact", self.tr("Two-way contact with the participant"), QCheckBox())
+        self.note = self.form.add("note", self.tr("Case note"), QPlainTextEdit())
+        layout.addWidget(self.form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        try:
+            placements.review_follow_up(self.ctx, self.placement_id, self.day_offset, wage=self.wage.value(),
+                                        employment_verified=self.verified.isChecked(), note=self.note.toPlainText(),
+                                        two_way_contact=self.two_way.isChecked(), today=dt.date.today())
+        except ValidationError as error:
+            self.form.show_errors(error)
+            return
+        super().accept()
+

@@ -1,0 +1,234 @@
+"""The reminders panel: Overdue / Today / This week, computed off the GUI thread.
+
+The main window shows it in a dock, binds `count_changed` to a badge and `open_requested` to
+"open this participant at this place" (a tab and a record, see app.reminders.Reminder.place).
+Call `refresh()` whenever data changed (the session's "data changed" signal).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Callable
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QRunnable,
+    QSortFilterProxyModel,
+    Qt,
+    QThreadPool,
+    Signal,
+)
+from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from app.reminders import Reminder, compute_reminders
+
+GROUPS = ("Overdue", "Today", "This week")
+OVERDUE_COLOR = QColor("#b3261e")
+
+
+class _JobSignals(QObject):
+    done = Signal(int, object)
+    failed = Signal(int, str)
+
+
+class ComputeJob(QRunnable):
+    """Runs `work()` on the thread pool; `done(ticket, result)` arrives on the GUI thread.
+
+    A ticket lets the caller drop results it no longer wants (a newer refresh, or Cancel).
+    """
+
+    def __init__(self, ticket: int, work: Callable[[], object]):
+        super().__init__()
+        self.ticket, self.work, self.signals = ticket, work, _JobSignals()
+
+    def run(self) -> None:
+        try:
+            result = self.work()
+        except Exception as exc:  # noqa: BLE001 - reported to the widget, which shows a calm line
+            self.signals.failed.emit(self.ticket, str(exc))
+            return
+        self.signals.done.emit(self.ticket, result)
+
+
+class RemindersModel(QAbstractTableModel):
+    COLUMNS = ("Due", "Participant", "Reminder", "Overdue", "What clears it")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.items: list[Reminder] = []
+        self.today = dt.date.today()
+
+    def set_reminders(self, items: list[Reminder], today: dt.date) -> None:
+        self.beginResetModel()
+        self.items, self.today = list(items), today
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt API
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.COLUMNS[section])
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        r = self.items[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (f"{r.due_date:%m/%d/%Y}", r.participant_name, r.title,
+                    _days(self, r.days_overdue), r.action)[column]
+        if role == Qt.ItemDataRole.UserRole:  # sort key
+            return (r.due_date.toordinal(), r.participant_name, r.title, r.days_overdue, r.action)[column]
+        if role == Qt.ItemDataRole.ForegroundRole and r.days_overdue and column in (0, 3):
+            return OVERDUE_COLOR
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return r.action
+        return None
+
+    def reminder(self, row: int) -> Reminder:
+        return self.items[row]
+
+
+def _days(model, n: int) -> str:
+    if not n:
+        return ""
+    return model.tr("1 day") if n == 1 else model.tr("%1 days").replace("%1", str(n))
+
+
+class GroupProxy(QSortFilterProxyModel):
+    """The rows of one group (Overdue / Today / This week)."""
+
+    def __init__(self, group: str, parent=None):
+        super().__init__(parent)
+        self.group = group
+        self.setSortRole(Qt.ItemDataRole.UserRole)
+
+    def filterAcceptsRow(self, row, parent) -> bool:  # noqa: N802 - Qt API
+        model: RemindersModel = self.sourceModel()
+        return model.reminder(row).group(model.today) == self.group
+
+
+class RemindersPanel(QWidget):
+    """Reminders in three groups; double-click or Enter on one asks to open it."""
+
+    count_changed = Signal(int)
+    open_requested = Signal(str, object)
+    refreshed = Signal()
+
+    def __init__(self, ctx, parent=None, *, due_within: int = 7, today: dt.date | None = None):
+        super().__init__(parent)
+        self.ctx, self.due_within, self.fixed_today = ctx, due_within, today
+        self.setAccessibleName(self.tr("Reminders"))
+        self.model = RemindersModel(self)
+        self._ticket = 0
+        layout = QVBoxLayout(self)
+        self.status = QLabel(self.tr("Loading reminders…"))
+        self.status.setAccessibleName(self.tr("Reminders status"))
+        layout.addWidget(self.status)
+        self.headers: dict[str, QLabel] = {}
+        self.views: dict[str, QTableView] = {}
+        for group in GROUPS:
+            header = QLabel()
+            header.setStyleSheet("font-weight: bold; margin-top: 6px;" + (" color: #b3261e;" if group == "Overdue" else ""))
+            view = QTableView()
+            proxy = GroupProxy(group, self)
+            proxy.setSourceModel(self.model)
+            view.setModel(proxy)
+            view.setSortingEnabled(True)
+            view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+            view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+            view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+            view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            view.verticalHeader().hide()
+            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            view.horizontalHeader().setStretchLastSection(True)
+            view.setAccessibleName(self.tr("%1 reminders").replace("%1", self.tr(group)))
+            view.activated.connect(lambda index, v=view: self._activate(v, index))
+            view.doubleClicked.connect(lambda index, v=view: self._activate(v, index))
+            layout.addWidget(header)
+            layout.addWidget(view, 1)
+            view.setMinimumHeight(0)
+            self.headers[group], self.views[group] = header, view
+        self.open_action = QAction(self.tr("Open reminder"), self)
+        self.open_action.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.open_action.setStatusTip(self.tr("Open the participant where this reminder is cleared"))
+        self.open_action.triggered.connect(self.open_current)
+        self.addAction(self.open_action)
+        self.refresh_action = QAction(self.tr("Refresh reminders"), self)
+        self.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        self.refresh_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.refresh_action.setStatusTip(self.tr("Compute the reminders again"))
+        self.refresh_action.triggered.connect(self.refresh)
+        self.addAction(self.refresh_action)
+        layout.addStretch(0)
+        self._update_headers()
+
+    # -- computing ---------------------------------------------------------------------------
+    def today(self) -> dt.date:
+        return self.fixed_today or dt.date.today()
+
+    def refresh(self) -> None:
+        """Compute on the thread pool; an older result arriving late is dropped."""
+        self._ticket += 1
+        today = self.today()
+        job = ComputeJob(self._ticket, lambda: compute_reminders(self.ctx, today=today, due_within=self.due_within))
+        job.signals.done.connect(self._computed)
+        job.signals.failed.connect(self._failed)
+        self.status.setText(self.tr("Computing reminders…"))
+        QThreadPool.globalInstance().start(job)
+
+    def set_reminders(self, items: list[Reminder]) -> None:
+        """Show `items` (also what tests and the window use to show precomputed reminders)."""
+        self.model.set_reminders(items, self.today())
+        for view in self.views.values():
+            view.model().invalidate()
+        self._update_headers()
+        self.status.setText(self.tr("No reminders: everything is up to date.") if not items else "")
+        self.status.setVisible(not items)
+        self.count_changed.emit(self.badge_count())
+        self.refreshed.emit()
+
+    def _computed(self, ticket: int, items) -> None:
+        if ticket == self._ticket:
+            self.set_reminders(items)
+
+    def _failed(self, ticket: int, message: str) -> None:
+        if ticket == self._ticket:
+            self.status.setText(self.tr("Reminders could not be computed: %1").replace("%1", message))
+            self.status.show()
+
+    def badge_count(self) -> int:
+        """What the badge shows: reminders overdue or due today."""
+        today = self.today()
+        return sum(1 for r in self.model.items if r.due_date <= today)
+
+    def _update_headers(self) -> None:
+        """Each group is only as tall as its rows, so a short group leaves its space to the others."""
+        for group in GROUPS:
+            view = self.views[group]
+            n = view.model().rowCount()
+            self.headers[group].setText(f"{self.tr(group)} ({n})")
+            view.setVisible(n > 0)
+            view.resizeRowsToContents()
+            rows = sum(view.rowHeight(r) for r in range(n))
+            view.setMaximumHeight(view.horizontalHeader().sizeHint().height() + rows + 2 * view.frameWidth() + 2)
+
+    # -- opening -----------------------------------------------------------------------------
+    def _activate(self, view: QTableView, index) -> None:
+        source = view.model().mapToSource(index)
+        r = self.model.reminder(source.row())
+        self.open_requested.emit(r.participant_id, r.place)
+
+    def open_current(self) -> None:
+        for view in self.views.values():
+            if view.hasFocus() and view.currentIndex().isValid():
+                self._activate(view, view.currentIndex())
+                return
