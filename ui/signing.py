@@ -63,6 +63,7 @@ class SigningWindow(QWidget):
         self.signature_ids: dict[str, str] = {}
         self.images: dict[str, SignatureImage] = {}
         self._unlocked = False
+        self.setWindowModality(Qt.WindowModality.ApplicationModal)  # the main window takes no input meanwhile
         self.setWindowTitle(self.tr("Sign your plan"))
         self.setAccessibleName(self.tr("Signing mode"))
         self.pages = QStackedWidget()

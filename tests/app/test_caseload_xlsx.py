@@ -86,3 +86,35 @@ def test_bad_date_range_names_the_field_and_writes_nothing(world, tmp_path):
         export_caseload(world.carla, out, CaseloadFilter(date_from=TODAY, date_to=TODAY - dt.timedelta(days=1)))
     assert error.value.for_field("date_to") == ["The “to” date cannot be before the “from” date."]
     assert not out.exists() and not list(tmp_path.glob("*.part"))
+
+
+def test_placements_sheet_has_follow_up_dates(world, tmp_path):
+    """No placement service exists on this branch yet: the rows go in through the change recorder."""
+    from db.models import Employer, FollowUp, Job, Placement, Worksite
+
+    jose = world.participant()
+    goal = world.goal(jose.id)
+    service = world.service(jose.id, goal.id, item_name="Job Readiness")
+    start = dt.date(2026, 1, 10)
+    with world.carla.write() as rec:
+        employer = rec.add(Employer(name="Acme Welding", organization_id=world.org_a.id))
+        rec.session.flush()  # no ORM relationships: flush parents before children
+        worksite = rec.add(Worksite(employer_id=employer.id, name="Acme North"))
+        rec.session.flush()
+        job = rec.add(Job(worksite_id=worksite.id, title="Welder helper", hourly_wage=18.5))
+        rec.session.flush()
+        placement = rec.add(Placement(participant_id=jose.id, plan_service_id=service.id, job_id=job.id, minimum_wage=15, hourly_wage=18.5,
+                                      subsidized_wage=15, position_type="Full-time", status="Started (Open)", start_date=start,
+                                      planned_due=dt.date(2026, 6, 30)))
+        rec.session.flush()
+        rec.add(FollowUp(participant_id=jose.id, placement_id=placement.id, day_offset=30, reviewed_on=dt.date(2026, 2, 12)))
+    out = tmp_path / "p.xlsx"
+    export_caseload(world.carla, out)
+    book = openpyxl.load_workbook(out)
+    rows = list(book["Placements & Follow-ups"].iter_rows(values_only=True))
+    assert rows[0][-5:] == ("Follow-up 30 days", "Follow-up 60 days", "Follow-up 90 days", "Follow-up 180 days", "Follow-up 270 days")
+    row = rows[1]
+    assert row[2:6] == ("Acme Welding", "Acme North", "Welder helper", "Started (Open)") and row[9] == 18.5
+    assert row[11] == dt.datetime(2026, 2, 12) and row[12] == dt.datetime(2026, 3, 11)  # reviewed on; then due at 60 days
+    caseload = dict(zip(CASELOAD_HEADER, list(book["Caseload"].iter_rows(values_only=True))[1]))
+    assert caseload["Placements"] == 1

@@ -55,8 +55,11 @@ def _signing(qtbot, world):
 def test_caseload_is_not_reachable_without_the_caseworkers_password(qtbot, world):
     jose, window = _signing(qtbot, world)
     assert "Earn a CDL Class A license" in window.summary.text() and "Vocational Training" in window.summary.text()
+    assert window.windowModality() == Qt.WindowModality.ApplicationModal  # the caseload window behind takes no input
     window.close()  # closing is refused: still signing
     assert window.isVisible() and window.is_signing_mode() and window.pages.currentWidget() is window.unlock_page
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert window.isVisible()
     qtbot.keyClicks(window.password, "wrong-password")
     qtbot.mouseClick(window.unlock_button, Qt.MouseButton.LeftButton)
     assert window.is_signing_mode() and window.pages.currentWidget() is window.unlock_page
