@@ -15,6 +15,20 @@ def _date(text: str | None, label: str):
     return value
 
 
+def _pick(ctx, kind: str, ref: str | None) -> str | None:
+    """An organization or region by id or by its exact name (case-insensitive)."""
+    from app.errors import NotFound
+    from app.services import users
+
+    if not ref:
+        return None
+    rows = users.list_organizations(ctx) if kind == "organization" else users.list_regions(ctx)
+    for row in rows:
+        if ref == row.id or ref.casefold() == row.name.casefold():
+            return row.id
+    raise NotFound(f"No {kind} “{ref}” in your scope.")
+
+
 def cmd_print_plan(args) -> int:
     from app.cli import resolve_participant, sign_in
     from app.reports.plan_pdf import plan_pdf
@@ -34,9 +48,10 @@ def cmd_export_caseload(args) -> int:
 
     if bool(args.date_from) != bool(args.date_to):
         raise CliError("give both --from and --to, or neither.", 2)
-    filters = CaseloadFilter(organization_id=args.organization, region_id=args.region, planner_username=args.planner,
-                             date_from=_date(args.date_from, "From date"), date_to=_date(args.date_to, "To date"))
+    date_from, date_to = _date(args.date_from, "From date"), _date(args.date_to, "To date")
     ctx = sign_in(args)
+    filters = CaseloadFilter(organization_id=_pick(ctx, "organization", args.organization), region_id=_pick(ctx, "region", args.region),
+                             planner_username=args.planner, date_from=date_from, date_to=date_to)
     count = export_caseload(ctx, Path(args.out), filters, progress=_progress if sys.stderr.isatty() else None)
     print(f"Exported {count} participants to {args.out}.")
     return 0
@@ -49,8 +64,8 @@ def register(sub, common) -> None:
     p.set_defaults(func=cmd_print_plan)
     p = sub.add_parser("export-caseload", parents=[common], help="export the Excel caseload summary")
     p.add_argument("--out", required=True, help="the .xlsx file to write")
-    p.add_argument("--organization", help="organization id")
-    p.add_argument("--region", help="region id")
+    p.add_argument("--organization", help="organization id or name")
+    p.add_argument("--region", help="region id or name")
     p.add_argument("--planner", help="career planner's user name")
     p.add_argument("--from", dest="date_from", metavar="MM/DD/YYYY", help="start of the date range")
     p.add_argument("--to", dest="date_to", metavar="MM/DD/YYYY", help="end of the date range")

@@ -30,6 +30,10 @@ def test_export_caseload_and_its_errors(demo, tmp_path):
     assert result.returncode == 0, result.stderr
     assert "Exported 6 participants" in result.stdout
     assert len(list(openpyxl.load_workbook(out)["Caseload"].iter_rows())) == 7
+    north = run("export-caseload", "--out", str(out), "--region", "northern region", "--data-dir", str(demo))
+    assert north.returncode == 0 and "Exported 2 participants" in north.stdout, north.stderr
+    unknown = run("export-caseload", "--out", str(out), "--organization", "Nowhere", "--data-dir", str(demo))
+    assert unknown.returncode == 6 and unknown.stderr.strip() == "fieldplan: No organization “Nowhere” in your scope."
     bad = run("export-caseload", "--out", str(out), "--from", "13/45/2026", "--to", "01/01/2026", "--data-dir", str(demo))
     assert bad.returncode == 5 and bad.stderr.strip() == "fieldplan: From date must be a real date written MM/DD/YYYY (got “13/45/2026”)."
     backwards = run("export-caseload", "--out", str(out), "--from", "02/01/2026", "--to", "01/01/2026", "--data-dir", str(demo))
