@@ -107,11 +107,13 @@ def _write(data: CaseloadData, path: Path, progress, cancelled) -> None:
         ws.auto_filter.ref = f"A1:{get_column_letter(len(header))}{len(rows) + 1}"
         ws.append(header_cells(ws, header))
         for row in rows:
-            for c in date_columns:
-                if row[c] is not None:
-                    cell = WriteOnlyCell(ws, value=row[c])
-                    cell.number_format = DATE_FORMAT
-                    row = row[:c] + [cell] + row[c + 1:]
+            if date_columns:
+                row = list(row)
+                for c in date_columns:
+                    if row[c] is not None:
+                        cell = WriteOnlyCell(ws, value=row[c])
+                        cell.number_format = DATE_FORMAT
+                        row[c] = cell
             ws.append(row)
             done += 1
             if done % PROGRESS_EVERY == 0:
