@@ -125,7 +125,7 @@ class SigningWindow(QWidget):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("Caseworker password"))
         self.password.setPlaceholderText(self.tr("Caseworker password"))
-        self.password.setMaximumWidth(360)
+        self.password.setFixedWidth(320)
         self.password.returnPressed.connect(self.unlock)
         box.addWidget(self.password, 0, Qt.AlignmentFlag.AlignHCenter)
         self.unlock_error = self._error_label()
