@@ -6,7 +6,7 @@ from pathlib import Path
 
 
 def _date(text: str | None, label: str):
-    from app.errors import Problems, ValidationError  # noqa: F401 - ValidationError reaches cli.main
+    from app.errors import Problems
     from app.rules.values import parse_us_date
 
     problems = Problems()

@@ -32,7 +32,7 @@ def _row(matrix, name):
 
 
 def test_matrix_counts_with_and_without_and_drill(world):
-    people = _cohort(world)
+    _cohort(world)
     matrix = bulk.services_matrix(world.carla)
     jr = _row(matrix, "Job Readiness")
     assert jr.counts[domain.PLANNED] == 3 and jr.with_step == 3 and jr.without_step == 0
@@ -56,7 +56,7 @@ def test_bulk_update_moves_the_counts_in_one_transaction(world):
 
 
 def test_bulk_update_with_one_bad_row_writes_nothing(world):
-    people = _cohort(world)
+    _cohort(world)
     jr = _row(bulk.services_matrix(world.carla), "Job Readiness")
     ids = [r.service_id for r in bulk.drill(world.carla, None, jr.catalog_item_id)]
     plan_services.update_service(world.carla, ids[1], planned_start=TODAY, planned_due=TODAY + dt.timedelta(days=60))
