@@ -48,6 +48,33 @@ def main(repeat: int = 7) -> None:
     print(f"render 10 goals / 40 steps: median {statistics.median(times) * 1000:.0f} ms, min {min(times) * 1000:.0f} ms, "
           f"max {max(times) * 1000:.0f} ms over {repeat} runs ({len(data) // 1024} KiB)")
 
+    real_plan()
+
+
+def real_plan(repeat: int = 5) -> None:
+    """The biggest plan of the 2,000-participant demo, through the services (queries + render)."""
+    from sqlalchemy import func, select
+
+    from app.reports.plan_pdf import collect_plan, render_plan
+    from bench.demo_profile import open_demo
+    from db.models import PlanService
+
+    workspace, ctx = open_demo()
+    with ctx.read() as s:
+        pid, steps = s.execute(select(PlanService.participant_id, func.count()).group_by(PlanService.participant_id)
+                               .order_by(func.count().desc()).limit(1)).one()
+    collects, renders = [], []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        plan = collect_plan(ctx, pid)
+        collects.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        render_plan(plan)
+        renders.append(time.perf_counter() - t)
+    print(f"biggest demo plan ({len(plan.goals)} goals, {steps} steps): collect {statistics.median(collects) * 1000:.0f} ms "
+          f"+ render {statistics.median(renders) * 1000:.0f} ms (medians of {repeat})")
+    workspace.close()
+
 
 if __name__ == "__main__":
     main()

@@ -59,7 +59,8 @@ class CaseloadData:
 def _scope_query(ctx, f: CaseloadFilter):
     planner = aliased(User)
     query = (
-        select(Participant, Organization.name, Region.name, planner.full_name)
+        select(Participant.id, Participant.first_name, Participant.last_name, Participant.individual_number, Participant.program,
+               Participant.enrollment_status, Organization.name.label("organization"), Region.name.label("region"), planner.full_name.label("planner"))
         .join(Organization, Organization.id == Participant.organization_id)
         .join(Region, Region.id == Organization.region_id)
         .outerjoin(planner, planner.id == Participant.planner_id)
@@ -93,6 +94,7 @@ def load_caseload(ctx, f: CaseloadFilter, compliance, today: dt.date | None = No
     data = CaseloadData(today=today)
     scope = _scope_query(ctx, f)
     ids = scope.with_only_columns(Participant.id).scalar_subquery()
+    ps = PlanService
     with ctx.read() as s:
         people = s.execute(scope.order_by(Participant.last_name, Participant.first_name)).all()
         goal_counts = defaultdict(Counter)
@@ -101,7 +103,8 @@ def load_caseload(ctx, f: CaseloadFilter, compliance, today: dt.date | None = No
         ):
             goal_counts[pid][status] = n
         service_query = (
-            select(PlanService, CatalogItem.code, CatalogItem.name, CatalogItem.service_type, Goal.statement)
+            select(ps.participant_id, ps.status, ps.planned_start, ps.planned_due, ps.completion_date, ps.weekly_hours,
+                   CatalogItem.code, CatalogItem.name, CatalogItem.service_type, Goal.statement)
             .join(CatalogItem, CatalogItem.id == PlanService.catalog_item_id)
             .outerjoin(Goal, Goal.id == PlanService.goal_id)
             .where(~PlanService.deleted, PlanService.participant_id.in_(ids))
@@ -136,13 +139,12 @@ def load_caseload(ctx, f: CaseloadFilter, compliance, today: dt.date | None = No
             contact_query = contact_query.where(clause)
         last_contact = {pid: _as_date(d) for pid, d in s.execute(contact_query.group_by(CaseNote.participant_id))}
 
-    names = {p.id: (f"{p.last_name}, {p.first_name}", p.individual_number) for p, *_ in people}
+    names = {p.id: (f"{p.last_name}, {p.first_name}", p.individual_number) for p in people}
     service_counts = defaultdict(Counter)
-    for ps, code, name, service_type, goal in services:
-        service_counts[ps.participant_id][ps.status] += 1
-        person, number = names[ps.participant_id]
-        data.services.append([person, number, code, name, service_type, goal or "", ps.status, ps.planned_start, ps.planned_due,
-                              ps.completion_date, ps.weekly_hours])
+    for pid, status, start, due, completed, hours, code, name, service_type, goal in services:
+        service_counts[pid][status] += 1
+        person, number = names[pid]
+        data.services.append([person, number, code, name, service_type, goal or "", status, start, due, completed, hours])
     credential_counts = Counter()
     for c in credentials:
         credential_counts[c.participant_id] += 1
@@ -158,8 +160,9 @@ def load_caseload(ctx, f: CaseloadFilter, compliance, today: dt.date | None = No
             row.append(fu.reviewed_on if fu and fu.reviewed_on else pl.start_date + dt.timedelta(days=offset))
         data.placements.append(row)
 
-    facts = compliance(ctx, [p.id for p, *_ in people], today)
-    for p, org, region, planner_name in people:
+    facts = compliance(ctx, [p.id for p in people], today)
+    for p in people:
+        org, region, planner_name = p.organization, p.region, p.planner
         fact = facts.get(p.id)
         goals, svc = goal_counts[p.id], service_counts[p.id]
         data.participants.append({
