@@ -299,6 +299,10 @@ def _grid(pdf, widths, header, rows, *, aligns: str = "", label_columns=(), size
     pdf.set_font(FONT, "", 9)
 
 
+#: SignaturePad.to_png draws a 900 × 300 image with its signature line at y = 230
+SIGNATURE_ASPECT = 3.0
+SIGNATURE_LINE_AT = 230 / 300
+
 AGREEMENT = (
     "I took part in writing this plan. I agree with its goals and steps, and I will work with my career planner "
     "to complete them. I know I can ask to change this plan at any time."
@@ -321,21 +325,28 @@ def _agreement(pdf, plan: CustomerCopy, signatures: list[SignatureImage], width:
         x = pdf.l_margin + i * (column + 10)
         line_y = top + 22
         signature = by_role.get(role)
-        if signature is not None:
-            pdf.image(io.BytesIO(signature.png), x=x, y=top, h=21, keep_aspect_ratio=True, w=column)
         pdf.set_draw_color(60, 60, 60)
-        pdf.line(x, line_y, x + column * 0.68, line_y)
+        below = line_y + 0.5
+        if signature is not None:
+            # the captured image brings its own line with "name · date time" under it: put that line on ours
+            height = min(22.0, column * 0.68 / SIGNATURE_ASPECT)
+            pdf.image(io.BytesIO(signature.png), x=x, y=line_y - height * SIGNATURE_LINE_AT, h=height, w=height * SIGNATURE_ASPECT)
+            below = line_y - height * SIGNATURE_LINE_AT + height + 0.5
+        else:
+            pdf.line(x, line_y, x + column * 0.68, line_y)
         pdf.line(x + column * 0.72, line_y, x + column, line_y)
-        pdf.set_xy(x, line_y + 0.5)
         pdf.set_font(FONT, "", 8)
         pdf.set_text_color(*GREY)
-        pdf.cell(column * 0.68, 4, f"{label} signature")
-        pdf.cell(column * 0.32, 4, "Date")
+        pdf.set_xy(x, below)
+        pdf.cell(column * 0.68, 4, f"{label} signature" + (f": {signature.name}" if signature else ""))
+        pdf.set_xy(x + column * 0.72, line_y + 0.5)
+        pdf.cell(column * 0.28, 4, "Date")
         pdf.set_text_color(0)
         pdf.set_font(FONT, "", 9)
-        pdf.set_xy(x, line_y + 5)
-        pdf.cell(column * 0.68, 5, signature.name if signature else default_name)
-        if signature is not None:
+        if signature is None:
+            pdf.set_xy(x, line_y + 5)
+            pdf.cell(column * 0.68, 5, default_name)
+        else:
             pdf.set_xy(x + column * 0.72, line_y - 5.5)
             pdf.cell(column * 0.28, 5, f"{signature.signed_at:%m/%d/%Y}")
     pdf.set_y(top + 34)

@@ -170,7 +170,7 @@ class SignaturePad(QWidget):
         painter.setPen(QPen(QColor("#444444"), 2))
         painter.drawLine(20, line_y, width - 20, line_y)
         font = QFont()
-        font.setPixelSize(26)
+        font.setPixelSize(34)
         painter.setFont(font)
         painter.setPen(QColor("#222222"))
         painter.drawText(QRectF(20, line_y + 10, width - 40, 50), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
