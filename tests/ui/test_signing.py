@@ -104,3 +104,20 @@ def test_empty_signature_is_refused_and_unable_is_recorded(qtbot, world):
         qtbot.mouseClick(window.unable_button, Qt.MouseButton.LeftButton)
     assert finished.args == [UNABLE]
     assert records.agreement_history(world.carla, jose.id)[0].note == "Participant left before the end of the meeting."
+
+
+def test_print_customer_copy_off_the_gui_thread(qtbot, world, tmp_path):
+    from ui.print_plan import CustomerCopyPrinter
+
+    jose, window = _signing(qtbot, world)
+    window._finish("")
+    printer = CustomerCopyPrinter(world.carla, open_when_done=False)
+    out = tmp_path / "copy.pdf"
+    with qtbot.waitSignal(printer.saved, timeout=20000) as saved:
+        printer.save(jose.id, str(out))
+    assert saved.args == [str(out)]
+    text = "".join(p.extract_text() for p in PdfReader(out).pages)
+    assert "José Ñúñez" in text and "Earn a CDL Class A license" in text
+    with qtbot.waitSignal(printer.failed, timeout=20000) as failed:
+        printer.save(jose.id, str(tmp_path / "missing-folder" / "copy.pdf"))
+    assert failed.args[0].startswith("The customer copy could not be saved")
