@@ -121,3 +121,28 @@ def test_print_customer_copy_off_the_gui_thread(qtbot, world, tmp_path):
     with qtbot.waitSignal(printer.failed, timeout=20000) as failed:
         printer.save(jose.id, str(tmp_path / "missing-folder" / "copy.pdf"))
     assert failed.args[0].startswith("The customer copy could not be saved")
+
+
+def test_pad_takes_touch_and_pen(qtbot):
+    from PySide6.QtCore import QEvent, QPointF
+    from PySide6.QtGui import QPointingDevice, QTabletEvent
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    pad = SignaturePad()
+    qtbot.addWidget(pad)
+    pad.resize(400, 160)
+    pad.show()
+    finger = QTest.createTouchDevice()
+    QTest.touchEvent(pad, finger).press(0, QPoint(10, 20)).commit()
+    QTest.touchEvent(pad, finger).move(0, QPoint(30, 40)).commit()
+    QTest.touchEvent(pad, finger).release(0, QPoint(50, 45)).commit()
+    pen = QPointingDevice.primaryPointingDevice()
+    for kind, pos in ((QEvent.Type.TabletPress, (100, 50)), (QEvent.Type.TabletMove, (120, 60)), (QEvent.Type.TabletRelease, (140, 70))):
+        QApplication.sendEvent(pad, QTabletEvent(kind, pen, QPointF(*pos), QPointF(*pos), 0.5, 0, 0, 0, 0, 0, Qt.KeyboardModifier.NoModifier,
+                                                 Qt.MouseButton.LeftButton, Qt.MouseButton.LeftButton))
+    touch, ink = pad.strokes()
+    assert len(touch) == 3 and abs(touch[-1][0] - touch[0][0] - 40) < 1  # finger moved 40 px right
+    assert ink == [(100.0, 50.0), (120.0, 60.0), (140.0, 70.0)]
+    qtbot.keyClick(pad, Qt.Key.Key_Backspace)  # the keyboard path to "undo stroke"
+    assert pad.strokes() == [touch]
