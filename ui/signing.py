@@ -78,6 +78,14 @@ class SigningWindow(QWidget):
         return_action = QAction(self.tr("Return to caseworker"), self, shortcut=QKeySequence("Ctrl+Shift+R"), triggered=self.ask_for_caseworker)
         return_action.setStatusTip(self.tr("Hand the screen back to the caseworker (asks for their password)"))
         self.addAction(return_action)
+        for text, keys, slot in ((self.tr("Undo stroke"), "Ctrl+Z", lambda: self._current_pad().undo_stroke()),
+                                 (self.tr("Clear signature"), "Ctrl+Shift+Z", lambda: self._current_pad().clear())):
+            action = QAction(text, self, shortcut=QKeySequence(keys), triggered=slot)
+            action.setStatusTip(text)
+            self.addAction(action)
+
+    def _current_pad(self) -> SignaturePad:
+        return self.caseworker_pad if self.pages.currentWidget() is self.caseworker_page else self.participant_pad
 
     # -- pages -----------------------------------------------------------------------------------
     def _participant_page(self) -> QWidget:

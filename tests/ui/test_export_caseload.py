@@ -53,3 +53,15 @@ def test_errors_show_beside_the_fields(qtbot, world):
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert dialog.form.error_text("date_to") == "Give both dates of the range, or neither."
     assert dialog.process is None
+
+
+def test_escape_while_exporting_stops_the_child(qtbot, world, tmp_path):
+    world.participant()
+    dialog = ExportCaseloadDialog(world.carla)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.path.setText(str(tmp_path / "c.xlsx"))
+    dialog.export()
+    process = dialog.process
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not process.is_alive() and not dialog.isVisible()

@@ -151,10 +151,16 @@ class ExportCaseloadDialog(QDialog):
             self.status.setText(self.tr("Export cancelled."))
             self.export_button.setEnabled(True)
             return
-        self.reject()
+        super().reject()
 
-    def closeEvent(self, event):
+    def reject(self) -> None:
+        """Escape or closing the dialog never leaves a child writing in the background."""
         if self.is_running():
+            self.timer.stop()
             stop_export(self.process, self.out)
             self.process = None
+        super().reject()
+
+    def closeEvent(self, event):
+        self.reject()
         super().closeEvent(event)
