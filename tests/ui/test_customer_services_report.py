@@ -61,4 +61,10 @@ def test_bad_row_is_listed_and_nothing_saved(qtbot, world, tmp_path):
     path = tmp_path / "list.xlsx"
     dialog.export_to(str(path))
     assert path.exists() and "Exported 3 rows" in dialog.status_line.text()
-    assert dialog.import_from(str(path)) == 3
+    with qtbot.waitSignal(dialog.saved, timeout=10000) as saved:
+        dialog.import_from(str(path))
+    assert saved.args == [3]
+    junk = tmp_path / "junk.xlsx"
+    junk.write_text("not a workbook")
+    dialog.import_from(str(junk))
+    qtbot.waitUntil(lambda: "cannot be read as an Excel workbook" in dialog.errors.text(), timeout=10000)

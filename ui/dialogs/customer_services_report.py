@@ -210,14 +210,11 @@ class CustomerServicesReport(QDialog):
         bulk.export_rows(self.drill.rows, path)
         self.status_line.setText(self.tr("Exported {0} rows to {1}.").format(len(self.drill.rows), path))
 
-    def import_from(self, path: str) -> int:
-        try:
-            count = bulk.import_rows(self.ctx, path)
-        except ValidationError as error:
-            self._show_problems(error)
-            return 0
-        self._saved(count)
-        return count
+    def import_from(self, path: str) -> None:
+        """Validate every row of the sheet and save all or nothing, off the GUI thread (`saved` on success)."""
+        ctx = self.ctx
+        self.status_line.setText(self.tr("Importing…"))
+        run_job(lambda: bulk.import_rows(ctx, path), self._saved, self._save_failed)
 
     def _export_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the list"), "services.xlsx", "Excel workbook (*.xlsx)")
