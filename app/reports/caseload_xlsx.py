@@ -15,6 +15,7 @@ from typing import Callable
 from app import domain
 from app.reports.caseload_data import CaseloadData, CaseloadFilter, load_caseload
 from app.reports.compliance import basic_compliance
+from app.text import fold
 
 DATE_FORMAT = "mm/dd/yyyy"
 PROGRESS_EVERY = 250
@@ -153,7 +154,7 @@ def _summary(book, data: CaseloadData, header_cells, BarChart, Reference, Font) 
     ws.column_dimensions["A"].width = 34
     ws.column_dimensions["B"].width = 14
     ws.append([_title(ws, "Caseload summary", Font)])
-    ws.append(["Exported", data.today])
+    ws.append(["Exported", USDate(data.today.year, data.today.month, data.today.day)])
     ws.append(["Participants", len(data.participants)])
     ws.append(["Overdue reminders", len(data.overdue)])
     ws.append([])
@@ -161,7 +162,7 @@ def _summary(book, data: CaseloadData, header_cells, BarChart, Reference, Font) 
     status_first = row + 1
     for title, counts in (("Enrollment status", {s: data.by_status.get(s, 0) for s in domain.ENROLLMENT_STATUSES}),
                           ("Program", {p: data.by_program.get(p, 0) for p in domain.PROGRAMS}),
-                          ("Career planner", dict(sorted(data.by_planner.items())))):
+                          ("Career planner", dict(sorted(data.by_planner.items(), key=lambda kv: fold(kv[0]))))):
         ws.append(header_cells(ws, [title, "Participants"]))
         row += 1
         for label, n in counts.items():
