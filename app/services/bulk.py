@@ -33,6 +33,10 @@ class ServicesFilter:
     start_to: dt.date | None = None
     enrollment_status: str = ""
 
+    def check(self) -> None:
+        if self.start_from and self.start_to and self.start_to < self.start_from:
+            raise ValidationError([FieldError("start_to", "Start date end range cannot be before the start date begin range.")])
+
 
 @dataclass(frozen=True)
 class MatrixRow:
@@ -91,6 +95,7 @@ def _services(ctx, f: ServicesFilter, *columns):
 def services_matrix(ctx, f: ServicesFilter | None = None) -> list[MatrixRow]:
     """One row per step/service in use: counts by status, and customers with / without the step."""
     f = f or ServicesFilter()
+    f.check()
     with ctx.read() as s:
         people = s.scalar(select(func.count()).select_from(_people(ctx, f).subquery()))
         rows = s.execute(

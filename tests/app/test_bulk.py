@@ -41,6 +41,11 @@ def test_matrix_counts_with_and_without_and_drill(world):
     assert [r.first_name for r in bulk.drill(world.carla, None, jr.catalog_item_id, domain.PLANNED)] == ["Ana0", "Ana1", "Ana2"]
     later = bulk.ServicesFilter(start_from=TODAY + dt.timedelta(days=1))
     assert bulk.services_matrix(world.carla, later) == []
+    assert _row(bulk.services_matrix(world.admin, bulk.ServicesFilter(organization_id=world.org_a.id)), "Job Readiness").with_step == 3
+    assert bulk.services_matrix(world.admin, bulk.ServicesFilter(program="Youth")) == []
+    with pytest.raises(ValidationError) as error:
+        bulk.services_matrix(world.carla, bulk.ServicesFilter(start_from=TODAY, start_to=TODAY - dt.timedelta(days=1)))
+    assert error.value.for_field("start_to") == ["Start date end range cannot be before the start date begin range."]
 
 
 def test_bulk_update_moves_the_counts_in_one_transaction(world):

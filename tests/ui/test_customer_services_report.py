@@ -41,6 +41,18 @@ def test_drill_set_for_selected_and_save(qtbot, world):
     row = _jr_row(dialog)
     assert dialog.matrix.data(dialog.matrix.index(row, 2)) == 1 and dialog.matrix.data(dialog.matrix.index(row, 3)) == 2
     assert dialog.drill.rowCount() == 1  # the Not Started cell now holds one participant
+    selection.select(dialog.drill.index(0, 0), QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+    dialog.bulk_status.setCurrentIndex(dialog.bulk_status.findData(domain.SUCCESSFUL))
+    dialog.bulk_hours.clear()
+    dialog.apply_action.trigger()
+    dialog.save()
+    qtbot.waitUntil(lambda: "Row 1" in dialog.errors.text(), timeout=10000)
+    assert dialog.errors.text().endswith("Row 1: Completion date is required when the status is Successful Completion.")
+    dialog.bulk_end.setText(TODAY.strftime("%m/%d/%Y"))
+    dialog.apply_action.trigger()
+    with qtbot.waitSignal(dialog.saved, timeout=10000):
+        dialog.save()
+    assert dialog.matrix.data(dialog.matrix.index(_jr_row(dialog), 4)) == 1  # Successful
 
 
 def test_bad_row_is_listed_and_nothing_saved(qtbot, world, tmp_path):

@@ -44,6 +44,7 @@ class CustomerServicesReport(QDialog):
         self.bulk_form = Form()
         self.bulk_status = self.bulk_form.add("status", self.tr("Status:"), combo([(self.tr("(keep)"), "")] + list(domain.SERVICE_STATUSES)))
         self.bulk_start = self.bulk_form.add("planned_start", self.tr("Start date:"), DateField())
+        self.bulk_end = self.bulk_form.add("completion_date", self.tr("End date:"), DateField())
         self.bulk_due = self.bulk_form.add("planned_due", self.tr("Planned due date:"), DateField())
         self.bulk_hours = self.bulk_form.add("weekly_hours", self.tr("Weekly hours:"), QLineEdit())
         self.errors = QLabel()
@@ -132,7 +133,9 @@ class CustomerServicesReport(QDialog):
 
     # -- behaviour -----------------------------------------------------------------------------
     def current_filter(self) -> bulk.ServicesFilter:
-        return bulk.ServicesFilter(**self.filters_form.values())
+        f = bulk.ServicesFilter(**self.filters_form.values())
+        f.check()
+        return f
 
     def refresh(self) -> None:
         self.filters_form.clear_errors()
