@@ -1,0 +1,361 @@
+"""The plan's "Customer copy" as a PDF (DOMAIN.md, Overview: Print Customer Copy; seed 000: View/Print IEP/ISS).
+
+Printed with signature lines for a physical signature, or with the signatures captured on screen
+(signing mode) for the electronic agreement. fpdf2 is imported inside `render_plan` only: importing it
+costs 0.3–0.7 s, which the window's start-up must not pay (DESIGN.md, The GUI).
+Fonts are DejaVu Sans (resources/fonts, Bitstream Vera licence) so "José Ñúñez" prints right.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import io
+from dataclasses import dataclass, field
+
+from app import domain
+from resources import path as resource_path
+
+FONT = "DejaVu"
+GREY = (90, 90, 90)
+RULE = (190, 190, 190)
+HEAD_FILL = (232, 238, 245)
+
+
+@dataclass(frozen=True)
+class StepLine:
+    name: str
+    status: str
+    planned_start: dt.date | None
+    planned_due: dt.date | None
+    completion_date: dt.date | None
+    weekly_hours: float
+    provider: str
+
+
+@dataclass(frozen=True)
+class GoalSection:
+    statement: str
+    category: str
+    term: str
+    status: str
+    earliest_start: dt.date | None
+    latest_due: dt.date | None
+    steps: list[StepLine]
+
+
+@dataclass(frozen=True)
+class SignatureImage:
+    """A captured signature to print instead of a blank line."""
+
+    role: str  # "participant" / "caseworker"
+    name: str
+    signed_at: dt.datetime
+    png: bytes
+
+
+@dataclass
+class CustomerCopy:
+    """Everything the printed plan shows, gathered through the services (so scope applies)."""
+
+    participant_name: str
+    preferred_name: str
+    program: str
+    plan_type: str
+    enrollment_status: str
+    individual_number: str
+    ssn_last4: str
+    birth_date: dt.date | None
+    address: str
+    phone: str
+    email: str
+    organization: str
+    career_pathway: str
+    occupations: list[str]
+    wage_goal: float | None
+    planner_name: str
+    planner_phone: str
+    planner_email: str
+    goals: list[GoalSection] = field(default_factory=list)
+    credentials: list[tuple[str, str, dt.date, str]] = field(default_factory=list)
+    unassigned_steps: list[StepLine] = field(default_factory=list)
+
+
+def collect_plan(ctx, participant_id: str) -> CustomerCopy:
+    from app.services import goals, participants, plan_services, records, users
+
+    person = participants.get_participant(ctx, participant_id)
+    planner_name = planner_phone = planner_email = ""
+    if person.planner_id:
+        planner = users.get_user(ctx, person.planner_id)
+        planner_name, planner_phone, planner_email = planner.full_name, planner.phone, planner.email
+    organization = next((o.name for o in users.list_organizations(ctx) if o.id == person.organization_id), "")
+    steps_by_goal: dict[str | None, list[StepLine]] = {}
+    for s in plan_services.list_services(ctx, participant_id):
+        steps_by_goal.setdefault(s.goal_id, []).append(
+            StepLine(s.name, s.status, s.planned_start, s.planned_due, s.completion_date, s.weekly_hours, s.provider if s.provider != "Participant's provider" else organization)
+        )
+    sections = [
+        GoalSection(g.statement, g.category, g.term, g.status, g.earliest_start, g.latest_due, steps_by_goal.get(g.id, []))
+        for g in goals.list_goals(ctx, participant_id)
+    ]
+    known_goals = {g.id for g in goals.list_goals(ctx, participant_id)}
+    unassigned = [step for gid, steps in steps_by_goal.items() if gid not in known_goals for step in steps]
+    address = ", ".join(x for x in (person.address, person.city, f"{person.state} {person.zip}".strip()) if x)
+    return CustomerCopy(
+        participant_name=f"{person.first_name} {person.last_name}",
+        preferred_name=person.preferred_name,
+        program=person.program,
+        plan_type=domain.plan_type(person.program),
+        enrollment_status=person.enrollment_status,
+        individual_number=person.individual_number,
+        ssn_last4=person.ssn_last4,
+        birth_date=person.birth_date,
+        address=address,
+        phone=person.phone,
+        email=person.email,
+        organization=organization,
+        career_pathway=person.career_pathway,
+        occupations=[o for o in (person.occupation_1, person.occupation_2) if o],
+        wage_goal=person.wage_goal,
+        planner_name=planner_name,
+        planner_phone=planner_phone,
+        planner_email=planner_email,
+        goals=sections,
+        credentials=[(c.name, c.kind, c.attained_on, c.institution) for c in records.list_credentials(ctx, participant_id)],
+        unassigned_steps=unassigned,
+    )
+
+
+def _date(value: dt.date | None) -> str:
+    return value.strftime("%m/%d/%Y") if value else "—"
+
+
+def _hours(value: float) -> str:
+    return f"{value:g}"
+
+
+def render_plan(plan: CustomerCopy, signatures: list[SignatureImage] | None = None, *, printed_on: dt.date | None = None) -> bytes:
+    """The PDF bytes. Without `signatures`, blank signature lines for a physical signature."""
+    from fpdf import FPDF
+
+    printed_on = printed_on or dt.date.today()
+    title = f"{plan.plan_type} Career Plan — Customer copy"
+
+    class PlanPDF(FPDF):
+        def header(self):
+            self.set_font(FONT, "B", 13)
+            self.cell(0, 7, title, new_x="LMARGIN", new_y="NEXT")
+            self.set_font(FONT, "", 9)
+            self.set_text_color(*GREY)
+            program = f"Program: {plan.program} ({'Individual Service Strategy' if plan.plan_type == 'ISS' else 'Individual Employment Plan'})"
+            self.cell(0, 5, f"{program}   ·   {plan.organization}", new_x="LMARGIN", new_y="NEXT")
+            self.set_text_color(0)
+            self.set_draw_color(*RULE)
+            self.line(self.l_margin, self.get_y() + 1, self.w - self.r_margin, self.get_y() + 1)
+            self.ln(4)
+
+        def footer(self):
+            self.set_y(-12)
+            self.set_font(FONT, "", 8)
+            self.set_text_color(*GREY)
+            self.cell(0, 5, f"{plan.participant_name} · printed {printed_on:%m/%d/%Y}", align="L")
+            self.set_x(self.l_margin)
+            self.cell(0, 5, f"Page {self.page_no()} of {{nb}}", align="R")
+            self.set_text_color(0)
+
+    pdf = PlanPDF(format="Letter")
+    pdf.set_margins(15, 12, 15)
+    pdf.set_auto_page_break(True, margin=16)
+    pdf.add_font(FONT, "", str(resource_path("fonts/DejaVuSans.ttf")))
+    pdf.add_font(FONT, "B", str(resource_path("fonts/DejaVuSans-Bold.ttf")))
+    pdf.set_title(title)
+    pdf.set_author(plan.planner_name or plan.organization)
+    pdf.add_page()
+    width = pdf.w - pdf.l_margin - pdf.r_margin
+
+    def heading(text: str) -> None:
+        if pdf.get_y() > pdf.h - 40:
+            pdf.add_page()
+        pdf.ln(2)
+        pdf.set_font(FONT, "B", 11)
+        pdf.cell(0, 7, text, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font(FONT, "", 9)
+
+    def pairs(rows: list[tuple[str, str]]) -> None:
+        """Label/value pairs, two to a line."""
+        lines = [sum(([label, value or "—"] for label, value in rows[i:i + 2]), []) for i in range(0, len(rows), 2)]
+        _grid(pdf, (28, 62, 28, 62), None, lines, label_columns=(0, 2))
+
+    heading("Participant")
+    name = plan.participant_name + (f" (“{plan.preferred_name}”)" if plan.preferred_name else "")
+    pairs([
+        ("Name", name), ("Individual #", plan.individual_number),
+        ("Program", plan.program), ("Plan type", plan.plan_type),
+        ("Enrollment", plan.enrollment_status), ("SSN", f"XXX-XX-{plan.ssn_last4}" if plan.ssn_last4 else ""),
+        ("Date of birth", _date(plan.birth_date)), ("Phone", plan.phone),
+        ("Address", plan.address), ("Email", plan.email),
+    ])
+    heading("Desired career path")
+    pairs([
+        ("Career pathway", plan.career_pathway), ("Wage goal", f"${plan.wage_goal:,.2f} per hour" if plan.wage_goal else ""),
+        ("Occupation 1", plan.occupations[0] if plan.occupations else ""), ("Occupation 2", plan.occupations[1] if len(plan.occupations) > 1 else ""),
+    ])
+
+    heading(f"Goals and steps ({len(plan.goals)} goals)")
+    if not plan.goals:
+        pdf.cell(0, 6, "No goals yet.", new_x="LMARGIN", new_y="NEXT")
+    for number, goal in enumerate(plan.goals, 1):
+        if pdf.get_y() > pdf.h - 45:
+            pdf.add_page()
+        pdf.set_font(FONT, "B", 10)
+        pdf.multi_cell(width, 5.5, f"Goal {number}. {goal.statement}", new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font(FONT, "", 8.5)
+        pdf.set_text_color(*GREY)
+        pdf.cell(0, 5, f"{goal.category} · {goal.term} · Status: {goal.status} · {_date(goal.earliest_start)} – {_date(goal.latest_due)}",
+                 new_x="LMARGIN", new_y="NEXT")
+        pdf.set_text_color(0)
+        _steps_table(pdf, goal.steps)
+        pdf.ln(2)
+    if plan.unassigned_steps:
+        heading("Steps not yet assigned to a goal")
+        _steps_table(pdf, plan.unassigned_steps)
+
+    heading("Earned credentials")
+    if plan.credentials:
+        _grid(pdf, (50, 60, 25, 45), ["Credential", "Type", "Attained", "Institution"],
+              [[n, kind, _date(attained), institution] for n, kind, attained, institution in plan.credentials], aligns="LLCL")
+    else:
+        pdf.cell(0, 6, "None recorded yet.", new_x="LMARGIN", new_y="NEXT")
+
+    heading("Your career planner")
+    pairs([("Career planner", plan.planner_name), ("Organization", plan.organization), ("Phone", plan.planner_phone), ("Email", plan.planner_email)])
+
+    _agreement(pdf, plan, signatures or [], width)
+    return bytes(pdf.output())
+
+
+def _steps_table(pdf, steps: list[StepLine]) -> None:
+    if not steps:
+        pdf.set_font(FONT, "", 8.5)
+        pdf.cell(0, 5, "No steps/services yet.", new_x="LMARGIN", new_y="NEXT")
+        return
+    _grid(pdf, (47, 29, 18, 18, 20, 14, 34), ["Step/service", "Status", "Start", "Due", "Completed", "Hrs/wk", "Provider"],
+          [[s.name, s.status, _date(s.planned_start), _date(s.planned_due), _date(s.completion_date) if s.completion_date else "",
+            _hours(s.weekly_hours), s.provider] for s in steps], aligns="LLCCCRL")
+
+
+def _wrap(pdf, text: str, width: float) -> list[str]:
+    """Greedy word wrap; measuring whole words keeps it several times faster than fpdf2's tables."""
+    if pdf.get_string_width(text) <= width:
+        return [text]
+    lines, line = [], ""
+    for word in text.split(" "):
+        candidate = f"{line} {word}" if line else word
+        if pdf.get_string_width(candidate) <= width or not line:
+            line = candidate
+        else:
+            lines.append(line)
+            line = word
+    lines.append(line)
+    return lines
+
+
+def _grid(pdf, widths, header, rows, *, aligns: str = "", label_columns=(), size: float = 8, lh: float = 4.2, pad: float = 1.0) -> None:
+    """A table whose rows never split across pages; the header repeats on a new page."""
+    scale = (pdf.w - pdf.l_margin - pdf.r_margin) / sum(widths)
+    widths = [w * scale for w in widths]
+    aligns = aligns or "L" * len(widths)
+
+    def draw(cells, bold=False, fill=False, rule=True):
+        wrapped = []
+        for i, text in enumerate(cells):
+            pdf.set_font(FONT, "B" if bold or i in label_columns else "", size)
+            wrapped.append(_wrap(pdf, str(text), widths[i] - 2 * pad))
+        height = max(len(w) for w in wrapped) * lh + 2 * pad
+        if pdf.get_y() + height > pdf.page_break_trigger:
+            pdf.add_page()
+            if header is not None and not bold:
+                draw(header, bold=True, fill=True)
+        x, y = pdf.l_margin, pdf.get_y()
+        if fill:
+            pdf.set_fill_color(*HEAD_FILL)
+            pdf.rect(x, y, sum(widths), height, style="F")
+        for i, lines in enumerate(wrapped):
+            pdf.set_font(FONT, "B" if bold or i in label_columns else "", size)
+            pdf.set_text_color(*(GREY if i in label_columns else (0, 0, 0)))
+            for k, line in enumerate(lines):
+                pdf.set_xy(x + pad, y + pad + k * lh)
+                pdf.cell(widths[i] - 2 * pad, lh, line, align=aligns[i])
+            x += widths[i]
+        pdf.set_text_color(0)
+        if rule:
+            pdf.set_draw_color(*RULE)
+            pdf.line(pdf.l_margin, y + height, pdf.l_margin + sum(widths), y + height)
+        pdf.set_xy(pdf.l_margin, y + height)
+
+    if header is not None:
+        draw(header, bold=True, fill=True)
+    for row in rows:
+        draw(row, rule=header is not None)
+    pdf.set_font(FONT, "", 9)
+
+
+#: SignaturePad.to_png draws a 900 × 300 image with its signature line at y = 230
+SIGNATURE_ASPECT = 3.0
+SIGNATURE_LINE_AT = 230 / 300
+
+AGREEMENT = (
+    "I took part in writing this plan. I agree with its goals and steps, and I will work with my career planner "
+    "to complete them. I know I can ask to change this plan at any time."
+)
+
+
+def _agreement(pdf, plan: CustomerCopy, signatures: list[SignatureImage], width: float) -> None:
+    if pdf.get_y() > pdf.h - 75:
+        pdf.add_page()
+    pdf.ln(3)
+    pdf.set_font(FONT, "B", 11)
+    pdf.cell(0, 7, "Customer Goal/Plan Agreement", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font(FONT, "", 9)
+    pdf.multi_cell(width, 5, AGREEMENT, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    by_role = {s.role: s for s in signatures}
+    column = (width - 10) / 2
+    top = pdf.get_y()
+    for i, (role, label, default_name) in enumerate((("participant", "Participant", plan.participant_name), ("caseworker", "Career planner", plan.planner_name))):
+        x = pdf.l_margin + i * (column + 10)
+        line_y = top + 22
+        signature = by_role.get(role)
+        pdf.set_draw_color(60, 60, 60)
+        below = line_y + 0.5
+        if signature is not None:
+            # the captured image brings its own line with "name · date time" under it: put that line on ours
+            height = min(22.0, column * 0.68 / SIGNATURE_ASPECT)
+            pdf.image(io.BytesIO(signature.png), x=x, y=line_y - height * SIGNATURE_LINE_AT, h=height, w=height * SIGNATURE_ASPECT)
+            below = line_y - height * SIGNATURE_LINE_AT + height + 0.5
+        else:
+            pdf.line(x, line_y, x + column * 0.68, line_y)
+        pdf.line(x + column * 0.72, line_y, x + column, line_y)
+        pdf.set_font(FONT, "", 8)
+        pdf.set_text_color(*GREY)
+        pdf.set_xy(x, below)
+        pdf.cell(column * 0.68, 4, f"{label} signature" + (f": {signature.name}" if signature else ""))
+        pdf.set_xy(x + column * 0.72, line_y + 0.5)
+        pdf.cell(column * 0.28, 4, "Date")
+        pdf.set_text_color(0)
+        pdf.set_font(FONT, "", 9)
+        if signature is None:
+            pdf.set_xy(x, line_y + 5)
+            pdf.cell(column * 0.68, 5, default_name)
+        else:
+            pdf.set_xy(x + column * 0.72, line_y - 5.5)
+            pdf.cell(column * 0.28, 5, f"{signature.signed_at:%m/%d/%Y}")
+    pdf.set_y(top + 34)
+    if signatures:
+        pdf.set_font(FONT, "", 8)
+        pdf.set_text_color(*GREY)
+        pdf.multi_cell(width, 4, "Signed electronically on screen at the planning meeting.", new_x="LMARGIN", new_y="NEXT")
+        pdf.set_text_color(0)
+
+
+def plan_pdf(ctx, participant_id: str, signatures: list[SignatureImage] | None = None) -> bytes:
+    return render_plan(collect_plan(ctx, participant_id), signatures)

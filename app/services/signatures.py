@@ -1,0 +1,64 @@
+"""Signatures captured on screen at the planning meeting (DOMAIN.md: electronic = signs on screen).
+
+The strokes are kept (JSON) so the signature can be redrawn at any size; the PNG is what the signed
+PDF shows, stored as a blob by SHA-256 in the same transaction as the Signature row.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from sqlalchemy import select
+
+from app.errors import NotAllowed, Problems
+from app.scope import visible_participant
+from app.services.documents import store_blob
+from db.base import utcnow
+from db.models import Blob, Signature
+
+SIGNER_ROLES = ("participant", "caseworker")
+
+
+def sign_plan(ctx, participant_id: str, signer_role: str, signer_name: str, strokes: list, png_bytes: bytes) -> Signature:
+    problems = Problems()
+    if signer_role not in SIGNER_ROLES:
+        problems.add("signer_role", "Signer must be the participant or the career planner.")
+    if not (signer_name or "").strip():
+        problems.add("signer_name", "Signer's name is required.")
+    if not strokes or not any(len(stroke) > 0 for stroke in strokes):
+        problems.add("strokes", "Signature is empty: sign in the box first.")
+    elif not png_bytes or not png_bytes.startswith(b"\x89PNG"):
+        problems.add("png", "Signature image is missing.")
+    problems.raise_if_any()
+    if ctx.user.role == "participant" and (participant_id != ctx.user.participant_id or signer_role != "participant"):
+        raise NotAllowed("A participant can only sign their own plan.")
+    with ctx.write() as rec:
+        visible_participant(rec.session, ctx.user, participant_id)
+        digest = store_blob(rec.session, png_bytes)
+        signature = Signature(participant_id=participant_id, signer_role=signer_role, signer_name=signer_name.strip(), signed_at=utcnow(),
+                              strokes=json.dumps([[[round(x, 1), round(y, 1)] for x, y in stroke] for stroke in strokes]), png_sha256=digest)
+        return rec.add(signature, summary=f"Signature of the {signer_role} ({signer_name.strip()})")
+
+
+def signature_png(ctx, signature: Signature) -> bytes:
+    with ctx.read() as s:
+        visible_participant(s, ctx.user, signature.participant_id)
+        return s.get(Blob, signature.png_sha256).data
+
+
+def list_signatures(ctx, participant_id: str, since: dt.datetime | None = None) -> list[Signature]:
+    with ctx.read() as s:
+        visible_participant(s, ctx.user, participant_id)
+        query = select(Signature).where(Signature.participant_id == participant_id, ~Signature.deleted).order_by(Signature.signed_at)
+        if since:
+            query = query.where(Signature.signed_at >= since)
+        return list(s.scalars(query))
+
+
+def link_to_agreement(ctx, signature_ids: list[str], agreement_id: str) -> None:
+    """Tie the signatures to the agreement entry they made (set once the agreement is recorded)."""
+    with ctx.write() as rec:
+        for sid in signature_ids:
+            signature = rec.session.get(Signature, sid)
+            visible_participant(rec.session, ctx.user, signature.participant_id)
+            rec.update(signature, {"agreement_id": agreement_id}, log=False)
