@@ -75,7 +75,8 @@ class GroupAttendanceDialog(QDialog):
         left = QVBoxLayout()
         self.people = QListWidget()
         self.people.setAccessibleName(self.tr("Participants in this group"))
-        self.people.setMaximumWidth(260)
+        self.people.setMaximumWidth(230)
+        self.people.setSpacing(2)
         self.people.currentRowChanged.connect(self._show_member)
         left.addWidget(self.people, 1)
         self.find_button = QPushButton(self.tr("&Find others in this step"))
@@ -85,6 +86,9 @@ class GroupAttendanceDialog(QDialog):
         left.addWidget(self.find_button)
         body.addLayout(left)
         right = QVBoxLayout()
+        self.who = QLabel()
+        self.who.setAccessibleName(self.tr("Participant shown"))
+        right.addWidget(self.who)
         self.stack = QStackedWidget()
         right.addWidget(self.stack, 1)
         self.copy_button = save_button(self, self.tr("&Copy to all checked"), self.tr("Give every checked participant these times"), self.copy_to_all, QKeySequence("Ctrl+Shift+C"))
@@ -166,6 +170,7 @@ class GroupAttendanceDialog(QDialog):
     def _show_member(self, row: int) -> None:
         if 0 <= row < len(self.members) and self.members[row].cells is not None:
             self.stack.setCurrentWidget(self.members[row].cells)
+            self.who.setText(f"<b>{self.members[row].name}</b>")
 
     def included(self) -> list[Member]:
         return [m for i, m in enumerate(self.members) if self.people.item(i).checkState() == Qt.CheckState.Checked]

@@ -42,7 +42,7 @@ class StatusTab(QWidget):
         for box in (self.notes, self.barriers):
             box.setTabChangesFocus(True)
             box.setFixedHeight(64)
-        for field in ("goal_id", "status", "planned_start", "planned_due"):
+        for field in ("goal_id", "status"):
             self.form.widgets[field].setMinimumWidth(320)
         compact(self.form)
         layout.addWidget(self.form)

@@ -12,6 +12,7 @@ import datetime as dt
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
 from app.errors import FieldError, ValidationError
 from app.rules.attendance import TIME_FIELDS, DayEntry, day_hours, normalize_week
@@ -20,6 +21,7 @@ from app.rules.values import format_duration, format_time, parse_duration, parse
 BAD_CELL = "QLineEdit, QCheckBox { border: 1px solid #b3261e; background: #fdecea; }"
 ERROR_STYLE = "color: #b3261e;"
 TIME_WIDTH = 92
+MAKEUP_TIP = "Minutes (45) or hours:minutes (1:30)"
 
 
 def day_key(day: dt.date) -> str:
@@ -49,7 +51,7 @@ class DayRow:
         self.makeup.setFixedWidth(70)
         self.makeup.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.makeup.setAccessibleName(f"Make-up time, {long_day}")
-        self.makeup.setToolTip(grid.tr("Minutes (45) or hours:minutes (1:30)"))
+        self.makeup.setToolTip(MAKEUP_TIP)
         self.hours = QLabel("")
         self.hours.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.hours.setAccessibleName(f"Hours, {long_day}")
@@ -235,9 +237,13 @@ class WeekCells(QWidget):
         for row in self.rows:
             hours = self._hours(row, problems)
             total += hours or 0.0
-            row.hours.setText("—" if hours is None else (f"{hours:.2f}" if hours else ""))
+            text = "—" if hours is None else (f"{hours:.2f}" if hours else "")
+            if row.hours.text() != text:
+                row.hours.setText(text)
         total = round(total, 2)
-        self.total.setText(self.tr("%s h") % f"{total:.2f}")
+        total_text = self.tr("%s h") % f"{total:.2f}"
+        if self.total.text() != total_text:
+            self.total.setText(total_text)
         focused = self.focusWidget() if typing else None
         visible = []
         for problem in problems:
@@ -248,6 +254,8 @@ class WeekCells(QWidget):
         self.hours_changed.emit(total)
 
     def _normalize(self, row: DayRow, cell: QLineEdit) -> None:
+        if not isValid(self) or not self.isVisible():  # focus leaving a cell while the window closes
+            return
         if cell is row.makeup:
             minutes = parse_duration(cell.text())
             if minutes is not None:
@@ -268,22 +276,26 @@ class WeekCells(QWidget):
 
     def show_problems(self, problems: list[FieldError]) -> None:
         """Mark each problem's cell (message as tooltip) and list the messages under the grid."""
-        for row in self.rows:
-            for cell in row.cells().values():
-                cell.setStyleSheet("")
-                cell.setToolTip(self.tr("Minutes (45) or hours:minutes (1:30)") if cell is row.makeup else "")
         messages: dict[QWidget, list[str]] = {}
         for problem in problems:
             row, field = self._locate(problem)
             cell = row.cells().get(field) if row else None
             if cell is not None:
                 messages.setdefault(cell, []).append(problem.message)
-        for cell, texts in messages.items():
-            cell.setStyleSheet(BAD_CELL)
-            cell.setToolTip("\n".join(texts))
+        for row in self.rows:
+            for cell in row.cells().values():
+                texts = messages.get(cell)
+                style = BAD_CELL if texts else ""
+                tip = "\n".join(texts) if texts else (MAKEUP_TIP if cell is row.makeup else "")
+                if cell.styleSheet() != style:  # restyling 42 cells per keystroke is what costs
+                    cell.setStyleSheet(style)
+                if cell.toolTip() != tip:
+                    cell.setToolTip(tip)
         self._shown = list(problems)
-        self.message.setText("\n".join(dict.fromkeys(p.message for p in problems)))
-        self.message.setVisible(bool(problems))
+        text = "\n".join(dict.fromkeys(p.message for p in problems))
+        if self.message.text() != text:
+            self.message.setText(text)
+            self.message.setVisible(bool(problems))
 
     def message_text(self) -> str:
         return self.message.text() if self._shown else ""
