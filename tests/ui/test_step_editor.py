@@ -196,3 +196,26 @@ def test_credential_requires_every_field(qtbot, world):
     assert tab.form.error_text("name") == "Credential name is required."
     assert tab.form.error_text("source") == "Credential source is required: choose one from the list."
     assert tab.form.error_text("attained_on") == "Date attained is required (MM/DD/YYYY)."
+
+
+def test_keyboard_path_into_a_week_and_unsaved_typing_is_not_lost_silently(qtbot, world, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    dialog, service = open_editor(qtbot, world, status=domain.STARTED, planned_start=dt.date(2026, 11, 2), planned_due=dt.date(2026, 11, 20))
+    dialog.tabs.setCurrentWidget(dialog.attendance_tab)
+    tab = dialog.attendance_tab
+    tab.weeks.setFocus()
+    tab.weeks.setCurrentIndex(tab.model.index(1, 0))
+    qtbot.keyClick(tab.weeks, Qt.Key.Key_Return)
+    first_open = tab.grid.cell("check_in", 0)
+    assert dialog.focusWidget() is first_open
+    qtbot.keyClicks(first_open, "9")
+    assert tab.grid.cells.dirty and tab.grid.state.text().startswith("Unsaved changes")
+    answers = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers.append(a[2]) or QMessageBox.StandardButton.No)
+    tab.weeks.setCurrentIndex(tab.model.index(2, 0))
+    assert answers == ["The week of 11/08/2026 has unsaved changes. Discard them?"]
+    assert tab.grid.sunday == dt.date(2026, 11, 8) and tab.grid.cell("check_in", 0).text() == "9"
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    tab.weeks.setCurrentIndex(tab.model.index(2, 0))
+    assert tab.grid.sunday == dt.date(2026, 11, 15)

@@ -82,6 +82,7 @@ class GroupAttendanceDialog(QDialog):
         self.find_button = QPushButton(self.tr("&Find others in this step"))
         self.find_button.setAccessibleName(self.tr("Find other participants in this step"))
         self.find_button.setToolTip(self.tr("Add every participant of your caseload with this step Started/Open"))
+        self.find_button.setAutoDefault(False)
         self.find_button.clicked.connect(self.find_others)
         left.addWidget(self.find_button)
         body.addLayout(left)

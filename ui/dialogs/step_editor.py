@@ -59,6 +59,8 @@ class StepEditorDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        # Enter belongs to the fields (and moves down the attendance grid): it never closes the dialog.
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
         layout.addWidget(buttons)
         for number in range(5):
             action = QAction(self)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from app.errors import ValidationError
 from app.rules.attendance import check_service_takes_attendance
@@ -47,7 +47,8 @@ class AttendanceTab(QWidget):
         ], self)
         self.weeks = table_view(self.model, self.tr("Attendance weeks"))
         self.weeks.setMinimumWidth(340)
-        self.weeks.selectionModel().currentRowChanged.connect(lambda current, _prev: self.open_week(current.row()))
+        self.weeks.selectionModel().currentRowChanged.connect(self._week_chosen)
+        self.weeks.activated.connect(lambda _index: self.focus_grid())
         self.split.addWidget(self.weeks)
         self.grid_holder = QWidget()
         self.grid_layout = QVBoxLayout(self.grid_holder)
@@ -64,6 +65,7 @@ class AttendanceTab(QWidget):
         self.group_button = QPushButton(self.tr("&Group attendance…"))
         self.group_button.setAccessibleName(self.tr("Group attendance"))
         self.group_button.setToolTip(self.tr("Enter one week for several participants of this step/service"))
+        self.group_button.setAutoDefault(False)  # Enter on a week opens the week, not this dialog
         self.group_button.clicked.connect(self.open_group)
         row.addWidget(self.group_button)
         layout.addLayout(row)
@@ -93,6 +95,30 @@ class AttendanceTab(QWidget):
 
     def week_row(self, sunday: dt.date) -> int:
         return next(i for i, w in enumerate(self.model.rows) if w.week_start == sunday)
+
+    def _week_chosen(self, current, previous) -> None:
+        """Leaving a week with unsaved typing asks first: nothing typed is lost silently."""
+        if self.grid is not None and self.grid.cells.dirty and current.row() != previous.row():
+            answer = QMessageBox.question(
+                self, self.tr("Unsaved attendance"),
+                self.tr("The week of %s has unsaved changes. Discard them?") % f"{self.grid.sunday:%m/%d/%Y}",
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                self.weeks.selectionModel().blockSignals(True)
+                self.weeks.selectRow(previous.row())
+                self.weeks.selectionModel().blockSignals(False)
+                return
+        self.open_week(current.row())
+
+    def focus_grid(self) -> None:
+        """Enter on a week jumps into its first open cell, so the week is filled without the mouse."""
+        if self.grid is None:
+            return
+        for row in self.grid.cells.rows:
+            if row.times["check_in"].isEnabled():
+                row.times["check_in"].setFocus()
+                row.times["check_in"].selectAll()
+                return
 
     def open_week(self, row: int) -> AttendanceWeekGrid | None:
         if not 0 <= row < len(self.model.rows):

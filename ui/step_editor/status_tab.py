@@ -44,6 +44,8 @@ class StatusTab(QWidget):
             box.setFixedHeight(64)
         for field in ("goal_id", "status"):
             self.form.widgets[field].setMinimumWidth(320)
+        self.goal.setSizeAdjustPolicy(self.goal.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.goal.setMinimumContentsLength(40)
         compact(self.form)
         layout.addWidget(self.form)
         layout.addStretch(1)

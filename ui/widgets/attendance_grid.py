@@ -39,6 +39,7 @@ class AttendanceWeekGrid(QWidget):
         layout.addWidget(self.heading)
         self.cells = WeekCells(self.sunday, service.planned_start, service.planned_due)
         layout.addWidget(self.cells)
+        self.cells.edited.connect(lambda: self.state.setText(self.tr("Unsaved changes: Save (Ctrl+S), Submit or Verify.")))
         self.state = QLabel()
         self.state.setStyleSheet(NOTE_STYLE)
         self.state.setAccessibleName(self.tr("Week state"))

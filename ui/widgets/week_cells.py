@@ -86,12 +86,14 @@ class WeekCells(QWidget):
     """Seven rows Sunday–Saturday × check-in, lunch start, lunch end, check-out, Absent, make-up, hours."""
 
     hours_changed = Signal(float)
+    edited = Signal()  # the person changed something since the week was loaded
 
     def __init__(self, sunday: dt.date, start: dt.date | None, end: dt.date | None, parent=None):
         super().__init__(parent)
         self.sunday, self.start, self.end = sunday, start, end
         self.setAccessibleName(self.tr("Attendance week of %s") % f"{sunday:%m/%d/%Y}")
         self.read_only = False
+        self.dirty = False
         self._shown: list[FieldError] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -137,10 +139,17 @@ class WeekCells(QWidget):
     # -- building ---------------------------------------------------------------------------------
     def _wire(self, row: DayRow) -> None:
         for cell in (*row.times.values(), row.makeup):
-            cell.textEdited.connect(lambda _text, r=row: self.refresh(typing=True))
+            cell.textEdited.connect(lambda _text, r=row: self._edited(typing=True))
             cell.editingFinished.connect(lambda c=cell, r=row: self._normalize(r, c))
             cell.installEventFilter(self)
         row.absent.toggled.connect(lambda _on: self.refresh())
+        row.absent.clicked.connect(lambda _on: self._edited())
+
+    def _edited(self, typing: bool = False) -> None:
+        self.refresh(typing=typing)
+        if not self.dirty:
+            self.dirty = True
+            self.edited.emit()
 
     def _chain_tab_order(self) -> None:
         order = [w for row in self.rows for w in row.cells().values()]
@@ -187,6 +196,7 @@ class WeekCells(QWidget):
         by_day = {e.day: e for e in entries}
         for row in self.rows:
             row.set_entry(by_day.get(row.day, DayEntry(row.day)))
+        self.dirty = False
         self.refresh()
 
     def set_read_only(self, read_only: bool) -> None:
