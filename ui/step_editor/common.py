@@ -73,16 +73,21 @@ def table_view(model: RowsModel, name: str) -> QTableView:
     return view
 
 
-def compact(form, width: int = 720) -> None:
-    """Keep a form readable on a wide dialog: fields no wider than `width`, dates and numbers short."""
+def compact(form, width: int = 540) -> None:
+    """Keep a form readable on a wide dialog: fields no wider than `width`, dates and numbers short.
+
+    Error lines do not wrap: QFormLayout sizes a wrapped label by its two-line size hint, which left
+    gaps under short errors and clipped the notes boxes below them (seen in the rendered dialog).
+    Our messages are one sentence and the dialog is wide enough for them."""
     from PySide6.QtWidgets import QAbstractSpinBox
 
     from ui.forms import DateField
 
-    form.setMaximumWidth(width)
     for widget in form.widgets.values():
-        if isinstance(widget, (DateField, QAbstractSpinBox)):
-            widget.setMaximumWidth(150)
+        cap = 150 if isinstance(widget, (DateField, QAbstractSpinBox)) else width
+        widget.setMaximumWidth(min(widget.maximumWidth(), cap))
+    for label in form.errors.values():
+        label.setWordWrap(False)
 
 
 def footer_text(ctx, participant_id: str, service_id: str) -> str:

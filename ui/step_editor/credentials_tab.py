@@ -35,7 +35,8 @@ class CredentialsTab(QWidget):
             Column(self.tr("Work exp."), lambda c: self.tr("Yes") if c.work_experience_in_field else self.tr("No")),
         ], self)
         self.table = table_view(self.model, self.tr("Earned credentials"))
-        self.table.selectionModel().currentRowChanged.connect(lambda current, _prev: self.edit_row(current.row()))
+        # Selection, not the current row: tabbing into the table must not turn "Add" into "Edit".
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         layout.addWidget(self.table, 1)
         self.box = QGroupBox(self.tr("Add credential"))
         inner = QVBoxLayout(self.box)
@@ -74,6 +75,11 @@ class CredentialsTab(QWidget):
         self.form.clear_errors()
         self.box.setTitle(self.tr("Add credential"))
         self.remove_button.setEnabled(False)
+
+    def _selection_changed(self, *_args) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self.edit_row(rows[0].row())
 
     def edit_row(self, row: int) -> None:
         if not 0 <= row < len(self.model.rows):
