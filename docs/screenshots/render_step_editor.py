@@ -12,7 +12,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 
 def build_world(data_dir: Path):
@@ -102,12 +102,15 @@ def main(out_dir: str = "docs/screenshots") -> None:
         grid = AttendanceWeekGrid(ctx, service.id, sunday)
         grid.cell("check_out", 5).setText("8")
         grid.cells.refresh()
-        grid.resize(grid.sizeHint().width() + 40, grid.sizeHint().height() + 20)
-        grid.setStyleSheet("AttendanceWeekGrid { background: palette(window); }")
-        grid.show()
+        frame = QWidget()
+        box = QVBoxLayout(frame)
+        box.setContentsMargins(14, 12, 14, 12)
+        box.addWidget(grid)
+        frame.show()
+        frame.adjustSize()
         app.processEvents()
-        grid.grab().save(str(out / "attendance-week.png"))
-        grid.close()
+        frame.grab().save(str(out / "attendance-week.png"))
+        frame.close()
         group = GroupAttendanceDialog(ctx, [p[2].id for p in people], sunday)
         group.show()
         app.processEvents()

@@ -111,6 +111,7 @@ class DollarValueTab(QWidget):
         rows = plan_services.list_payments(self.ctx, self.service_id)
         self.model.set_rows(rows)
         self.current_total.setText(self.tr("Current total: %s") % money(rows[-1][2] if rows else 0.0))
+        self.current_total.setStyleSheet("font-weight: bold;")
         self._preview()
 
     def add_payment(self) -> bool:

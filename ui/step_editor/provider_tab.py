@@ -49,7 +49,8 @@ class ProviderTab(QWidget):
         self.form_other = Form()
         for field, label in zip(OTHER_FIELDS, (self.tr("Name*"), self.tr("Address*"), self.tr("City*"), self.tr("State*"), self.tr("ZIP*"))):
             edit = self.form_other.add(field, label, QLineEdit())
-            edit.setMinimumWidth(280)
+            if field not in ("other_provider_state", "other_provider_zip"):
+                edit.setMinimumWidth(280)
         self.form_other.widgets["other_provider_state"].setMaxLength(2)
         self.form_other.widgets["other_provider_state"].setMaximumWidth(60)
         self.form_other.widgets["other_provider_zip"].setMaxLength(10)
