@@ -99,3 +99,14 @@ def test_find_others_adds_participants_of_the_same_step_only(qtbot, world):
     dialog = open_dialog(qtbot, world, services)
     dialog.find_others()
     assert sorted(m.name for m in dialog.members) == ["Ana Lopez", "Cleo Park"]
+
+
+def test_the_cohort_stays_inside_the_users_scope(world):
+    from app.services import cohorts
+
+    [mine] = cohort(world, names=(("Ana", "Lopez"),))
+    pid = world.participant(ctx=world.bob, first_name="Zed", last_name="Other").id
+    theirs = world.service(pid, world.goal(pid, ctx=world.bob).id, ctx=world.bob, item_name="Job Skills Training", status=domain.STARTED)
+    assert [m.service_id for m in cohorts.services_of_step(world.carla, mine.catalog_item_id)] == [mine.id]
+    assert [m.name for m in cohorts.services_of_step(world.bob, mine.catalog_item_id)] == ["Zed Other"]
+    assert theirs.id not in [m.service_id for m in cohorts.services_of_step(world.pam, mine.catalog_item_id)]

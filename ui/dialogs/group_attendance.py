@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from app import domain
 from app.errors import FieldError, ValidationError
 from app.rules.attendance import service_weeks, week_start
-from app.services import attendance, participants, plan_services
+from app.services import attendance, cohorts, participants, plan_services
 from ui.step_editor.common import NOTE_STYLE, save_button
 from ui.widgets.week_cells import ERROR_STYLE, WeekCells
 
@@ -186,12 +186,7 @@ class GroupAttendanceDialog(QDialog):
 
     def find_others(self) -> None:
         """Participants in scope with this same step Started/Open (seed 001: one service, one provider)."""
-        found = []
-        for person in participants.list_caseload(self.ctx):
-            for service in plan_services.list_services(self.ctx, person.id):
-                if service.catalog_item_id == self.catalog_item_id and service.status == domain.STARTED:
-                    found.append(service.id)
-        self.add_services(found)
+        self.add_services([m.service_id for m in cohorts.services_of_step(self.ctx, self.catalog_item_id)])
 
     def copy_to_all(self) -> None:
         row = self.people.currentRow()
