@@ -35,7 +35,7 @@ def test_two_participants_are_saved_at_once(qtbot, world):
     services = cohort(world)
     dialog = open_dialog(qtbot, world, services)
     assert dialog.week.currentText() == "11/15/2026 – 11/21/2026"
-    assert [dialog.people.item(i).text() for i in range(2)] == ["Ana Lopez", "Ben Okafor"]
+    assert [dialog.people.item(i).text() for i in range(2)] == ["Ana Lopez · 0.00 h", "Ben Okafor · 0.00 h"]
     ana = dialog.members[0].cells
     for weekday in (1, 2):
         cell = ana.cell("check_in", weekday)
@@ -44,6 +44,7 @@ def test_two_participants_are_saved_at_once(qtbot, world):
             qtbot.keyClicks(ana.focusWidget(), text)
             qtbot.keyClick(ana.focusWidget(), Qt.Key.Key_Tab)
     assert ana.total.text() == "15.00 h"
+    assert dialog.people.item(0).text() == "Ana Lopez · 15.00 h"
     dialog.copy_to_all()
     assert dialog.members[1].cells.cell("check_out", 2).text() == "5:00 PM"
     dialog.members[1].cells.cell("check_out", 2).setText("3p")
@@ -87,7 +88,7 @@ def test_service_refusal_is_reported_per_participant_in_one_transaction(qtbot, w
     assert counts(world.admin.workspace, AttendanceWeek, AttendanceDay) == before
     assert next(w for w in attendance.list_weeks(world.carla, services[0].id) if w.week_start == SUNDAY).total_hours == 0
     dialog.load_week()  # reopening shows the verified week read-only and leaves it out
-    assert dialog.people.item(1).text() == "Ben Okafor (verified)"
+    assert dialog.people.item(1).text() == "Ben Okafor (verified) · 4.00 h"
     assert dialog.people.item(1).checkState() == Qt.CheckState.Unchecked
     assert not dialog.members[1].cells.cell("check_in", 1).isEnabled()
 

@@ -159,7 +159,11 @@ class GroupAttendanceDialog(QDialog):
             label = member.name + (self.tr(" (verified)") if member.verified else "")
             if member.status != domain.STARTED:
                 label += self.tr(" (not Started/Open)")
-            item = QListWidgetItem(label)
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, label)
+            self._label(item, member.cells.total_hours() if member.cells else 0.0)
+            if member.cells:
+                member.cells.hours_changed.connect(lambda hours, it=item: self._label(it, hours))
             editable = not member.verified and member.status == domain.STARTED
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | (Qt.ItemFlag.ItemIsUserCheckable if editable else Qt.ItemFlag.NoItemFlags))
             include = editable and (checked is None or member.service_id in checked)
@@ -167,6 +171,10 @@ class GroupAttendanceDialog(QDialog):
             self.people.addItem(item)
         self.people.setCurrentRow(min(current, len(self.members) - 1))
         self.message.clear()
+
+    def _label(self, item: QListWidgetItem, hours: float) -> None:
+        """Each participant with their week's hours, so the cohort is checked at a glance."""
+        item.setText(f"{item.data(Qt.ItemDataRole.UserRole)} · {hours:.2f} h")
 
     def _show_member(self, row: int) -> None:
         if 0 <= row < len(self.members) and self.members[row].cells is not None:
