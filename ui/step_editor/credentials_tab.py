@@ -12,7 +12,7 @@ from app import domain
 from app.errors import ValidationError
 from app.services import plan_services, records
 from ui.forms import DateField, Form, combo
-from ui.step_editor.common import compact, Column, RowsModel, save_button, table_view
+from ui.step_editor.common import Column, RowsModel, compact, save_button, table_view
 
 FIELDS = ("name", "source", "attained_on", "kind", "institution", "description", "work_experience_in_field")
 

@@ -15,7 +15,7 @@ from app.errors import ValidationError
 from app.rules.plan import check_support_payment
 from app.services import plan_services
 from ui.forms import DateField, Form, combo
-from ui.step_editor.common import compact, NOTE_STYLE, Column, RowsModel, save_button, table_view
+from ui.step_editor.common import NOTE_STYLE, Column, RowsModel, compact, save_button, table_view
 
 FIELDS = ("service_type", "subtype", "payment_method", "payment_date", "unit_amount", "quantity", "fund_source")
 FUND_SOURCES = ("WIOA Adult", "WIOA Dislocated Worker", "WIOA Youth", "SNAP E&T", "Other")

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QLabel, QLin
 from app.errors import ValidationError
 from app.services import participants, plan_services, users
 from ui.forms import Form, write_widget
-from ui.step_editor.common import compact, NOTE_STYLE, footer_label, footer_text, save_button
+from ui.step_editor.common import NOTE_STYLE, compact, footer_label, footer_text, save_button
 
 OTHER_FIELDS = ("other_provider_name", "other_provider_address", "other_provider_city", "other_provider_state", "other_provider_zip")
 
