@@ -219,3 +219,19 @@ def test_keyboard_path_into_a_week_and_unsaved_typing_is_not_lost_silently(qtbot
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     tab.weeks.setCurrentIndex(tab.model.index(2, 0))
     assert tab.grid.sunday == dt.date(2026, 11, 15)
+
+
+def test_mnemonics_do_not_collide_on_any_sub_tab(qtbot, world):
+    """Alt+letter must reach one control: the tab bar's letters and the visible page's buttons differ."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    dialog, _service = open_editor(qtbot, world, status=domain.STARTED)
+    dialog.attendance_tab.open_week(0)
+    bar = dialog.tabs.tabBar()
+    tab_letters = [bar.tabText(i).split("&")[1][0].lower() for i in range(bar.count())]
+    assert len(set(tab_letters)) == len(tab_letters)
+    for index in range(dialog.tabs.count()):
+        page = dialog.tabs.widget(index)
+        letters = [b.text().split("&")[1][0].lower() for b in page.findChildren(QAbstractButton) if "&" in b.text()]
+        assert len(set(letters)) == len(letters), letters
+        assert not set(letters) & set(tab_letters), (bar.tabText(index), letters)

@@ -57,7 +57,7 @@ class CredentialsTab(QWidget):
         buttons.addStretch(1)
         self.new_button = save_button(self, self.tr("&New"), self.tr("Clear the form to add another credential"), self.start_new, QKeySequence.StandardKey.New)
         self.remove_button = save_button(self, self.tr("&Remove"), self.tr("Remove the selected credential"), self.remove, QKeySequence("Ctrl+Del"))
-        self.save_button = save_button(self, self.tr("&Save credential"), self.tr("Save this credential"), self.save)
+        self.save_button = save_button(self, self.tr("Sa&ve credential"), self.tr("Save this credential"), self.save)
         for button in (self.new_button, self.remove_button, self.save_button):
             buttons.addWidget(button)
         inner.addLayout(buttons)

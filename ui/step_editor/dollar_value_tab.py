@@ -89,7 +89,7 @@ class DollarValueTab(QWidget):
         self.preview = QLabel()
         self.preview.setAccessibleName(self.tr("Payment total"))
         bottom.addWidget(self.preview, 1)
-        self.add_button = save_button(self, self.tr("&Add payment"), self.tr("Record this payment"), self.add_payment)
+        self.add_button = save_button(self, self.tr("Add pa&yment"), self.tr("Record this payment"), self.add_payment)
         bottom.addWidget(self.add_button)
         box.addLayout(bottom)
         layout.addWidget(self.add_box)

@@ -47,7 +47,7 @@ class AttendanceWeekGrid(QWidget):
         layout.addWidget(self.state)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.save_button = self._action(buttons, self.tr("&Save"), QKeySequence.StandardKey.Save, self.tr("Save the week"), lambda: self.save())
+        self.save_button = self._action(buttons, self.tr("Sav&e"), QKeySequence.StandardKey.Save, self.tr("Save the week"), lambda: self.save())
         self.submit_button = self._action(buttons, self.tr("S&ubmit"), QKeySequence("Ctrl+Shift+S"), self.tr("Save and submit the week"), lambda: self.save(submit=True))
         self.verify_button = self._action(buttons, self.tr("&Verify"), QKeySequence("Ctrl+Shift+V"), self.tr("Submit and verify the week; it is then read-only"), self.verify)
         layout.addLayout(buttons)
