@@ -14,9 +14,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTabWidget, QVBoxLayout
 
-from app.services import plan_services
 from ui.step_editor.attendance_tab import AttendanceTab
-from ui.step_editor.common import NOTE_STYLE
+from ui.step_editor.common import NOTE_STYLE, ServiceView
 from ui.step_editor.credentials_tab import CredentialsTab
 from ui.step_editor.dollar_value_tab import DollarValueTab
 from ui.step_editor.provider_tab import ProviderTab
@@ -29,8 +28,8 @@ class StepEditorDialog(QDialog):
     def __init__(self, ctx, service_id: str, parent=None):
         super().__init__(parent)
         self.ctx, self.service_id = ctx, service_id
-        service = plan_services.get_service(ctx, service_id)
-        row = next(r for r in plan_services.list_services(ctx, service.participant_id) if r.id == service_id)
+        self.view = ServiceView(ctx, service_id)
+        row = self.view.row
         title = f"{row.code} – {row.name}" if row.code else row.name
         self.setWindowTitle(title)
         self.setAccessibleName(self.tr("Edit step/service %s") % title)
@@ -42,11 +41,11 @@ class StepEditorDialog(QDialog):
         layout.addWidget(kind)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Step/service sub-tabs"))
-        self.status_tab = StatusTab(ctx, service_id)
-        self.provider_tab = ProviderTab(ctx, service_id)
-        self.dollar_tab = DollarValueTab(ctx, service_id)
-        self.attendance_tab = AttendanceTab(ctx, service_id)
-        self.credentials_tab = CredentialsTab(ctx, service_id)
+        self.status_tab = StatusTab(ctx, service_id, view=self.view)
+        self.provider_tab = ProviderTab(ctx, service_id, view=self.view)
+        self.dollar_tab = DollarValueTab(ctx, service_id, view=self.view)
+        self.attendance_tab = AttendanceTab(ctx, service_id, view=self.view)
+        self.credentials_tab = CredentialsTab(ctx, service_id, view=self.view)
         for tab, label in (
             (self.status_tab, self.tr("&Status")),
             (self.provider_tab, self.tr("Service &Provider")),

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QSp
 
 from app.errors import ValidationError
 from app.rules.attendance import check_service_takes_attendance
-from app.services import attendance, plan_services
-from ui.step_editor.common import NOTE_STYLE, Column, RowsModel, table_view
+from app.services import attendance
+from ui.step_editor.common import NOTE_STYLE, Column, RowsModel, ServiceView, table_view
 from ui.widgets.attendance_grid import AttendanceWeekGrid
 
 
@@ -26,9 +26,10 @@ def attendance_blocked(status: str, start, due) -> list[str]:
 class AttendanceTab(QWidget):
     saved = Signal()
 
-    def __init__(self, ctx, service_id: str, parent=None):
+    def __init__(self, ctx, service_id: str, parent=None, view: ServiceView | None = None):
         super().__init__(parent)
         self.ctx, self.service_id = ctx, service_id
+        self.view = view or ServiceView(ctx, service_id)
         self.grid: AttendanceWeekGrid | None = None
         layout = QVBoxLayout(self)
         self.blocked = QLabel()
@@ -72,7 +73,7 @@ class AttendanceTab(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        service = plan_services.get_service(self.ctx, self.service_id)
+        service = self.view.service
         reasons = attendance_blocked(service.status, service.planned_start, service.planned_due)
         self.blocked.setText("\n".join(reasons))
         self.blocked.setVisible(bool(reasons))

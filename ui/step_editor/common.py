@@ -90,10 +90,26 @@ def compact(form, width: int = 540) -> None:
         label.setWordWrap(False)
 
 
-def footer_text(ctx, participant_id: str, service_id: str) -> str:
-    """'Updated by X on MM/DD/YYYY at hh:mm AM' (seed 001) from the service's listing row."""
-    row = next((r for r in plan_services.list_services(ctx, participant_id) if r.id == service_id), None)
-    return row.footer if row else ""
+class ServiceView:
+    """The service and its listing row (name, provider, footer), loaded once and shared by the
+    sub-tabs: opening the editor costs two queries for it instead of two per sub-tab."""
+
+    def __init__(self, ctx, service_id: str):
+        self.ctx, self.id = ctx, service_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.service = plan_services.get_service(self.ctx, self.id)
+        self.row = next(r for r in plan_services.list_services(self.ctx, self.service.participant_id) if r.id == self.id)
+
+    @property
+    def participant_id(self) -> str:
+        return self.service.participant_id
+
+    @property
+    def footer(self) -> str:
+        """'Updated by X on MM/DD/YYYY at hh:mm AM' (seed 001)."""
+        return self.row.footer
 
 
 def footer_label() -> QLabel:

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLineEdit, QPla
 
 from app import domain
 from app.errors import ValidationError
-from app.services import plan_services, records
+from app.services import records
 from ui.forms import DateField, Form, combo
-from ui.step_editor.common import Column, RowsModel, compact, save_button, table_view
+from ui.step_editor.common import Column, RowsModel, ServiceView, compact, save_button, table_view
 
 FIELDS = ("name", "source", "attained_on", "kind", "institution", "description", "work_experience_in_field")
 
@@ -20,10 +20,11 @@ FIELDS = ("name", "source", "attained_on", "kind", "institution", "description",
 class CredentialsTab(QWidget):
     saved = Signal()
 
-    def __init__(self, ctx, service_id: str, parent=None):
+    def __init__(self, ctx, service_id: str, parent=None, view: ServiceView | None = None):
         super().__init__(parent)
         self.ctx, self.service_id = ctx, service_id
-        self.participant_id = plan_services.get_service(ctx, service_id).participant_id
+        self.view = view or ServiceView(ctx, service_id)
+        self.participant_id = self.view.participant_id
         self.editing: str | None = None
         layout = QVBoxLayout(self)
         self.model = RowsModel([

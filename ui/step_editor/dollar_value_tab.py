@@ -15,7 +15,7 @@ from app.errors import ValidationError
 from app.rules.plan import check_support_payment
 from app.services import plan_services
 from ui.forms import DateField, Form, combo
-from ui.step_editor.common import NOTE_STYLE, Column, RowsModel, compact, save_button, table_view
+from ui.step_editor.common import NOTE_STYLE, Column, RowsModel, ServiceView, compact, save_button, table_view
 
 FIELDS = ("service_type", "subtype", "payment_method", "payment_date", "unit_amount", "quantity", "fund_source")
 FUND_SOURCES = ("WIOA Adult", "WIOA Dislocated Worker", "WIOA Youth", "SNAP E&T", "Other")
@@ -37,9 +37,10 @@ def blocked_reasons(status: str, has_goal: bool) -> list[str]:
 class DollarValueTab(QWidget):
     saved = Signal()
 
-    def __init__(self, ctx, service_id: str, parent=None):
+    def __init__(self, ctx, service_id: str, parent=None, view: ServiceView | None = None):
         super().__init__(parent)
         self.ctx, self.service_id = ctx, service_id
+        self.view = view or ServiceView(ctx, service_id)
         layout = QVBoxLayout(self)
         self.blocked = QLabel()
         self.blocked.setStyleSheet(NOTE_STYLE)
@@ -65,8 +66,7 @@ class DollarValueTab(QWidget):
         self.add_box = QGroupBox(self.tr("Add payment"))
         box = QVBoxLayout(self.add_box)
         self.form = Form()
-        service = plan_services.get_service(ctx, service_id)
-        row = next(r for r in plan_services.list_services(ctx, service.participant_id) if r.id == service_id)
+        row = self.view.row
         self.form.add("service_type", self.tr("Service type*"), QLineEdit(row.support_kind or row.name))
         self.form.add("subtype", self.tr("Subtype"), QLineEdit())
         self.form.add("payment_method", self.tr("Payment method*"), combo([(self.tr("— choose —"), "")] + list(domain.PAYMENT_METHODS)))
@@ -102,7 +102,7 @@ class DollarValueTab(QWidget):
         self.preview.setText(self.tr("Total for this payment: %s") % money(total))
 
     def reload(self) -> None:
-        service = plan_services.get_service(self.ctx, self.service_id)
+        service = self.view.service
         reasons = blocked_reasons(service.status, bool(service.goal_id))
         self.blocked.setText("\n".join(reasons))
         self.blocked.setVisible(bool(reasons))

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QLabel, QLin
 from app.errors import ValidationError
 from app.services import participants, plan_services, users
 from ui.forms import Form, write_widget
-from ui.step_editor.common import NOTE_STYLE, compact, footer_label, footer_text, save_button
+from ui.step_editor.common import NOTE_STYLE, ServiceView, compact, footer_label, save_button
 
 OTHER_FIELDS = ("other_provider_name", "other_provider_address", "other_provider_city", "other_provider_state", "other_provider_zip")
 
@@ -16,11 +16,11 @@ OTHER_FIELDS = ("other_provider_name", "other_provider_address", "other_provider
 class ProviderTab(QWidget):
     saved = Signal()
 
-    def __init__(self, ctx, service_id: str, parent=None):
+    def __init__(self, ctx, service_id: str, parent=None, view: ServiceView | None = None):
         super().__init__(parent)
         self.ctx, self.service_id = ctx, service_id
-        service = plan_services.get_service(ctx, service_id)
-        self.participant_id = service.participant_id
+        self.view = view or ServiceView(ctx, service_id)
+        self.participant_id = self.view.participant_id
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("Pick who provides this step/service. A provider is required before group attendance."))
         intro.setStyleSheet(NOTE_STYLE)
@@ -78,14 +78,14 @@ class ProviderTab(QWidget):
         return checked.property("kind") if checked else "default"
 
     def reload(self) -> None:
-        service = plan_services.get_service(self.ctx, self.service_id)
+        service = self.view.service
         {"listed": self.listed, "other": self.other}.get(service.provider_kind, self.default).setChecked(True)
         write_widget(self.provider, service.provider_id or "")
         self.form_other.set_values({f: getattr(service, f) for f in OTHER_FIELDS})
         self.form_listed.clear_errors()
         self.form_other.clear_errors()
         self._kind_changed()
-        self.footer.setText(footer_text(self.ctx, self.participant_id, self.service_id))
+        self.footer.setText(self.view.footer)
 
     def _kind_changed(self) -> None:
         self.form_listed.setEnabled(self.kind() == "listed")
@@ -107,6 +107,7 @@ class ProviderTab(QWidget):
             self.form_listed.show_errors(ValidationError([p for p in error.problems if p.field in self.form_listed.widgets]))
             self.form_other.show_errors(ValidationError([p for p in error.problems if p.field not in self.form_listed.widgets]))
             return False
+        self.view.refresh()
         self.reload()
         self.saved.emit()
         return True

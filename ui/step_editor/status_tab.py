@@ -10,7 +10,7 @@ from app import domain
 from app.errors import ValidationError
 from app.services import goals, plan_services
 from ui.forms import DateField, Form, combo, write_widget
-from ui.step_editor.common import compact, footer_label, footer_text, save_button
+from ui.step_editor.common import ServiceView, compact, footer_label, save_button
 
 FIELDS = ("goal_id", "status", "planned_start", "planned_due", "weekly_hours", "completion_date", "notes", "barriers")
 
@@ -18,11 +18,11 @@ FIELDS = ("goal_id", "status", "planned_start", "planned_due", "weekly_hours", "
 class StatusTab(QWidget):
     saved = Signal()
 
-    def __init__(self, ctx, service_id: str, parent=None):
+    def __init__(self, ctx, service_id: str, parent=None, view: ServiceView | None = None):
         super().__init__(parent)
         self.ctx, self.service_id = ctx, service_id
-        service = plan_services.get_service(ctx, service_id)
-        self.participant_id = service.participant_id
+        self.view = view or ServiceView(ctx, service_id)
+        self.participant_id = self.view.participant_id
         layout = QVBoxLayout(self)
         self.form = Form()
         goal_items = [(self.tr("— choose a goal —"), "")] + [(g.statement, g.id) for g in goals.list_goals(ctx, self.participant_id)]
@@ -60,12 +60,12 @@ class StatusTab(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        service = plan_services.get_service(self.ctx, self.service_id)
+        service = self.view.service
         self.form.set_values({f: getattr(service, f) for f in FIELDS})
         write_widget(self.goal, service.goal_id or "")
         self.form.clear_errors()
         self._status_changed()
-        self.footer.setText(footer_text(self.ctx, self.participant_id, self.service_id))
+        self.footer.setText(self.view.footer)
 
     def _status_changed(self) -> None:
         """Completion date only for a completion; Evaluated/Not Required means due = start and 0 hours."""
@@ -97,6 +97,7 @@ class StatusTab(QWidget):
         except ValidationError as error:
             self.form.show_errors(error)
             return False
+        self.view.refresh()
         self.reload()
         self.saved.emit()
         return True
