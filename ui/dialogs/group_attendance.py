@@ -30,7 +30,7 @@ from app import domain
 from app.errors import FieldError, ValidationError
 from app.rules.attendance import service_weeks, week_start
 from app.services import attendance, cohorts, participants, plan_services
-from ui.step_editor.common import NOTE_STYLE, save_button
+from ui.step_editor.common import NOTE_STYLE, action_button
 from ui.widgets.week_cells import ERROR_STYLE, WeekCells
 
 
@@ -79,11 +79,10 @@ class GroupAttendanceDialog(QDialog):
         self.people.setSpacing(2)
         self.people.currentRowChanged.connect(self._show_member)
         left.addWidget(self.people, 1)
-        self.find_button = QPushButton(self.tr("&Find others in this step"))
-        self.find_button.setAccessibleName(self.tr("Find other participants in this step"))
-        self.find_button.setToolTip(self.tr("Add every participant of your caseload with this step Started/Open"))
-        self.find_button.setAutoDefault(False)
-        self.find_button.clicked.connect(self.find_others)
+        self.find_button = action_button(
+            self, self.tr("&Find others in this step"), self.tr("Add every participant of your caseload with this step Started/Open"),
+            self.find_others, QKeySequence.StandardKey.Find,
+        )
         left.addWidget(self.find_button)
         body.addLayout(left)
         right = QVBoxLayout()
@@ -92,7 +91,7 @@ class GroupAttendanceDialog(QDialog):
         right.addWidget(self.who)
         self.stack = QStackedWidget()
         right.addWidget(self.stack, 1)
-        self.copy_button = save_button(self, self.tr("&Copy to all checked"), self.tr("Give every checked participant these times"), self.copy_to_all, QKeySequence("Ctrl+Shift+C"))
+        self.copy_button = action_button(self, self.tr("&Copy to all checked"), self.tr("Give every checked participant these times"), self.copy_to_all, QKeySequence("Ctrl+Shift+C"))
         copy_row = QHBoxLayout()
         copy_row.addStretch(1)
         copy_row.addWidget(self.copy_button)
@@ -108,8 +107,8 @@ class GroupAttendanceDialog(QDialog):
         note = QLabel(self.tr("Checked participants are saved together: all of them, or none."))
         note.setStyleSheet(NOTE_STYLE)
         buttons.addWidget(note, 1)
-        self.save_button = save_button(self, self.tr("&Save all"), self.tr("Save the week for every checked participant"), lambda: self.save())
-        self.submit_button = save_button(self, self.tr("S&ubmit all"), self.tr("Save and submit the week for every checked participant"), lambda: self.save(submit=True), QKeySequence("Ctrl+Shift+S"))
+        self.save_button = action_button(self, self.tr("&Save all"), self.tr("Save the week for every checked participant"), lambda: self.save())
+        self.submit_button = action_button(self, self.tr("S&ubmit all"), self.tr("Save and submit the week for every checked participant"), lambda: self.save(submit=True), QKeySequence("Ctrl+Shift+S"))
         close = QPushButton(self.tr("Close"))
         close.setAutoDefault(False)
         close.clicked.connect(self.reject)

@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from app.errors import ValidationError
 from app.rules.attendance import check_service_takes_attendance
 from app.services import attendance
-from ui.step_editor.common import NOTE_STYLE, Column, RowsModel, ServiceView, table_view
+from ui.step_editor.common import NOTE_STYLE, Column, RowsModel, ServiceView, action_button, table_view
 from ui.widgets.attendance_grid import AttendanceWeekGrid
 
 
@@ -63,11 +64,10 @@ class AttendanceTab(QWidget):
         layout.addWidget(self.split, 1)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.group_button = QPushButton(self.tr("&Group attendance…"))
-        self.group_button.setAccessibleName(self.tr("Group attendance"))
-        self.group_button.setToolTip(self.tr("Enter one week for several participants of this step/service"))
-        self.group_button.setAutoDefault(False)  # Enter on a week opens the week, not this dialog
-        self.group_button.clicked.connect(self.open_group)
+        self.group_button = action_button(
+            self, self.tr("&Group attendance…"), self.tr("Enter one week for several participants of this step/service"),
+            self.open_group, QKeySequence("Ctrl+G"),
+        )
         row.addWidget(self.group_button)
         layout.addLayout(row)
         self.reload()

@@ -119,8 +119,10 @@ def footer_label() -> QLabel:
     return label
 
 
-def save_button(owner: QWidget, text: str, tip: str, slot, shortcut=QKeySequence.StandardKey.Save) -> QPushButton:
-    """A button backed by a QAction whose shortcut works anywhere inside `owner` (Ctrl+S per tab)."""
+def action_button(owner: QWidget, text: str, tip: str, slot, shortcut=QKeySequence.StandardKey.Save) -> QPushButton:
+    """A button backed by a QAction whose shortcut works anywhere inside `owner` (Ctrl+S per tab).
+
+    Never a default button: Enter belongs to the fields and the attendance grid."""
     action = QAction(text, owner)
     action.setShortcut(shortcut)
     action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

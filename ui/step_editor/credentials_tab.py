@@ -12,7 +12,7 @@ from app import domain
 from app.errors import ValidationError
 from app.services import records
 from ui.forms import DateField, Form, combo
-from ui.step_editor.common import Column, RowsModel, ServiceView, compact, save_button, table_view
+from ui.step_editor.common import Column, RowsModel, ServiceView, compact, action_button, table_view
 
 FIELDS = ("name", "source", "attained_on", "kind", "institution", "description", "work_experience_in_field")
 
@@ -56,9 +56,9 @@ class CredentialsTab(QWidget):
         inner.addWidget(self.form)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.new_button = save_button(self, self.tr("&New"), self.tr("Clear the form to add another credential"), self.start_new, QKeySequence.StandardKey.New)
-        self.remove_button = save_button(self, self.tr("&Remove"), self.tr("Remove the selected credential"), self.remove, QKeySequence("Ctrl+Del"))
-        self.save_button = save_button(self, self.tr("Sa&ve credential"), self.tr("Save this credential"), self.save)
+        self.new_button = action_button(self, self.tr("&New"), self.tr("Clear the form to add another credential"), self.start_new, QKeySequence.StandardKey.New)
+        self.remove_button = action_button(self, self.tr("&Remove"), self.tr("Remove the selected credential"), self.remove, QKeySequence("Ctrl+Del"))
+        self.save_button = action_button(self, self.tr("Sa&ve credential"), self.tr("Save this credential"), self.save)
         for button in (self.new_button, self.remove_button, self.save_button):
             buttons.addWidget(button)
         inner.addLayout(buttons)

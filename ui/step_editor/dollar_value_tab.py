@@ -15,7 +15,7 @@ from app.errors import ValidationError
 from app.rules.plan import check_support_payment
 from app.services import plan_services
 from ui.forms import DateField, Form, combo
-from ui.step_editor.common import NOTE_STYLE, Column, RowsModel, ServiceView, compact, save_button, table_view
+from ui.step_editor.common import NOTE_STYLE, Column, RowsModel, ServiceView, compact, action_button, table_view
 
 FIELDS = ("service_type", "subtype", "payment_method", "payment_date", "unit_amount", "quantity", "fund_source")
 FUND_SOURCES = ("WIOA Adult", "WIOA Dislocated Worker", "WIOA Youth", "SNAP E&T", "Other")
@@ -89,7 +89,7 @@ class DollarValueTab(QWidget):
         self.preview = QLabel()
         self.preview.setAccessibleName(self.tr("Payment total"))
         bottom.addWidget(self.preview, 1)
-        self.add_button = save_button(self, self.tr("Add pa&yment"), self.tr("Record this payment"), self.add_payment)
+        self.add_button = action_button(self, self.tr("Add pa&yment"), self.tr("Record this payment"), self.add_payment)
         bottom.addWidget(self.add_button)
         box.addLayout(bottom)
         layout.addWidget(self.add_box)

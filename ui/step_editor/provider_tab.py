@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QLabel, QLin
 from app.errors import ValidationError
 from app.services import participants, plan_services, users
 from ui.forms import Form, write_widget
-from ui.step_editor.common import NOTE_STYLE, ServiceView, compact, footer_label, save_button
+from ui.step_editor.common import NOTE_STYLE, ServiceView, compact, footer_label, action_button
 
 OTHER_FIELDS = ("other_provider_name", "other_provider_address", "other_provider_city", "other_provider_state", "other_provider_zip")
 
@@ -62,7 +62,7 @@ class ProviderTab(QWidget):
         bottom = QHBoxLayout()
         self.footer = footer_label()
         bottom.addWidget(self.footer, 1)
-        self.save_button = save_button(self, self.tr("&Update provider"), self.tr("Save the service provider"), self.save)
+        self.save_button = action_button(self, self.tr("&Update provider"), self.tr("Save the service provider"), self.save)
         bottom.addWidget(self.save_button)
         layout.addLayout(bottom)
         self.kinds.buttonToggled.connect(lambda *_: self._kind_changed())

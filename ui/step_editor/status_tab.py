@@ -10,7 +10,7 @@ from app import domain
 from app.errors import ValidationError
 from app.services import goals, plan_services
 from ui.forms import DateField, Form, combo, write_widget
-from ui.step_editor.common import ServiceView, compact, footer_label, save_button
+from ui.step_editor.common import ServiceView, compact, footer_label, action_button
 
 FIELDS = ("goal_id", "status", "planned_start", "planned_due", "weekly_hours", "completion_date", "notes", "barriers")
 
@@ -52,7 +52,7 @@ class StatusTab(QWidget):
         bottom = QHBoxLayout()
         self.footer = footer_label()
         bottom.addWidget(self.footer, 1)
-        self.save_button = save_button(self, self.tr("&Update service"), self.tr("Save the status, dates and hours"), self.save)
+        self.save_button = action_button(self, self.tr("&Update service"), self.tr("Save the status, dates and hours"), self.save)
         bottom.addWidget(self.save_button)
         layout.addLayout(bottom)
         self.status.currentIndexChanged.connect(self._status_changed)
