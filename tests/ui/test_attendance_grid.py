@@ -147,3 +147,21 @@ def test_up_down_and_enter_move_between_days(qtbot, world):
     assert grid.focusWidget() is grid.cell("check_out", 2)
     qtbot.keyClick(grid.cell("check_out", 2), Qt.Key.Key_Up)
     assert grid.focusWidget() is grid.cell("check_out", 1)
+
+
+def test_the_whole_week_is_saved_without_the_mouse(qtbot, world):
+    """Type, Tab along, Enter down, Ctrl+S: the keyboard path a caseworker uses at the end of a week."""
+    service = started_service(world)
+    grid = AttendanceWeekGrid(world.carla, service.id, SUNDAY)
+    qtbot.addWidget(grid)
+    grid.show()
+    qtbot.waitExposed(grid)
+    grid.activateWindow()
+    qtbot.waitUntil(lambda: grid.isActiveWindow())
+    type_day(qtbot, grid, 1, "8", "1145", "1215p", "4:30p")
+    assert grid.focusWidget() is grid.cell("absent", 1)
+    with qtbot.waitSignal(grid.saved):
+        qtbot.keyClick(grid.focusWidget(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    monday = attendance.get_week(world.carla, service.id, SUNDAY)[1]
+    assert (monday.check_in, monday.lunch_start, monday.lunch_end, monday.check_out) == ("08:00", "11:45", "12:15", "16:30")
+    assert next(w for w in attendance.list_weeks(world.carla, service.id) if w.week_start == SUNDAY).total_hours == 8.0

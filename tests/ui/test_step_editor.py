@@ -235,3 +235,15 @@ def test_mnemonics_do_not_collide_on_any_sub_tab(qtbot, world):
         letters = [b.text().split("&")[1][0].lower() for b in page.findChildren(QAbstractButton) if "&" in b.text()]
         assert len(set(letters)) == len(letters), letters
         assert not set(letters) & set(tab_letters), (bar.tabText(index), letters)
+
+
+def test_ctrl_s_saves_the_sub_tab_that_has_the_focus(qtbot, world):
+    dialog, service = open_editor(qtbot, world)
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: dialog.isActiveWindow())
+    tab = dialog.status_tab
+    retype(qtbot, tab.start, "11/03/2026")
+    with qtbot.waitSignal(dialog.saved):
+        qtbot.keyClick(tab.start, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert plan_services.get_service(world.carla, service.id).planned_start == dt.date(2026, 11, 3)
