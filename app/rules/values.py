@@ -64,3 +64,28 @@ def minutes(hhmm: str) -> int:
 
 def is_blank(value) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
+
+
+def parse_duration(text) -> int | None:
+    """Make-up time typed as minutes ("45") or hours and minutes ("1:30", "1h30"); "" is 0, None if unreadable."""
+    raw = str(text or "").strip().lower().replace(" ", "").replace("min", "").replace("h", ":")
+    if not raw:
+        return 0
+    if raw.isdigit():
+        return int(raw)
+    hours, _, mins = raw.partition(":")
+    if hours.isdigit() and (mins == "" or (mins.isdigit() and len(mins) <= 2 and int(mins) < 60)):
+        return int(hours) * 60 + int(mins or 0)
+    return None
+
+
+def format_time(hhmm: str) -> str:
+    """'13:15' → '1:15 PM' (what the grid shows after a time is typed)."""
+    if not hhmm:
+        return ""
+    hour, minute = (int(x) for x in hhmm.split(":"))
+    return f"{hour % 12 or 12}:{minute:02d} {'PM' if hour >= 12 else 'AM'}"
+
+
+def format_duration(total_minutes: int) -> str:
+    return f"{total_minutes // 60}:{total_minutes % 60:02d}" if total_minutes else ""

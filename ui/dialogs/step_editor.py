@@ -1,0 +1,76 @@
+"""Edit Customer Service (seed 001): one step/service of a plan, in sub-tabs Status, Service
+Provider, Dollar Value, Attendance and Earned Credentials.
+
+    dialog = StepEditorDialog(ctx, service_id, parent)
+    dialog.saved.connect(refresh_plan)     # emitted after every successful write
+    dialog.exec()
+
+Each sub-tab saves on its own through one service call; a save in one tab refreshes the others
+(a status change opens or closes Dollar Value and Attendance).
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTabWidget, QVBoxLayout
+
+from ui.step_editor.attendance_tab import AttendanceTab
+from ui.step_editor.common import NOTE_STYLE, ServiceView
+from ui.step_editor.credentials_tab import CredentialsTab
+from ui.step_editor.dollar_value_tab import DollarValueTab
+from ui.step_editor.provider_tab import ProviderTab
+from ui.step_editor.status_tab import StatusTab
+
+
+class StepEditorDialog(QDialog):
+    saved = Signal()
+
+    def __init__(self, ctx, service_id: str, parent=None):
+        super().__init__(parent)
+        self.ctx, self.service_id = ctx, service_id
+        self.view = ServiceView(ctx, service_id)
+        row = self.view.row
+        title = f"{row.code} – {row.name}" if row.code else row.name
+        self.setWindowTitle(title)
+        self.setAccessibleName(self.tr("Edit step/service %s") % title)
+        layout = QVBoxLayout(self)
+        heading = QLabel(f"<h3 style='margin:0'>{title}</h3>")
+        layout.addWidget(heading)
+        kind = QLabel(row.service_type + (f" · {row.support_kind}" if row.support_kind else ""))
+        kind.setStyleSheet(NOTE_STYLE)
+        layout.addWidget(kind)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Step/service sub-tabs"))
+        self.status_tab = StatusTab(ctx, service_id, view=self.view)
+        self.provider_tab = ProviderTab(ctx, service_id, view=self.view)
+        self.dollar_tab = DollarValueTab(ctx, service_id, view=self.view)
+        self.attendance_tab = AttendanceTab(ctx, service_id, view=self.view)
+        self.credentials_tab = CredentialsTab(ctx, service_id, view=self.view)
+        for tab, label in (
+            (self.status_tab, self.tr("&Status")),
+            (self.provider_tab, self.tr("Service &Provider")),
+            (self.dollar_tab, self.tr("&Dollar Value")),
+            (self.attendance_tab, self.tr("&Attendance")),
+            (self.credentials_tab, self.tr("Earned &Credentials")),
+        ):
+            self.tabs.addTab(tab, label)
+            tab.saved.connect(lambda source=tab: self._tab_saved(source))
+        layout.addWidget(self.tabs, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        # Enter belongs to the fields (and moves down the attendance grid): it never closes the dialog.
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
+        layout.addWidget(buttons)
+        for number in range(5):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
+            action.triggered.connect(lambda _checked=False, i=number: self.tabs.setCurrentIndex(i))
+            self.addAction(action)
+        self.resize(1040, 640)
+
+    def _tab_saved(self, source) -> None:
+        """A write in one sub-tab can change what the others allow (status → payments, attendance)."""
+        for tab in (self.status_tab, self.provider_tab, self.dollar_tab, self.attendance_tab):
+            if tab is not source:
+                tab.reload()
+        self.saved.emit()

@@ -1,0 +1,138 @@
+"""What the step/service editor's sub-tabs share: a read-only table model, the footer, save buttons."""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QPushButton, QTableView, QWidget
+
+from app.services import plan_services
+
+NOTE_STYLE = "color: #5f6368;"
+
+
+class Column:
+    """A table column: header, how to show a row, and whether it is a number (right-aligned)."""
+
+    def __init__(self, header: str, show: Callable[[object], str], number: bool = False):
+        self.header, self.show, self.number = header, show, number
+
+
+class RowsModel(QAbstractTableModel):
+    """Service results (dataclasses, rows, tuples) shown read-only; refreshed by `set_rows`."""
+
+    def __init__(self, columns: Sequence[Column], parent=None):
+        super().__init__(parent)
+        self.columns = list(columns)
+        self.rows: list = []
+
+    def set_rows(self, rows) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.show(self.rows[index.row()])
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.number:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.columns[section].header
+        return None
+
+    def row_at(self, index: QModelIndex):
+        return self.rows[index.row()] if index.isValid() else None
+
+
+def table_view(model: RowsModel, name: str) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setTabKeyNavigation(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    return view
+
+
+def compact(form, width: int = 540) -> None:
+    """Keep a form readable on a wide dialog: fields no wider than `width`, dates and numbers short.
+
+    Error lines do not wrap: QFormLayout sizes a wrapped label by its two-line size hint, which left
+    gaps under short errors and clipped the notes boxes below them (seen in the rendered dialog).
+    Our messages are one sentence and the dialog is wide enough for them."""
+    from PySide6.QtWidgets import QAbstractSpinBox
+
+    from ui.forms import DateField
+
+    for widget in form.widgets.values():
+        cap = 150 if isinstance(widget, (DateField, QAbstractSpinBox)) else width
+        widget.setMaximumWidth(min(widget.maximumWidth(), cap))
+    for label in form.errors.values():
+        label.setWordWrap(False)
+
+
+class ServiceView:
+    """The service and its listing row (name, provider, footer), loaded once and shared by the
+    sub-tabs: opening the editor costs two queries for it instead of two per sub-tab."""
+
+    def __init__(self, ctx, service_id: str):
+        self.ctx, self.id = ctx, service_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.service = plan_services.get_service(self.ctx, self.id)
+        self.row = next(r for r in plan_services.list_services(self.ctx, self.service.participant_id) if r.id == self.id)
+
+    @property
+    def participant_id(self) -> str:
+        return self.service.participant_id
+
+    @property
+    def footer(self) -> str:
+        """'Updated by X on MM/DD/YYYY at hh:mm AM' (seed 001)."""
+        return self.row.footer
+
+
+def footer_label() -> QLabel:
+    label = QLabel()
+    label.setStyleSheet(NOTE_STYLE)
+    label.setAccessibleName("Last update")
+    return label
+
+
+def action_button(owner: QWidget, text: str, tip: str, slot, shortcut=QKeySequence.StandardKey.Save) -> QPushButton:
+    """A button backed by a QAction whose shortcut works anywhere inside `owner` (Ctrl+S per tab).
+
+    Never a default button: Enter belongs to the fields and the attendance grid."""
+    action = QAction(text, owner)
+    action.setShortcut(shortcut)
+    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    action.setStatusTip(tip)
+    action.triggered.connect(slot)
+    owner.addAction(action)
+    button = QPushButton(text)
+    button.setAccessibleName(text.replace("&", ""))
+    button.setToolTip(f"{tip} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})")
+    button.setAutoDefault(False)
+    button.clicked.connect(action.trigger)
+    button.action = action
+    return button

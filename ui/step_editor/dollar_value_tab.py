@@ -1,0 +1,128 @@
+"""Dollar Value sub-tab (seed 001): payments of a support service with their running total.
+
+Only a Started/Open service with a goal takes payments; the reason shown when it does not is the
+rule's own message (`app.rules.plan.check_support_payment`), so screen and service agree."""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDoubleSpinBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from app import domain
+from app.derive import payment_total
+from app.errors import ValidationError
+from app.rules.plan import check_support_payment
+from app.services import plan_services
+from ui.forms import DateField, Form, combo
+from ui.step_editor.common import NOTE_STYLE, Column, RowsModel, ServiceView, compact, action_button, table_view
+
+FIELDS = ("service_type", "subtype", "payment_method", "payment_date", "unit_amount", "quantity", "fund_source")
+FUND_SOURCES = ("WIOA Adult", "WIOA Dislocated Worker", "WIOA Youth", "SNAP E&T", "Other")
+
+
+def money(value: float) -> str:
+    return f"${value:,.2f}"
+
+
+def blocked_reasons(status: str, has_goal: bool) -> list[str]:
+    """Why this service cannot take a payment, in the rule's words (empty when it can)."""
+    try:
+        check_support_payment({}, service_status=status, service_has_goal=has_goal)
+    except ValidationError as error:
+        return error.for_field("plan_service_id")
+    return []
+
+
+class DollarValueTab(QWidget):
+    saved = Signal()
+
+    def __init__(self, ctx, service_id: str, parent=None, view: ServiceView | None = None):
+        super().__init__(parent)
+        self.ctx, self.service_id = ctx, service_id
+        self.view = view or ServiceView(ctx, service_id)
+        layout = QVBoxLayout(self)
+        self.blocked = QLabel()
+        self.blocked.setStyleSheet(NOTE_STYLE)
+        self.blocked.setWordWrap(True)
+        self.blocked.setAccessibleName(self.tr("Why payments are unavailable"))
+        layout.addWidget(self.blocked)
+        self.model = RowsModel([
+            Column(self.tr("Type"), lambda r: r[0].service_type),
+            Column(self.tr("Subtype"), lambda r: r[0].subtype),
+            Column(self.tr("Method"), lambda r: r[0].payment_method),
+            Column(self.tr("Date"), lambda r: f"{r[0].payment_date:%m/%d/%Y}"),
+            Column(self.tr("Unit amount"), lambda r: money(r[0].unit_amount), number=True),
+            Column(self.tr("Quantity"), lambda r: f"{r[0].quantity:g}", number=True),
+            Column(self.tr("Total"), lambda r: money(r[1]), number=True),
+            Column(self.tr("Running total"), lambda r: money(r[2]), number=True),
+            Column(self.tr("Fund source"), lambda r: r[0].fund_source),
+        ], self)
+        self.table = table_view(self.model, self.tr("Payments"))
+        layout.addWidget(self.table, 1)
+        self.current_total = QLabel()
+        self.current_total.setAccessibleName(self.tr("Current total"))
+        layout.addWidget(self.current_total)
+        self.add_box = QGroupBox(self.tr("Add payment"))
+        box = QVBoxLayout(self.add_box)
+        self.form = Form()
+        row = self.view.row
+        self.form.add("service_type", self.tr("Service type*"), QLineEdit(row.support_kind or row.name))
+        self.form.add("subtype", self.tr("Subtype"), QLineEdit())
+        self.form.add("payment_method", self.tr("Payment method*"), combo([(self.tr("— choose —"), "")] + list(domain.PAYMENT_METHODS)))
+        self.form.add("payment_date", self.tr("Payment date*"), DateField())
+        amount = QDoubleSpinBox()
+        amount.setRange(0, 100000)
+        amount.setDecimals(2)
+        amount.setPrefix("$")
+        self.form.add("unit_amount", self.tr("Unit amount*"), amount)
+        quantity = QDoubleSpinBox()
+        quantity.setRange(0, 10000)
+        quantity.setDecimals(0)
+        quantity.setValue(1)
+        self.form.add("quantity", self.tr("Quantity*"), quantity)
+        self.form.add("fund_source", self.tr("Fund source"), combo([""] + list(FUND_SOURCES)))
+        self.form.widgets["payment_date"].set_value(dt.date.today())
+        compact(self.form)
+        box.addWidget(self.form)
+        bottom = QHBoxLayout()
+        self.preview = QLabel()
+        self.preview.setAccessibleName(self.tr("Payment total"))
+        bottom.addWidget(self.preview, 1)
+        self.add_button = action_button(self, self.tr("Add pa&yment"), self.tr("Record this payment"), self.add_payment)
+        bottom.addWidget(self.add_button)
+        box.addLayout(bottom)
+        layout.addWidget(self.add_box)
+        amount.valueChanged.connect(self._preview)
+        quantity.valueChanged.connect(self._preview)
+        self.reload()
+
+    def _preview(self) -> None:
+        total = payment_total(self.form.widgets["unit_amount"].value(), self.form.widgets["quantity"].value())
+        self.preview.setText(self.tr("Total for this payment: %s") % money(total))
+
+    def reload(self) -> None:
+        service = self.view.service
+        reasons = blocked_reasons(service.status, bool(service.goal_id))
+        self.blocked.setText("\n".join(reasons))
+        self.blocked.setVisible(bool(reasons))
+        self.add_box.setEnabled(not reasons)
+        self.add_button.action.setEnabled(not reasons)
+        rows = plan_services.list_payments(self.ctx, self.service_id)
+        self.model.set_rows(rows)
+        self.current_total.setText(self.tr("Current total: %s") % money(rows[-1][2] if rows else 0.0))
+        self.current_total.setStyleSheet("font-weight: bold;")
+        self._preview()
+
+    def add_payment(self) -> bool:
+        self.form.clear_errors()
+        try:
+            values = self.form.values(list(FIELDS))
+            plan_services.add_payment(self.ctx, self.service_id, **values)
+        except ValidationError as error:
+            self.form.show_errors(error)
+            return False
+        self.form.set_values({"subtype": "", "unit_amount": 0, "quantity": 1})
+        self.reload()
+        self.saved.emit()
+        return True

@@ -1,0 +1,103 @@
+"""Status sub-tab (seed 001): goal, status, planned dates, weekly hours, completion date, notes and
+the barriers ("situations") the step addresses. Saved by `plan_services.update_service`, which
+checks every rule at once; problems appear beside their fields and nothing is saved."""
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
+
+from app import domain
+from app.errors import ValidationError
+from app.services import goals, plan_services
+from ui.forms import DateField, Form, combo, write_widget
+from ui.step_editor.common import ServiceView, compact, footer_label, action_button
+
+FIELDS = ("goal_id", "status", "planned_start", "planned_due", "weekly_hours", "completion_date", "notes", "barriers")
+
+
+class StatusTab(QWidget):
+    saved = Signal()
+
+    def __init__(self, ctx, service_id: str, parent=None, view: ServiceView | None = None):
+        super().__init__(parent)
+        self.ctx, self.service_id = ctx, service_id
+        self.view = view or ServiceView(ctx, service_id)
+        self.participant_id = self.view.participant_id
+        layout = QVBoxLayout(self)
+        self.form = Form()
+        goal_items = [(self.tr("— choose a goal —"), "")] + [(g.statement, g.id) for g in goals.list_goals(ctx, self.participant_id)]
+        self.goal = self.form.add("goal_id", self.tr("Goal*"), combo(goal_items))
+        self.status = self.form.add("status", self.tr("Status*"), combo(domain.SERVICE_STATUSES))
+        self.start = self.form.add("planned_start", self.tr("Planned start date*"), DateField())
+        self.due = self.form.add("planned_due", self.tr("Planned due/completion date*"), DateField())
+        hours = QDoubleSpinBox()
+        hours.setRange(0, 168)
+        hours.setDecimals(1)
+        hours.setSingleStep(0.5)
+        hours.setSuffix(self.tr(" h/week"))
+        self.hours = self.form.add("weekly_hours", self.tr("Weekly hours*"), hours)
+        self.completion = self.form.add("completion_date", self.tr("Completion date"), DateField())
+        self.notes = self.form.add("notes", self.tr("Other notes"), QPlainTextEdit())
+        self.barriers = self.form.add("barriers", self.tr("Related barriers (situations)"), QPlainTextEdit())
+        for box in (self.notes, self.barriers):
+            box.setTabChangesFocus(True)
+            box.setFixedHeight(64)
+        for field in ("goal_id", "status"):
+            self.form.widgets[field].setMinimumWidth(320)
+        self.goal.setSizeAdjustPolicy(self.goal.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.goal.setMinimumContentsLength(40)
+        compact(self.form)
+        layout.addWidget(self.form)
+        layout.addStretch(1)
+        bottom = QHBoxLayout()
+        self.footer = footer_label()
+        bottom.addWidget(self.footer, 1)
+        self.save_button = action_button(self, self.tr("&Update service"), self.tr("Save the status, dates and hours"), self.save)
+        bottom.addWidget(self.save_button)
+        layout.addLayout(bottom)
+        self.status.currentIndexChanged.connect(self._status_changed)
+        self.start.textEdited.connect(self._start_edited)
+        self.reload()
+
+    def reload(self) -> None:
+        service = self.view.service
+        self.form.set_values({f: getattr(service, f) for f in FIELDS})
+        write_widget(self.goal, service.goal_id or "")
+        self.form.clear_errors()
+        self._status_changed()
+        self.footer.setText(self.view.footer)
+
+    def _status_changed(self) -> None:
+        """Completion date only for a completion; Evaluated/Not Required means due = start and 0 hours."""
+        status = self.status.currentText()
+        completes = status in domain.COMPLETION_STATUSES
+        self.completion.setEnabled(completes)
+        self.form.layout_.labelForField(self.completion.parentWidget()).setText(self.tr("Completion date*") if completes else self.tr("Completion date"))
+        evaluated = status == domain.EVALUATED
+        if evaluated:
+            self.due.setText(self.start.text())
+            self.hours.setValue(0)
+        self.due.setEnabled(not evaluated)
+        self.hours.setEnabled(not evaluated)
+
+    def _start_edited(self, text: str) -> None:
+        if self.status.currentText() == domain.EVALUATED:
+            self.due.setText(text)
+
+    def values(self) -> dict:
+        values = self.form.values()
+        if values["status"] not in domain.COMPLETION_STATUSES:
+            values["completion_date"] = None
+        return values
+
+    def save(self) -> bool:
+        self.form.clear_errors()
+        try:
+            plan_services.update_service(self.ctx, self.service_id, **self.values())
+        except ValidationError as error:
+            self.form.show_errors(error)
+            return False
+        self.view.refresh()
+        self.reload()
+        self.saved.emit()
+        return True
