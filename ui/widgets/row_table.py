@@ -1,0 +1,199 @@
+"""Tables over service results: a QAbstractTableModel of rows described by columns, behind a
+QSortFilterProxyModel, shown in a view that says what to do when it is empty.
+
+    model = RowTableModel([Column("Goal", lambda g: g.statement), Column("Start", lambda g: g.earliest_start)])
+    table = RowTable(model, empty=self.tr("No goals yet — Ctrl+G adds one"))
+    model.set_rows(goals.list_goals(ctx, pid))
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QStackedWidget, QTableView
+
+SORT_ROLE = Qt.ItemDataRole.UserRole
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def show_value(value: Any) -> str:
+    """Dates as MM/DD/YYYY (the seeds' format), times as 12-hour, numbers without noise."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "Yes" if value else "No"
+    if isinstance(value, dt.datetime):
+        return value.strftime("%m/%d/%Y %I:%M %p")
+    if isinstance(value, dt.date):
+        return value.strftime("%m/%d/%Y")
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)
+
+
+def sort_value(value: Any):
+    if value is None:
+        return ""
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, str):
+        return value.casefold()
+    return value
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    value: Callable[[Any], Any]
+    width: int | None = None
+    stretch: bool = False
+    numeric: bool = False
+    color: Callable[[Any], str | None] | None = None
+
+
+class RowTableModel(QAbstractTableModel):
+    def __init__(self, columns: list[Column], parent=None):
+        super().__init__(parent)
+        self.columns = columns
+        self.rows: list = []
+
+    def set_rows(self, rows) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def row(self, index: QModelIndex):
+        return self.rows[index.row()]
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].title
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        column, row = self.columns[index.column()], self.rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return show_value(column.value(row))
+        if role == SORT_ROLE:
+            return sort_value(column.value(row))
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and column.color:
+            from PySide6.QtGui import QColor
+
+            color = column.color(row)
+            return QColor(color) if color else None
+        return None
+
+
+class RowFilterProxy(QSortFilterProxyModel):
+    """Sorts by each column's raw value; filters with a predicate over the row object."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.predicate: Callable[[Any], bool] | None = None
+
+    def set_predicate(self, predicate: Callable[[Any], bool] | None) -> None:
+        self.beginFilterChange()
+        self.predicate = predicate
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row, source_parent):  # noqa: N802
+        if self.predicate is None:
+            return True
+        return self.predicate(self.sourceModel().rows[source_row])
+
+
+class TableView(QTableView):
+    """Enter on a row activates it like a double-click (the keyboard path)."""
+
+    activated_row = Signal(object)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.doubleClicked.connect(lambda index: self._activate(index))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self._activate(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+    def _activate(self, index) -> None:
+        row = index.data(ROW_ROLE)
+        if row is not None:
+            self.activated_row.emit(row)
+
+    def current_row(self):
+        index = self.currentIndex()
+        return index.data(ROW_ROLE) if index.isValid() else None
+
+
+class RowTable(QStackedWidget):
+    """The view, or a sentence saying what to do when there are no rows."""
+
+    def __init__(self, model: RowTableModel, empty: str = "", name: str = "", parent=None, sortable: bool = True):
+        super().__init__(parent)
+        self.model = model
+        self.proxy = RowFilterProxy(self)
+        self.proxy.setSourceModel(model)
+        self.view = TableView()
+        self.view.setModel(self.proxy)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSortingEnabled(sortable)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(26)
+        self.view.setAccessibleName(name)
+        header = self.view.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(not any(c.stretch for c in model.columns))
+        metrics = header.fontMetrics()
+        for i, column in enumerate(model.columns):
+            if column.stretch:
+                header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
+            elif column.width:  # never narrower than its title (bold, plus the sort arrow)
+                header.resizeSection(i, max(column.width, int(metrics.horizontalAdvance(column.title) * 1.1) + 30))
+        if sortable:  # rows keep the service's order until a header is clicked
+            header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+            self.proxy.sort(-1)
+        self.empty = QLabel(empty)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setObjectName("emptyState")
+        self.empty.setStyleSheet("color: #5f6368; padding: 16px;")
+        self.addWidget(self.view)
+        self.addWidget(self.empty)
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, self.proxy.layoutChanged):
+            signal.connect(self._show_state)
+        self.proxy.rowsInserted.connect(self._show_state)
+        self.proxy.rowsRemoved.connect(self._show_state)
+        self._show_state()
+
+    def _show_state(self, *_) -> None:
+        has_rows = self.proxy.rowCount() > 0 or not self.empty.text()
+        self.setCurrentWidget(self.view if has_rows else self.empty)
+
+    def set_empty_text(self, text: str) -> None:
+        self.empty.setText(text)
+        self._show_state()
+
+    def refresh_state(self) -> None:
+        self._show_state()
