@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.caseload)
         self.splitter.addWidget(self.plan_stack)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([420, 1020])
+        self.splitter.setSizes([360, 1080])
         self.lock_view = LockView(f"{user.display_name} ({domain.ROLE_LABELS.get(user.role, user.role)})")
         self.stack = QStackedWidget()
         self.stack.addWidget(self.splitter)

@@ -46,9 +46,9 @@ class AddStepsTab(PlanTab):
 
         self.service_model = RowTableModel([
             Column("Goal", lambda s: s.goal_statement, stretch=True), Column("Step/service", lambda s: s.name, stretch=True),
-            Column("Status", lambda s: s.status, width=140), Column("Start", lambda s: s.planned_start, width=80),
+            Column("Status", lambda s: s.status, width=150), Column("Start", lambda s: s.planned_start, width=80),
             Column("Due", lambda s: s.planned_due, width=80), Column("Hours", lambda s: s.weekly_hours, width=50, numeric=True),
-            Column("Provider", lambda s: s.provider, width=130)], self)
+            Column("Provider", lambda s: s.provider, width=150)], self)
         self.service_table = RowTable(self.service_model, empty=self.tr("No steps/services yet — pick one from the catalog above."),
                                       name=self.tr("Steps/services of the plan"))
         self.service_table.view.activated_row.connect(self.edit_requested)

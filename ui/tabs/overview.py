@@ -28,9 +28,9 @@ def needs_agreement_banner(parent=None) -> QLabel:
 
 
 def career_plan_columns() -> list[Column]:
-    return [Column("Goal", lambda g: g.statement, stretch=True), Column("Related Steps", lambda g: g.related_steps, width=95, numeric=True),
-            Column("Category", lambda g: g.category, width=150), Column("Earliest Start", lambda g: g.earliest_start, width=100),
-            Column("Latest Planned Due", lambda g: g.latest_due, width=125), Column("Status", lambda g: g.status, width=90)]
+    return [Column("Goal", lambda g: g.statement, stretch=True), Column("Related Steps", lambda g: g.related_steps, width=60, numeric=True),
+            Column("Category", lambda g: g.category, width=145), Column("Earliest Start", lambda g: g.earliest_start, width=80),
+            Column("Latest Planned Due", lambda g: g.latest_due, width=80), Column("Status", lambda g: g.status, width=80)]
 
 
 class OverviewTab(PlanTab):
@@ -73,7 +73,7 @@ class OverviewTab(PlanTab):
         add_note = QPushButton(self.tr("Add case note…"))
         add_note.clicked.connect(self.add_case_note_requested)
         self.notes_box = group(self.tr("Case Notes"), self.notes_table, _buttons(add_note), name="caseNotes")
-        grid.addWidget(self.notes_box, 0, 0)
+        grid.addWidget(self.notes_box, 0, 0, 1, 2)
         # plan agreement
         self.agreement_status = QLabel()
         self.agreement_status.setWordWrap(True)
@@ -86,7 +86,7 @@ class OverviewTab(PlanTab):
         record = QPushButton(self.tr("Record agreement…"))
         record.clicked.connect(self.record_agreement_requested)
         grid.addWidget(group(self.tr("Latest Customer Goal/Plan Agreement"), self.agreement_status, self.agreement_table,
-                             _buttons(record), name="agreement"), 0, 1)
+                             _buttons(record), name="agreement"), 1, 1)
         # assessments
         self.assessment_model = RowTableModel([Column("Assessment", lambda a: a.name, stretch=True),
                                                Column("Status", lambda a: a.status, width=100),
@@ -125,11 +125,10 @@ class OverviewTab(PlanTab):
             link.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
             self.links[key] = link
             links.addWidget(link, 1)
-        right.addWidget(group(self.tr("Accomplishments"), links, name="accomplishments"))
-        right.addStretch(1)
-        grid.addLayout(right, 1, 1)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
+        grid.addWidget(group(self.tr("Accomplishments"), links, name="accomplishments"), 2, 1)
+        grid.addLayout(right, 2, 0)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
         layout.addStretch(1)
 
     def refresh(self) -> None:

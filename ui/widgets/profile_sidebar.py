@@ -15,7 +15,7 @@ class ProfileSidebar(QScrollArea):
         self.session = session
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setFixedWidth(290)
+        self.setFixedWidth(262)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAccessibleName(self.tr("Participant profile"))
         self.setObjectName("profileSidebar")

@@ -13,7 +13,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QStackedWidget, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QStackedWidget, QTableView
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -123,9 +123,28 @@ class TableView(QTableView):
 
     activated_row = Signal(object)
 
+    #: a stretching column (goal statement, subject…) never gets narrower than this
+    MIN_STRETCH = 150
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.doubleClicked.connect(lambda index: self._activate(index))
+        self.stretch_columns: list[int] = []
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Share the room left by the fixed columns among the stretching ones (QHeaderView.Stretch
+        squeezes them to nothing when the fixed ones are wide; then the table scrolls instead)."""
+        if not self.stretch_columns:
+            return
+        header = self.horizontalHeader()
+        fixed = sum(header.sectionSize(i) for i in range(header.count()) if i not in self.stretch_columns and not header.isSectionHidden(i))
+        each = max(self.MIN_STRETCH, (self.viewport().width() - fixed) // len(self.stretch_columns))
+        for i in self.stretch_columns:
+            header.resizeSection(i, each)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
@@ -164,13 +183,12 @@ class RowTable(QStackedWidget):
         self.view.setAccessibleName(name)
         header = self.view.horizontalHeader()
         header.setHighlightSections(False)
-        header.setStretchLastSection(not any(c.stretch for c in model.columns))
         metrics = header.fontMetrics()
+        self.view.stretch_columns = [i for i, c in enumerate(model.columns) if c.stretch]
+        header.setStretchLastSection(not self.view.stretch_columns)
         for i, column in enumerate(model.columns):
-            if column.stretch:
-                header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
-            elif column.width:  # never narrower than its title (bold, plus the sort arrow)
-                header.resizeSection(i, max(column.width, int(metrics.horizontalAdvance(column.title) * 1.1) + 30))
+            if column.width and not column.stretch:  # never narrower than its title plus the sort arrow
+                header.resizeSection(i, max(column.width, metrics.horizontalAdvance(column.title) + 26))
         if sortable:  # rows keep the service's order until a header is clicked
             header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
             self.proxy.sort(-1)
