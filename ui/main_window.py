@@ -182,7 +182,10 @@ class MainWindow(QMainWindow):
 
     def _caseload_loaded(self) -> None:
         if self.participant_row is None and self.caseload.current() is None:
-            self.statusBar().showMessage(self.tr("%1 participants in your caseload").replace("%1", f"{len(self.caseload.model.rows):,}"), 5000)
+            from ui.widgets.caseload import count_text
+
+            total = len(self.caseload.model.rows)
+            self.statusBar().showMessage(self.tr("%1 in your caseload").replace("%1", count_text(self, total, total)), 5000)
 
     def show_tab(self, tab) -> None:
         self.tab_widget.setCurrentWidget(tab)

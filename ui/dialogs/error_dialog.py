@@ -39,8 +39,9 @@ class ErrorDialog(QDialog):
 
 
 def error_report(exc_type, exc, tb) -> str:
-    """The report holds the code path only: exception messages may carry names, so it keeps the type."""
-    frames = "".join(traceback.format_tb(tb)) if tb else ""
+    """The report holds the code path only (file, line, function): exception messages and source
+    lines may carry names or notes, so it keeps the exception's type and no text."""
+    frames = "".join(f'  File "{f.filename}", line {f.lineno}, in {f.name}\n' for f in traceback.extract_tb(tb)) if tb else ""
     return (f"Fieldplan error report\nPython {platform.python_version()} on {platform.platform()}\n\n"
             f"{exc_type.__name__}\n{frames}")
 

@@ -31,6 +31,13 @@ def caseload_columns() -> list[Column]:
     ]
 
 
+def count_text(widget, shown: int, total: int) -> str:
+    noun = widget.tr("participant") if total == 1 else widget.tr("participants")
+    if shown != total:
+        return widget.tr("%1 of %2 %3").replace("%1", f"{shown:,}").replace("%2", f"{total:,}").replace("%3", noun)
+    return f"{total:,} {noun}"
+
+
 class CaseloadPanel(QWidget):
     participant_selected = Signal(object)  # CaseloadRow or None
     loaded = Signal()
@@ -129,8 +136,7 @@ class CaseloadPanel(QWidget):
         self.table.proxy.set_predicate(accepts)
         self.table.refresh_state()
         shown, total = self.table.proxy.rowCount(), len(self.model.rows)
-        self.count.setText(self.tr("%1 of %2 participants").replace("%1", f"{shown:,}").replace("%2", f"{total:,}")
-                           if shown != total else self.tr("%1 participants").replace("%1", f"{total:,}"))
+        self.count.setText(count_text(self, shown, total))
 
     # -- selection ----------------------------------------------------------------------------------
     def current(self):
