@@ -186,3 +186,52 @@ def test_a_case_note_from_the_overview(qtbot, window, world, people):
     assert overview.notes_box.title() == "Case Notes (1)"
     assert _cell(overview.notes_table, 0, "Contact date") == dt.date.today().strftime("%m/%d/%Y")
     assert _cell(overview.notes_table, 0, "Two-way") == "Yes"
+
+
+def test_uploads_are_added_opened_and_removed_from_the_update_log_tab(qtbot, window, world, people, tmp_path, monkeypatch):
+    from PySide6.QtGui import QDesktopServices
+
+    from app.services import documents
+
+    pid = people["jose"].id
+    open_participant(qtbot, window, pid)
+    window.show_tab(window.tabs.log)
+    log = window.tabs.log
+    assert log.docs_table.currentWidget() is log.docs_table.empty
+    scan = tmp_path / "signed-agreement.pdf"
+    scan.write_bytes(b"%PDF-1.4 signed")
+    window.plan_actions.upload_file(str(scan))
+    assert _cell(log.docs_table, 0, "File") == "signed-agreement.pdf"
+    assert _cell(log.table, 0, "What").startswith("Upload")  # the upload is in the Update Log too
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    document = log.docs_model.rows[0]
+    path = window.plan_actions.open_document(document)
+    assert opened == [str(path)] and path.read_bytes() == b"%PDF-1.4 signed"
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.plan_actions.remove_document(document)
+    assert documents.list_documents(world.carla, pid) == []
+    assert log.docs_model.rows == []
+
+
+def test_preferences_set_the_idle_lock_time(qtbot, window, settings):
+    from ui.dialogs.preferences import IDLE_KEY, PreferencesDialog
+
+    window.open_preferences()
+    dialog = window.findChild(PreferencesDialog)
+    dialog.idle.setValue(3)
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+    assert int(settings.value(IDLE_KEY)) == 3
+    assert window.idle.timer.interval() == 3 * 60_000
+
+
+def test_every_menu_action_has_a_shortcut_and_a_status_tip(window):
+    actions = [a for menu in window.menuBar().findChildren(type(window.menuBar().actions()[0].menu())) for a in menu.actions()
+               if not a.isSeparator() and a.menu() is None]
+    assert len(actions) >= 20
+    for action in actions:
+        assert not action.shortcut().isEmpty() and action.statusTip(), action.text()
+    shortcuts = {a.shortcut().toString() for a in actions}
+    assert {"Ctrl+F", "Ctrl+G", "Ctrl+N", "Ctrl+L"} <= shortcuts

@@ -69,13 +69,17 @@ class AddStepsTab(PlanTab):
             for kind in catalog.service_types(self.ctx):
                 self.service_type.addItem(kind, kind)
             self.catalog_loaded = True
+        self._filter()
         rows = plan_services.list_services(self.ctx, self.participant_id)
         self.service_model.set_rows(sorted(rows, key=lambda s: (s.goal_statement.casefold(), s.planned_start or dt.date.min)))
 
     def _filter(self, *_) -> None:
+        """The catalog is per program (seed 001): only steps offered to the participant's program show."""
         terms, kind = fold(self.search.text()).split(), self.service_type.currentData()
+        program = self.caseload_row.program if self.caseload_row is not None else ""
         self.catalog_table.proxy.set_predicate(
-            lambda i: (not kind or i.service_type == kind) and all(t in fold(f"{i.code} {i.name}") for t in terms))
+            lambda i: (not kind or i.service_type == kind) and (not program or program in i.programs.split(","))
+            and all(t in fold(f"{i.code} {i.name}") for t in terms))
         self.catalog_table.refresh_state()
 
     def _add_current(self) -> None:
