@@ -38,6 +38,8 @@ class MainWindow(QMainWindow):
 
         self.caseload = CaseloadPanel(session)
         self.caseload.setMinimumWidth(300)
+        # the caseload query starts now, off the GUI thread, while the rest of the window is built
+        self.caseload.load(select_id=self.settings.value("window/last_participant") or None)
         self.sidebar = ProfileSidebar(session)
         self.tab_widget = QTabWidget()
         self.tab_widget.setDocumentMode(True)
@@ -264,9 +266,9 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
 
     def start(self) -> None:
-        """Show the window at once; the caseload arrives off the GUI thread and the last participant is reselected."""
+        """Show the window at once; the caseload (loading since __init__) arrives off the GUI thread and
+        the last participant is reselected."""
         self.show()
-        self.caseload.load(select_id=self.settings.value("window/last_participant") or None)
         self.idle.start()
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
