@@ -235,3 +235,21 @@ def test_every_menu_action_has_a_shortcut_and_a_status_tip(window):
         assert not action.shortcut().isEmpty() and action.statusTip(), action.text()
     shortcuts = {a.shortcut().toString() for a in actions}
     assert {"Ctrl+F", "Ctrl+G", "Ctrl+N", "Ctrl+L"} <= shortcuts
+
+
+def test_searching_or_reloading_does_not_switch_the_open_plan(qtbot, window, world, people):
+    jose, ana = people["jose"].id, people["ana"].id
+    open_participant(qtbot, window, jose)
+    opened = []
+    window.caseload.participant_selected.connect(opened.append)
+    qtbot.keyClicks(window.caseload.search, "garcia")
+    assert _shown_names(window) == ["García, Ana"]
+    assert window.participant_row.id == jose and opened == []
+    window.caseload.search.clear()
+    assert window.caseload.current().id == jose  # highlighted again once listed
+    world.goal(jose)
+    with qtbot.waitSignal(window.caseload.loaded, timeout=5000):
+        window.refresh_all()
+    assert window.participant_row.id == jose and opened == []
+    assert window.caseload.select(ana)
+    assert [r.id for r in opened] == [ana] and window.participant_row.id == ana

@@ -48,6 +48,8 @@ class CaseloadPanel(QWidget):
         self.today = dt.date.today()
         self._wanted: str | None = None
         self._op = None
+        self._quiet = False  # reloading or filtering: the open participant does not change by itself
+        self._shown_id: str | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 4, 8)
         layout.setSpacing(6)
@@ -108,9 +110,13 @@ class CaseloadPanel(QWidget):
         self._op = ops.query(self.session, lambda: participants.list_caseload(ctx), self._loaded)
 
     def _loaded(self, rows) -> None:
-        self.model.set_rows(rows)
-        self.table.set_empty_text(self.tr("No participants match — clear the search or the filters."))
-        self.apply_filters()
+        self._quiet = True
+        try:
+            self.model.set_rows(rows)
+            self.table.set_empty_text(self.tr("No participants match — clear the search or the filters."))
+            self.apply_filters()
+        finally:
+            self._quiet = False
         if self._wanted:
             self.select(self._wanted)
         self.loaded.emit()
@@ -133,7 +139,13 @@ class CaseloadPanel(QWidget):
                     and (not off_track or row.goal_off_track)
                     and (not overdue or row.contact_overdue(today)))
 
-        self.table.proxy.set_predicate(accepts)
+        was_quiet, self._quiet = self._quiet, True
+        try:
+            self.table.proxy.set_predicate(accepts)
+            if self._shown_id:  # keep the open participant highlighted when still listed
+                self.select(self._shown_id, quiet=True)
+        finally:
+            self._quiet = was_quiet
         self.table.refresh_state()
         shown, total = self.table.proxy.rowCount(), len(self.model.rows)
         self.count.setText(count_text(self, shown, total))
@@ -142,19 +154,25 @@ class CaseloadPanel(QWidget):
     def current(self):
         return self.table.view.current_row()
 
-    def select(self, participant_id: str) -> bool:
+    def select(self, participant_id: str, quiet: bool = False) -> bool:
+        """Make `participant_id` current; it opens unless `quiet` or it is already the open one."""
         proxy = self.table.proxy
         for r in range(proxy.rowCount()):
             index = proxy.index(r, 0)
             if index.data(ROW_ROLE).id == participant_id:
-                self.table.view.selectionModel().setCurrentIndex(
-                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+                was_quiet, self._quiet = self._quiet, self._quiet or quiet
+                try:
+                    self.table.view.selectionModel().setCurrentIndex(
+                        index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+                finally:
+                    self._quiet = was_quiet
                 self.table.view.scrollTo(index)
                 return True
         return False
 
     def _current_changed(self, current, _previous) -> None:
         row = current.data(ROW_ROLE) if current.isValid() else None
-        if row is not None:
-            self._wanted = row.id
+        if self._quiet or row is None or row.id == self._shown_id:
+            return
+        self._wanted = self._shown_id = row.id
         self.participant_selected.emit(row)
