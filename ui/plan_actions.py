@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from app.services import documents, goals
 from ui import ops
-from ui.session import DOCUMENT, GOAL, PARTICIPANT
+from ui.session import DOCUMENT, GOAL
 
 
 class PlanActions(QObject):
@@ -50,6 +50,7 @@ class PlanActions(QObject):
         tabs.overview.record_agreement_requested.connect(self.open_agreement)
         tabs.overview.add_assessment_requested.connect(lambda: self._show(_dialogs().AssessmentDialog(self.session, self.participant_id, self.window)))
         tabs.overview.show_accomplishment.connect(self.open_accomplishments)
+        tabs.overview.edit_goal_requested.connect(self.open_edit_goal)
         tabs.review.add_summary_requested.connect(lambda: self._show(_dialogs().SummaryDialog(self.session, self.participant_id, parent=self.window)))
         tabs.review.edit_summary_requested.connect(lambda s: self._show(_dialogs().SummaryDialog(self.session, self.participant_id, s, self.window)))
         tabs.review.add_result_requested.connect(lambda: self._show(_dialogs().ResultDialog(self.session, self.participant_id, self.window)))

@@ -107,3 +107,63 @@ def test_cancel_stops_the_demo_after_a_whole_batch(qtbot, tmp_path):
     count = len(participants.list_caseload(dialog.ctx))
     assert 25 <= count < 500 and count % 25 == 0
     dialog.ctx.workspace.close()
+
+
+def _run_app(qtbot, tmp_path, monkeypatch):
+    """ui.app.run with QApplication.exec replaced: returns the windows that were showing."""
+    import sys
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from ui import app as ui_app
+    from ui.main_window import MainWindow
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    monkeypatch.setenv("FIELDPLAN_DATA_DIR", str(tmp_path / "profile"))
+    shown = []
+
+    def fake_exec(self):
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        shown.extend(windows)
+        for window in windows:
+            qtbot.waitSignal(window.caseload.loaded, timeout=5000).wait() if not window.caseload.model.rows else None
+            window.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", fake_exec)
+    assert ui_app.run([]) == 0
+    return shown
+
+
+def test_run_creates_the_profile_on_first_run_then_signs_in_on_the_next(qtbot, tmp_path, monkeypatch):
+    from ui.dialogs.first_run import FirstRunDialog
+    from ui.dialogs.sign_in import SignInDialog
+
+    def first_run(dialog):
+        _fill(dialog, username="ada", password=PASSWORD, password2=PASSWORD)
+        dialog.create()
+        return dialog.result()
+
+    monkeypatch.setattr(FirstRunDialog, "exec", first_run)
+    windows = _run_app(qtbot, tmp_path, monkeypatch)
+    assert len(windows) == 1 and windows[0].session.user.username == "ada"
+    assert profile_exists(tmp_path / "profile")
+
+    attempts = []
+
+    def sign_in(dialog):
+        for password in ("wrong-password", PASSWORD):
+            dialog.username.setText("ada")
+            dialog.password.setText(password)
+            _ok(dialog)
+            attempts.append(dialog.message.text())
+        return dialog.result()
+
+    monkeypatch.setattr(SignInDialog, "exec", sign_in)
+    windows = _run_app(qtbot, tmp_path, monkeypatch)
+    assert attempts[0] == "Wrong user name or password."
+    assert len(windows) == 1 and windows[0].session.user.username == "ada"
+    assert windows[0].user_label.text() == "ada · Administrator"

@@ -13,6 +13,7 @@ from ui.session import PARTICIPANT
 from ui.tabs.base import PlanTab, group, hint
 from ui.widgets.row_table import Column, RowTable, RowTableModel
 
+STATUS_COLORS = {"Off Track": "#b3261e", "Complete": "#1e7b34", "On Track": "#1a5fb4"}
 BANNER_STYLE = "background: #fff4ce; border: 1px solid #e0c45c; border-radius: 4px; padding: 8px; color: #5c4400;"
 
 
@@ -30,7 +31,8 @@ def needs_agreement_banner(parent=None) -> QLabel:
 def career_plan_columns() -> list[Column]:
     return [Column("Goal", lambda g: g.statement, stretch=True), Column("Related Steps", lambda g: g.related_steps, width=60, numeric=True),
             Column("Category", lambda g: g.category, width=145), Column("Earliest Start", lambda g: g.earliest_start, width=80),
-            Column("Latest Planned Due", lambda g: g.latest_due, width=80), Column("Status", lambda g: g.status, width=80)]
+            Column("Latest Planned Due", lambda g: g.latest_due, width=80),
+            Column("Status", lambda g: g.status, width=80, color=lambda g: STATUS_COLORS.get(g.status))]
 
 
 class OverviewTab(PlanTab):
@@ -38,6 +40,7 @@ class OverviewTab(PlanTab):
     record_agreement_requested = Signal()
     add_assessment_requested = Signal()
     show_accomplishment = Signal(str)  # "credentials" / "goals" / "services"
+    edit_goal_requested = Signal(object)
 
     def __init__(self, session, parent=None):
         super().__init__(session, parent)
@@ -58,6 +61,7 @@ class OverviewTab(PlanTab):
         self.plan_model = RowTableModel(career_plan_columns(), self)
         self.plan_table = RowTable(self.plan_model, empty=self.tr("No goals yet — Ctrl+G adds one"), name=self.tr("Career Plan"))
         self.plan_table.setMinimumHeight(170)
+        self.plan_table.view.activated_row.connect(self.edit_goal_requested)
         layout.addWidget(group(self.tr("Career Plan"), self.plan_table, name="careerPlan"))
 
         grid = QGridLayout()
@@ -65,7 +69,8 @@ class OverviewTab(PlanTab):
         layout.addLayout(grid)
         # case notes
         self.notes_model = RowTableModel([Column("Contact date", lambda n: n.contact_date, width=95),
-                                          Column("Subject", lambda n: n.subject, stretch=True),
+                                          Column("Subject", lambda n: n.subject, stretch=True,
+                                                 tip=lambda n: "\n\n".join(x for x in (n.subject, n.message, n.task and f"Task: {n.task}") if x)),
                                           Column("How sent", lambda n: n.delivery, width=130),
                                           Column("Two-way", lambda n: n.two_way_contact, width=65)], self)
         self.notes_table = RowTable(self.notes_model, empty=self.tr("No case notes yet — Ctrl+N adds one"), name=self.tr("Case notes"))

@@ -7,10 +7,9 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout
 from app.services import goals, participants, plan_services
 from ui.session import GOAL, PARTICIPANT, SERVICE
 from ui.tabs.base import PlanTab, group, hint
-from ui.tabs.overview import needs_agreement_banner
+from ui.tabs.overview import STATUS_COLORS, needs_agreement_banner
 from ui.widgets.row_table import Column, RowTable, RowTableModel
 
-STATUS_COLORS = {"Off Track": "#b3261e", "Complete": "#1e7b34", "On Track": "#1a5fb4"}
 
 
 class SetGoalsTab(PlanTab):

@@ -52,6 +52,7 @@ class Column:
     stretch: bool = False
     numeric: bool = False
     color: Callable[[Any], str | None] | None = None
+    tip: Callable[[Any], str] | None = None
 
 
 class RowTableModel(QAbstractTableModel):
@@ -83,6 +84,8 @@ class RowTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         column, row = self.columns[index.column()], self.rows[index.row()]
+        if role == Qt.ItemDataRole.ToolTipRole and column.tip is not None:
+            return column.tip(row)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return show_value(column.value(row))
         if role == SORT_ROLE:
