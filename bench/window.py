@@ -133,12 +133,17 @@ def _measure_open_and_search(app, window) -> dict:
         opens.append((time.perf_counter() - started) * 1000)
     tabs = {}
     for index in range(1, window.tab_widget.count()):
-        window.tab_widget.setCurrentIndex(0)
-        app.processEvents()
-        started = time.perf_counter()
-        window.tab_widget.setCurrentIndex(index)
-        app.processEvents()
-        tabs[window.tab_widget.tabText(index)] = (time.perf_counter() - started) * 1000
+        times = []
+        for _ in range(3):  # each time a freshly opened participant: the tab loads its data when shown
+            window.open_participant(other)
+            window.tab_widget.setCurrentIndex(0)
+            window.open_participant(row)
+            app.processEvents()
+            started = time.perf_counter()
+            window.tab_widget.setCurrentIndex(index)
+            app.processEvents()
+            times.append((time.perf_counter() - started) * 1000)
+        tabs[window.tab_widget.tabText(index)] = statistics.median(times)
     window.tab_widget.setCurrentIndex(0)
     search = window.caseload.search
     keystrokes = []
