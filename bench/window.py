@@ -118,7 +118,6 @@ def child_real() -> None:
 
 
 def _measure_open_and_search(app, window) -> dict:
-    from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
     row = next(r for r in window.caseload.model.rows if r.individual_number == BIG_NUMBER)

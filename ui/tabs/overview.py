@@ -10,8 +10,8 @@ from app.services import assessments, goals, overview, participants, records
 from ui import ops
 from ui.forms import Form
 from ui.session import PARTICIPANT
-from ui.tabs.base import PlanTab, group, hint
-from ui.widgets.row_table import Column, RowTable, RowTableModel
+from ui.tabs.base import PlanTab, group
+from ui.widgets.row_table import Column, RowTable, RowTableModel, local_time
 
 STATUS_COLORS = {"Off Track": "#b3261e", "Complete": "#1e7b34", "On Track": "#1a5fb4"}
 BANNER_STYLE = "background: #fff4ce; border: 1px solid #e0c45c; border-radius: 4px; padding: 8px; color: #5c4400;"
@@ -83,7 +83,7 @@ class OverviewTab(PlanTab):
         self.agreement_status = QLabel()
         self.agreement_status.setWordWrap(True)
         self.agreement_status.setStyleSheet("font-weight: 600;")
-        self.agreement_model = RowTableModel([Column("Recorded", lambda a: a.recorded_at.date(), width=80),
+        self.agreement_model = RowTableModel([Column("Recorded", lambda a: local_time(a.recorded_at).date(), width=80),
                                               Column("Status", lambda a: a.status, stretch=True),
                                               Column("Note", lambda a: a.note, width=90)], self)
         self.agreement_table = RowTable(self.agreement_model, empty=self.tr("No agreement recorded yet."), name=self.tr("Agreement history"))

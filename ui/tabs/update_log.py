@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QS
 from app.services import documents, update_log
 from app.text import fold
 from ui.tabs.base import PlanTab, group, hint
-from ui.widgets.row_table import Column, RowTable, RowTableModel
+from ui.widgets.row_table import Column, RowTable, RowTableModel, local_time
 
 
 def _size(n: int) -> str:
@@ -32,7 +32,7 @@ class UpdateLogTab(PlanTab):
         self.entity.setAccessibleName(self.tr("Entity filter"))
         self.entity.setMinimumContentsLength(18)
         self.model = RowTableModel([
-            Column("When", lambda e: e.at, width=140), Column("Who", lambda e: e.user_name, width=120),
+            Column("When", lambda e: local_time(e.at), width=140), Column("Who", lambda e: e.user_name, width=120),
             Column("Action", lambda e: e.action, width=60), Column("What", lambda e: f"{e.entity} · {e.field}" if e.field else e.entity, stretch=True),
             Column("Old", lambda e: e.old, stretch=True), Column("New", lambda e: e.new, stretch=True)], self)
         self.table = RowTable(self.model, empty=self.tr("No changes recorded."), name=self.tr("Update Log"))

@@ -34,6 +34,13 @@ def show_value(value: Any) -> str:
     return str(value)
 
 
+def local_time(value: dt.datetime | None) -> dt.datetime | None:
+    """Rows store UTC without a zone (db.base.utcnow); people read their own clock."""
+    if value is None:
+        return None
+    return value.replace(tzinfo=dt.timezone.utc).astimezone().replace(tzinfo=None)
+
+
 def sort_value(value: Any):
     if value is None:
         return ""
