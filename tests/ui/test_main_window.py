@@ -253,3 +253,16 @@ def test_searching_or_reloading_does_not_switch_the_open_plan(qtbot, window, wor
     assert window.participant_row.id == jose and opened == []
     assert window.caseload.select(ana)
     assert [r.id for r in opened] == [ana] and window.participant_row.id == ana
+
+
+def test_sorting_by_a_column_keeps_the_open_participant_selected(qtbot, window, people):
+    from PySide6.QtCore import Qt as QtNS
+
+    open_participant(qtbot, window, people["ana"].id)
+    view = window.caseload.table.view
+    view.sortByColumn(0, QtNS.SortOrder.DescendingOrder)
+    assert _shown_names(window) == ["Ñúñez, José", "García, Ana"]
+    assert window.caseload.current().id == people["ana"].id
+    view.sortByColumn(2, QtNS.SortOrder.AscendingOrder)  # individual number
+    assert _shown_names(window) == ["Ñúñez, José", "García, Ana"]
+    assert window.caseload.current().id == people["ana"].id and window.participant_row.id == people["ana"].id

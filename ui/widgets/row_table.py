@@ -71,7 +71,34 @@ class RowTableModel(QAbstractTableModel):
     def set_rows(self, rows) -> None:
         self.beginResetModel()
         self.rows = list(rows)
+        if self.sort_column >= 0:
+            self._sort_rows()
         self.endResetModel()
+
+    sort_column, sort_order = -1, Qt.SortOrder.AscendingOrder
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        """Sorted here with one key per row: QSortFilterProxyModel's own sort calls data() from C++
+        for every comparison, which took ~0.3 s for a 2,000-row caseload."""
+        self.sort_column, self.sort_order = column, order
+        if column < 0:
+            return
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        moved = [self.rows[i.row()] for i in persistent]
+        self._sort_rows()
+        where = {id(row): r for r, row in enumerate(self.rows)}
+        self.changePersistentIndexList(persistent, [self.index(where[id(row)], i.column()) for i, row in zip(persistent, moved)])
+        self.layoutChanged.emit()
+
+    def _sort_rows(self) -> None:
+        value = self.columns[self.sort_column].value
+
+        def key(row):
+            v = value(row)
+            return (1, "") if v is None or v == "" else (0, sort_value(v))
+
+        self.rows.sort(key=key, reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
 
     def row(self, index: QModelIndex):
         return self.rows[index.row()]
@@ -116,6 +143,11 @@ class RowFilterProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self.setSortRole(SORT_ROLE)
         self.predicate: Callable[[Any], bool] | None = None
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        """The source model sorts (fast, by key); the proxy keeps its order and only filters."""
+        self.sourceModel().sort(column, order)
+        super().sort(-1, Qt.SortOrder.AscendingOrder)  # -1 with Descending would reverse the source order
 
     def set_predicate(self, predicate: Callable[[Any], bool] | None) -> None:
         self.beginFilterChange()
