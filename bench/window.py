@@ -82,6 +82,7 @@ def child_bare() -> None:
 
 
 def child_real() -> None:
+    marks = {"child_started": time.time()}
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
@@ -91,15 +92,19 @@ def child_real() -> None:
     from ui.main_window import MainWindow
     from ui.session import PlanSession
 
+    marks["imported"] = time.time()
     app = QApplication([sys.argv[0]])
     apply_style(app)
+    marks["qapplication"] = time.time()
     unlock_started = time.perf_counter()
     workspace = open_profile(PROFILE, PASSPHRASE if (PROFILE / KEY_FILE).exists() else None)
     unlock_s = time.perf_counter() - unlock_started
     ctx = workspace.as_user("admin")
     settings = QSettings(str(OUT / "bench-settings.ini"), QSettings.Format.IniFormat)
     settings.clear()
+    marks["unlocked"] = time.time()
     window = MainWindow(PlanSession(ctx), settings)
+    marks["window_built"] = time.time()
     shown: dict = {}
     window.caseload.loaded.connect(lambda: shown.setdefault("t", time.time()))
     window.start()
@@ -110,7 +115,8 @@ def child_real() -> None:
         time.sleep(0.001)
     app.processEvents()
     ready = time.time()
-    result = {"ready": ready, "window_shown": shown_at, "unlock_s": unlock_s, "rows": len(window.caseload.model.rows)}
+    marks["shown"], marks["caseload_listed"] = shown_at, ready
+    result = {"ready": ready, "window_shown": shown_at, "unlock_s": unlock_s, "rows": len(window.caseload.model.rows), "marks": marks}
     result.update(_measure_open_and_search(app, window))
     print(json.dumps(result), flush=True)
     window.close()
@@ -166,6 +172,7 @@ def _spawn(mode: str) -> dict:
                          cwd=Path(__file__).parent.parent, check=True).stdout
     result = json.loads(out.strip().splitlines()[-1])
     result["start_s"] = result["ready"] - started
+    result["phases"] = {k: v - started for k, v in result.get("marks", {}).items()}
     if "window_shown" in result:
         result["shown_s"] = result["window_shown"] - started
     return result
@@ -182,6 +189,7 @@ def main() -> int:
     print(f"bare QMainWindow with 5 empty tabs, start → shown:     {bare_s:6.3f} s")
     print(f"Fieldplan start → window shown:                        {statistics.median(r['shown_s'] for r in real):6.3f} s")
     print(f"Fieldplan start → window shown with caseload listed:   {start_s:6.3f} s   (goal ≤ 0.8 s; {start_s / bare_s:.1f}× bare, goal ≤ 4×)")
+    print("  phases (s after spawning, last run): " + ", ".join(f"{k} {v:.3f}" for k, v in last["phases"].items()))
     print(f"  of which unlocking the profile (passphrase scrypt where no keyring): {statistics.median(r['unlock_s'] for r in real):.3f} s")
     print(f"open a participant with 50 goals / 500 services:       {statistics.median(r['open_ms'] for r in real):6.1f} ms (max {max(r['open_max_ms'] for r in real):.1f}; goal ≤ 150 ms)")
     for name, ms in last["tab_ms"].items():
