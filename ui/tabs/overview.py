@@ -113,6 +113,7 @@ class OverviewTab(PlanTab):
         wage.setDecimals(2)
         wage.setPrefix("$ ")
         wage.setSuffix(self.tr(" per hour"))
+        wage.setSpecialValueText(self.tr("not set"))  # 0 means no wage goal (saved as empty)
         save_path = QPushButton(self.tr("Save career path"))
         save_path.clicked.connect(self.save_career_path)
         right.addWidget(group(self.tr("Desired Career Path"), self.path_form, _buttons(save_path), name="careerPath"))
