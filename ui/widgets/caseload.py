@@ -107,7 +107,13 @@ class CaseloadPanel(QWidget):
         from app.services import participants
 
         ctx = self.session.ctx
-        self._op = ops.query(self.session, lambda: participants.list_caseload(ctx), self._loaded)
+        self._generation = generation = getattr(self, "_generation", 0) + 1
+
+        def loaded(rows) -> None:
+            if generation == self._generation:  # a later reload was asked for: its answer wins
+                self._loaded(rows)
+
+        self._op = ops.query(self.session, lambda: participants.list_caseload(ctx), loaded, parent=self)
 
     def _loaded(self, rows) -> None:
         self._quiet = True
