@@ -13,8 +13,6 @@ import json
 import os
 from pathlib import Path
 
-import keyring
-import keyring.errors
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
@@ -37,6 +35,8 @@ def _refused(backend) -> bool:
 
 def keyring_usable() -> bool:
     """False for the fail backend, a chainer with nothing usable behind it, and plaintext backends."""
+    import keyring  # imported when used: loading its backends costs ~0.1 s of start-up
+
     backend = keyring.get_keyring()
     chained = getattr(backend, "backends", None)
     if chained is not None:
@@ -66,6 +66,8 @@ class KeyStore:
 
     def create(self, passphrase: str | None = None) -> tuple[bytes, str]:
         """Make and store a new key; returns it and the mode used ("keyring" or "passphrase")."""
+        import keyring.errors
+
         key = os.urandom(32)
         if passphrase is None and keyring_usable():
             try:
@@ -93,6 +95,8 @@ class KeyStore:
                 return AESGCM(kek).decrypt(base64.b64decode(record["nonce"]), base64.b64decode(record["wrapped"]), b"fieldplan-db-key")
             except InvalidTag:
                 raise CannotUnlock("Cannot unlock the profile: the passphrase is wrong.") from None
+        import keyring.errors
+
         try:
             stored = keyring.get_password(SERVICE, self.account) if keyring_usable() else None
         except keyring.errors.KeyringError:

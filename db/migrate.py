@@ -4,26 +4,31 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+import re
+
+from sqlalchemy import Engine, text
 
 MIGRATIONS = Path(__file__).parent / "migrations"
+_REVISION = re.compile(r"^(down_revision|revision)\s*=\s*['\"]?([\w-]+|None)['\"]?", re.MULTILINE)
 
 
-def _config() -> Config:
+def _config():
+    from alembic.config import Config  # alembic loads only when a migration may be needed (~0.2 s)
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return config
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(_config()).get_current_head()
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
@@ -33,6 +38,10 @@ def upgrade(engine: Engine, db_path: Path | None = None) -> Path | None:
 
     Returns the backup path when one was made.
     """
+    if _at_head_quickly(engine):
+        return None
+    from alembic import command
+
     current = current_revision(engine)
     if current == head_revision():
         return None
@@ -47,3 +56,28 @@ def upgrade(engine: Engine, db_path: Path | None = None) -> Path | None:
         config.attributes["connection"] = conn
         command.upgrade(config, "head")
     return backup
+
+
+def _quick_head() -> str | None:
+    """The head revision read from the version files' `revision =` lines, without importing alembic;
+    None when the history is not one straight line (then alembic decides)."""
+    revisions, parents = set(), set()
+    for path in (MIGRATIONS / "versions").glob("*.py"):
+        found = dict((k, v) for k, v in _REVISION.findall(path.read_text(encoding="utf-8")))
+        if "revision" not in found:
+            return None
+        revisions.add(found["revision"])
+        if found.get("down_revision", "None") != "None":
+            parents.add(found["down_revision"])
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
+
+
+def _at_head_quickly(engine: Engine) -> bool:
+    """Opening an up-to-date profile (every start but the first after an update) skips alembic."""
+    head = _quick_head()
+    if head is None:
+        return False
+    with engine.connect() as conn:
+        exists = conn.execute(text("SELECT count(*) FROM sqlite_master WHERE type='table' AND name='alembic_version'")).scalar()
+        return bool(exists) and conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == head

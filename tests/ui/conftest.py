@@ -1,0 +1,37 @@
+"""The career plan window over the `world` fixture: José Ñúñez and Ana García in Carla's caseload."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def people(world):
+    jose = world.participant()
+    ana = world.participant(first_name="Ana", last_name="García", ssn_last4="1111", individual_number="100002")
+    return {"jose": jose, "ana": ana}
+
+
+@pytest.fixture
+def window(qtbot, world, people, settings):
+    from ui.main_window import MainWindow
+    from ui.session import PlanSession
+
+    win = MainWindow(PlanSession(world.carla), settings)
+    qtbot.addWidget(win)
+    win.start()
+    qtbot.waitUntil(lambda: len(win.caseload.model.rows) == 2, timeout=5000)
+    yield win
+    if win.plan_actions.dialog is not None:
+        win.plan_actions.dialog.reject()
+    win.close()
+
+
+def open_participant(qtbot, window, participant_id: str) -> None:
+    assert window.caseload.select(participant_id)
+    qtbot.waitUntil(lambda: window.participant_row is not None and window.participant_row.id == participant_id)

@@ -1,0 +1,111 @@
+"""Later runs: unlock the profile (a passphrase only where no keyring works), then sign in.
+
+Both retry on a wrong answer with a message; neither ever shows a traceback.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QMessageBox, QVBoxLayout
+
+from app.errors import CannotUnlock, NotAllowed
+from ui.forms import Form
+
+
+class _CredentialDialog(QDialog):
+    def __init__(self, title: str, intro: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(420)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 16, 18, 14)
+        layout.setSpacing(10)
+        heading = QLabel(intro)
+        heading.setWordWrap(True)
+        layout.addWidget(heading)
+        self.form = Form(self)
+        layout.addWidget(self.form)
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #b3261e;")
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Message"))
+        layout.addWidget(self.message)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def submit(self) -> None:
+        raise NotImplementedError
+
+
+class UnlockDialog(_CredentialDialog):
+    """Passphrase mode: the key file is unwrapped with the passphrase; a wrong one says so and retries."""
+
+    def __init__(self, data_dir: Path, parent=None):
+        super().__init__(self.tr("Unlock Fieldplan"), self.tr(
+            "This computer has no keyring, so the profile in %1 is protected by a passphrase.").replace("%1", str(data_dir)), parent)
+        self.data_dir = data_dir
+        self.workspace = None
+        self.passphrase = self.form.add("passphrase", self.tr("Passphrase"), QLineEdit())
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Unlock"))
+
+    def submit(self) -> None:
+        from app.profile import open_profile
+
+        try:
+            self.workspace = open_profile(self.data_dir, self.passphrase.text())
+        except CannotUnlock as error:
+            self.message.setText(str(error))
+            self.passphrase.selectAll()
+            self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self.accept()
+
+
+class SignInDialog(_CredentialDialog):
+    def __init__(self, workspace, parent=None):
+        super().__init__(self.tr("Sign in to Fieldplan"), self.tr("Sign in with your Fieldplan user name and password."), parent)
+        self.workspace = workspace
+        self.ctx = None
+        self.username = self.form.add("username", self.tr("User name"), QLineEdit())
+        self.password = self.form.add("password", self.tr("Password"), QLineEdit())
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
+
+    def submit(self) -> None:
+        try:
+            self.ctx = self.workspace.sign_in(self.username.text().strip(), self.password.text())
+        except NotAllowed as error:
+            self.message.setText(str(error))
+            self.password.clear()
+            self.password.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self.accept()
+
+
+def open_and_sign_in(data_dir: Path):
+    """The UserContext, or None when the user gave up."""
+    from app.keys import KEY_FILE
+    from app.profile import open_profile
+
+    workspace = None
+    if (data_dir / KEY_FILE).exists():
+        dialog = UnlockDialog(data_dir)
+        if not dialog.exec():
+            return None
+        workspace = dialog.workspace
+    while workspace is None:
+        try:
+            workspace = open_profile(data_dir)
+        except CannotUnlock as error:
+            answer = QMessageBox.warning(None, "Fieldplan", f"{error}", QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Close)
+            if answer != QMessageBox.StandardButton.Retry:
+                return None
+    dialog = SignInDialog(workspace)
+    if not dialog.exec():
+        workspace.close()
+        return None
+    return dialog.ctx

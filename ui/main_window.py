@@ -1,0 +1,279 @@
+"""The career plan window: caseload on the left; the selected participant's plan on the right as the
+five tabs with the profile side bar; menus, toolbar, status bar; idle lock; state in QSettings."""
+from __future__ import annotations
+
+import time
+from types import SimpleNamespace
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget,
+                               QTabWidget, QToolBar, QWidget)
+
+from app import domain
+from ui.plan_actions import PlanActions
+from ui.session import PARTICIPANT
+from ui.widgets.caseload import CaseloadPanel
+from ui.widgets.lock_view import IdleWatch, LockView
+from ui.widgets.profile_sidebar import ProfileSidebar
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session, settings: QSettings | None = None, parent=None):
+        super().__init__(parent)
+        from ui.dialogs.preferences import idle_minutes
+        from ui.tabs.add_steps import AddStepsTab
+        from ui.tabs.overview import OverviewTab
+        from ui.tabs.review_assessment import ReviewAssessmentTab
+        from ui.tabs.set_goals import SetGoalsTab
+        from ui.tabs.update_log import UpdateLogTab
+
+        self.session = session
+        self.settings = settings if settings is not None else QSettings()
+        self.participant_row = None
+        self.opened_in_ms = 0.0
+        user = session.user
+        self.setWindowTitle(self.tr("Fieldplan — Career Plans"))
+        self.resize(1440, 900)
+
+        self.caseload = CaseloadPanel(session)
+        self.caseload.setMinimumWidth(300)
+        # the caseload query starts now, off the GUI thread, while the rest of the window is built
+        self.caseload.load(select_id=self.settings.value("window/last_participant") or None)
+        self.sidebar = ProfileSidebar(session)
+        self.tab_widget = QTabWidget()
+        self.tab_widget.setDocumentMode(True)
+        self.tab_widget.setAccessibleName(self.tr("Career plan"))
+        self.tabs = SimpleNamespace(overview=OverviewTab(session), review=ReviewAssessmentTab(session), goals=SetGoalsTab(session),
+                                    steps=AddStepsTab(session), log=UpdateLogTab(session))
+        for tab, title in ((self.tabs.overview, self.tr("Overview")), (self.tabs.review, self.tr("1. Review Assessment")),
+                           (self.tabs.goals, self.tr("2. Set Goals")), (self.tabs.steps, self.tr("3. Add Steps/Services")),
+                           (self.tabs.log, self.tr("Update Log"))):
+            self.tab_widget.addTab(tab, title)
+        plan = QWidget()
+        plan_layout = QHBoxLayout(plan)
+        plan_layout.setContentsMargins(0, 0, 0, 0)
+        plan_layout.setSpacing(0)
+        plan_layout.addWidget(self.sidebar)
+        plan_layout.addWidget(self.tab_widget, 1)
+        self.no_participant = QLabel(self.tr("Select a participant on the left to open their career plan.\n\nCtrl+F searches the caseload."))
+        self.no_participant.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_participant.setStyleSheet("color: #5f6368; font-size: 12pt;")
+        self.plan_stack = QStackedWidget()
+        self.plan_stack.addWidget(self.no_participant)
+        self.plan_stack.addWidget(plan)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.caseload)
+        self.splitter.addWidget(self.plan_stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([360, 1080])
+        self.lock_view = LockView(f"{user.display_name} ({domain.ROLE_LABELS.get(user.role, user.role)})")
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.splitter)
+        self.stack.addWidget(self.lock_view)
+        self.setCentralWidget(self.stack)
+
+        self.plan_actions = PlanActions(self, session)
+        self.plan_actions.connect_tabs(self.tabs)
+        self._build_actions()
+        self._build_status_bar()
+        self.caseload.participant_selected.connect(self.open_participant)
+        self.caseload.loaded.connect(self._caseload_loaded)
+        session.data_changed.connect(self._on_data_changed)
+        self.lock_view.unlock_requested.connect(self.try_unlock)
+        self.idle = IdleWatch(QApplication.instance(), idle_minutes(self.settings) * 60_000, self)
+        self.idle.idle.connect(self.lock)
+        self._restore_state()
+
+    # -- actions, menus, toolbar ---------------------------------------------------------------------
+    def _action(self, text: str, shortcut, tip: str, slot) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setStatusTip(tip)
+        action.setToolTip(f"{tip} ({QKeySequence(shortcut).toString()})")
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_actions(self) -> None:
+        tr, pa = self.tr, self.plan_actions
+        self.find_action = self._action(tr("&Find participant"), "Ctrl+F", tr("Search the caseload by name, last 4 SSN or individual number"), self.focus_search)
+        self.refresh_action = self._action(tr("&Refresh"), "F5", tr("Reload the caseload and the open plan"), self.refresh_all)
+        self.lock_action = self._action(tr("&Lock"), "Ctrl+L", tr("Hide the caseload until you enter your password"), self.lock)
+        self.preferences_action = self._action(tr("&Preferences…"), "Ctrl+,", tr("Idle lock time and other preferences"), self.open_preferences)
+        self.quit_action = self._action(tr("&Quit"), "Ctrl+Q", tr("Close Fieldplan"), self.close)
+        self.copy_action = self._action(tr("&Copy"), QKeySequence.StandardKey.Copy, tr("Copy the selected text"), self._copy)
+        self.caseload_action = self._action(tr("Show &caseload"), "Ctrl+Shift+C", tr("Show or hide the caseload list"), self._toggle_caseload)
+        self.caseload_action.setCheckable(True)
+        self.caseload_action.setChecked(True)
+        self.tab_actions = []
+        for i in range(self.tab_widget.count()):
+            act = self._action(self.tab_widget.tabText(i), f"Ctrl+{i + 1}", tr("Show the %1 tab").replace("%1", self.tab_widget.tabText(i)),
+                               lambda i=i: self.tab_widget.setCurrentIndex(i))
+            self.tab_actions.append(act)
+        self.about_action = self._action(tr("&About Fieldplan"), "F1", tr("Version and where this profile lives"), self.about)
+        bar = self.menuBar()
+        file_menu = bar.addMenu(tr("&File"))
+        for act in (self.lock_action, self.preferences_action, None, self.quit_action):
+            file_menu.addSeparator() if act is None else file_menu.addAction(act)
+        edit_menu = bar.addMenu(tr("&Edit"))
+        for act in (self.copy_action, self.find_action):
+            edit_menu.addAction(act)
+        view_menu = bar.addMenu(tr("&View"))
+        view_menu.addAction(self.caseload_action)
+        view_menu.addAction(self.refresh_action)
+        view_menu.addSeparator()
+        for act in self.tab_actions:
+            view_menu.addAction(act)
+        participant_menu = bar.addMenu(tr("&Participant"))
+        for act in (pa.new_goal, pa.edit_goal, None, pa.add_step, pa.edit_step, None, pa.new_case_note, pa.record_agreement, pa.upload):
+            participant_menu.addSeparator() if act is None else participant_menu.addAction(act)
+        help_menu = bar.addMenu(tr("&Help"))
+        help_menu.addAction(self.about_action)
+        self.toolbar = QToolBar(tr("Main toolbar"))
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for act in (self.find_action, None, pa.new_goal, pa.add_step, pa.new_case_note, pa.record_agreement, pa.upload, None, self.lock_action):
+            self.toolbar.addSeparator() if act is None else self.toolbar.addAction(act)
+        self.addToolBar(self.toolbar)
+
+    def _build_status_bar(self) -> None:
+        user, bar = self.session.user, self.statusBar()
+        self.user_label = QLabel(f"{user.display_name} · {domain.ROLE_LABELS.get(user.role, user.role)}")
+        self.folder_label = QLabel(self.tr("Profile: %1").replace("%1", str(self.session.data_dir)))
+        self.sync_label = QLabel(self.tr("Last sync: never"))
+        for label in (self.user_label, self.folder_label, self.sync_label):
+            label.setContentsMargins(8, 0, 8, 0)
+            bar.addPermanentWidget(label)
+
+    # -- participant ------------------------------------------------------------------------------
+    def open_participant(self, row) -> None:
+        """Show `row`'s plan: side bar and the tab in front load now, the others when shown."""
+        started = time.perf_counter()
+        self.participant_row = row
+        self.plan_actions.set_participant(row.id if row else None)
+        if row is None:
+            self.plan_stack.setCurrentWidget(self.no_participant)
+            return
+        self._fill_sidebar(row)
+        self.plan_stack.setCurrentIndex(1)
+        for tab in vars(self.tabs).values():
+            tab.set_participant(row.id, row)
+        self.settings.setValue("window/last_participant", row.id)
+        self.opened_in_ms = (time.perf_counter() - started) * 1000
+
+    def _fill_sidebar(self, row) -> None:
+        from app.errors import NotFound
+        from app.services import participants, users
+
+        ctx = self.session.ctx
+        participant = participants.get_participant(ctx, row.id)
+        contacts = participants.list_contact_people(ctx, row.id)
+        planner = None
+        if participant.planner_id:
+            try:
+                planner = users.get_user(ctx, participant.planner_id)
+            except NotFound:
+                planner = None
+        self.sidebar.show_participant(participant, row, contacts, planner)
+
+    def _on_data_changed(self, kinds, participant_ids) -> None:
+        row = self.participant_row
+        if row is not None and PARTICIPANT in kinds and (not participant_ids or row.id in participant_ids):
+            self._fill_sidebar(row)
+
+    def _caseload_loaded(self) -> None:
+        if self.participant_row is None and self.caseload.current() is None:
+            from ui.widgets.caseload import count_text
+
+            total = len(self.caseload.model.rows)
+            self.statusBar().showMessage(self.tr("%1 in your caseload").replace("%1", count_text(self, total, total)), 5000)
+
+    def show_tab(self, tab) -> None:
+        self.tab_widget.setCurrentWidget(tab)
+
+    def focus_search(self) -> None:
+        if not self.caseload.isVisible():
+            self._toggle_caseload(True)
+        self.caseload.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.caseload.search.selectAll()
+
+    def refresh_all(self) -> None:
+        self.session.announce({"caseload", "participant", "goal", "service", "case_note", "agreement", "assessment", "document"})
+
+    def _toggle_caseload(self, visible=None) -> None:
+        visible = self.caseload_action.isChecked() if visible is None else visible
+        self.caseload_action.setChecked(visible)
+        self.caseload.setVisible(visible)
+
+    def _copy(self) -> None:
+        widget = QApplication.focusWidget()
+        if hasattr(widget, "copy"):
+            widget.copy()
+
+    # -- lock -------------------------------------------------------------------------------------
+    def lock(self) -> None:
+        if self.is_locked():
+            return
+        self.idle.stop()
+        if self.plan_actions.dialog is not None:
+            self.plan_actions.dialog.reject()
+        self.stack.setCurrentWidget(self.lock_view)
+        self.menuBar().setEnabled(False)
+        self.toolbar.setEnabled(False)
+        for act in self.findChildren(QAction):
+            act.setProperty("enabled_before_lock", act.isEnabled())
+            act.setEnabled(False)
+        self.lock_view.reset()
+
+    def is_locked(self) -> bool:
+        return self.stack.currentWidget() is self.lock_view
+
+    def try_unlock(self, password: str) -> bool:
+        from app.services import users
+
+        if not users.verify_own_password(self.session.ctx, password):
+            self.lock_view.refuse()
+            return False
+        for act in self.findChildren(QAction):
+            act.setEnabled(bool(act.property("enabled_before_lock")))
+        self.menuBar().setEnabled(True)
+        self.toolbar.setEnabled(True)
+        self.stack.setCurrentWidget(self.splitter)
+        self.idle.start()
+        return True
+
+    # -- preferences, about, state ------------------------------------------------------------------
+    def open_preferences(self) -> None:
+        from ui.dialogs.preferences import PreferencesDialog, idle_minutes
+
+        dialog = PreferencesDialog(self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.idle.set_interval_ms(idle_minutes(self.settings) * 60_000))
+        dialog.open()
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About Fieldplan"), self.tr(
+            "<b>Fieldplan</b><br>Career plans (IEP/ISS) for workforce career planners, offline first.<br><br>Profile: %1")
+            .replace("%1", str(self.session.data_dir)))
+
+    def _restore_state(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        splitter = self.settings.value("window/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def start(self) -> None:
+        """Show the window at once; the caseload (loading since __init__) arrives off the GUI thread and
+        the last participant is reselected."""
+        self.show()
+        self.idle.start()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.idle.stop()
+        self.idle.detach()
+        super().closeEvent(event)

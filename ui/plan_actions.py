@@ -1,0 +1,199 @@
+"""The participant's actions (new goal, case note, agreement, steps, uploads…): each a QAction with a
+shortcut and status tip, and the dialogs they open. Dialogs open window-modal with `open()`, never
+`exec()`, so the event loop (and tests) keep running; `self.dialog` is the one showing."""
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+from app.services import documents, goals
+from ui import ops
+from ui.session import DOCUMENT, GOAL
+
+
+class PlanActions(QObject):
+    def __init__(self, window, session):
+        super().__init__(window)
+        self.window, self.session = window, session
+        self.participant_id: str | None = None
+        self.dialog = None
+        tr = self.tr
+        self.new_goal = self._action(tr("New &goal…"), "Ctrl+G", tr("Add a goal to the plan (it then needs the participant's agreement)"), self.open_new_goal)
+        self.edit_goal = self._action(tr("&Edit goal…"), "Ctrl+E", tr("Edit the goal selected on 2. Set Goals"), self.open_edit_current_goal)
+        self.new_case_note = self._action(tr("New case &note…"), "Ctrl+N", tr("Write a case note about a contact"), self.open_case_note)
+        self.record_agreement = self._action(tr("Record plan &agreement…"), "Ctrl+Shift+A", tr("Record the Customer Goal/Plan Agreement status"), self.open_agreement)
+        self.add_step = self._action(tr("Add &step/service…"), "Ctrl+Shift+S", tr("Add the catalog step selected on 3. Add Steps/Services to a goal"), self.open_add_current_step)
+        self.edit_step = self._action(tr("Edit s&tep…"), "Ctrl+Shift+E", tr("Open the step selected on 3. Add Steps/Services"), self.open_edit_current_step)
+        self.upload = self._action(tr("&Upload file…"), "Ctrl+U", tr("Attach a document or a signed agreement to the plan"), self.upload_file)
+        self.all = [self.new_goal, self.edit_goal, self.new_case_note, self.record_agreement, self.add_step, self.edit_step, self.upload]
+        self.set_participant(None)
+
+    def _action(self, text, shortcut, tip, slot) -> QAction:
+        action = QAction(text, self.window)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setStatusTip(tip)
+        action.setToolTip(f"{tip} ({shortcut})")
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def set_participant(self, participant_id: str | None) -> None:
+        self.participant_id = participant_id
+        for action in self.all:
+            action.setEnabled(participant_id is not None)
+
+    def connect_tabs(self, tabs) -> None:
+        tabs.overview.add_case_note_requested.connect(self.open_case_note)
+        tabs.overview.record_agreement_requested.connect(self.open_agreement)
+        tabs.overview.add_assessment_requested.connect(lambda: self._show(_dialogs().AssessmentDialog(self.session, self.participant_id, self.window)))
+        tabs.overview.show_accomplishment.connect(self.open_accomplishments)
+        tabs.overview.edit_goal_requested.connect(self.open_edit_goal)
+        tabs.review.add_summary_requested.connect(lambda: self._show(_dialogs().SummaryDialog(self.session, self.participant_id, parent=self.window)))
+        tabs.review.edit_summary_requested.connect(lambda s: self._show(_dialogs().SummaryDialog(self.session, self.participant_id, s, self.window)))
+        tabs.review.add_result_requested.connect(lambda: self._show(_dialogs().ResultDialog(self.session, self.participant_id, self.window)))
+        tabs.review.add_score_requested.connect(lambda: self._show(_dialogs().PostScoreDialog(self.session, self.participant_id, self.window)))
+        tabs.goals.new_goal_requested.connect(self.open_new_goal)
+        tabs.goals.edit_goal_requested.connect(self.open_edit_goal)
+        tabs.goals.remove_goal_requested.connect(self.remove_goal)
+        tabs.steps.add_requested.connect(self.open_add_step)
+        tabs.steps.edit_requested.connect(self.open_step_editor)
+        tabs.log.upload_requested.connect(self.upload_file)
+        tabs.log.open_requested.connect(self.open_document)
+        tabs.log.remove_requested.connect(self.remove_document)
+        self.tabs = tabs
+
+    def _show(self, dialog, on_accepted=None):
+        """Window-modal and non-blocking; deleted when closed."""
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def finished(code):
+            if self.dialog is dialog:
+                self.dialog = None
+            if code == QDialog.DialogCode.Accepted and on_accepted:
+                on_accepted(dialog)
+
+        dialog.finished.connect(finished)
+        dialog.open()
+        return dialog
+
+    # -- goals -----------------------------------------------------------------------------------
+    def open_new_goal(self):
+        from ui.dialogs.goal_dialog import GoalDialog
+
+        if self.participant_id:
+            return self._show(GoalDialog(self.session, self.participant_id, parent=self.window))
+
+    def open_edit_goal(self, goal_row):
+        from ui.dialogs.goal_dialog import GoalDialog
+
+        return self._show(GoalDialog(self.session, self.participant_id, goal_row, parent=self.window))
+
+    def open_edit_current_goal(self):
+        goal = self.tabs.goals.current_goal()
+        if goal is not None:
+            return self.open_edit_goal(goal)
+        self.window.statusBar().showMessage(self.tr("Select a goal on 2. Set Goals first."), 4000)
+
+    def remove_goal(self, goal_row):
+        answer = QMessageBox.question(self.window, self.tr("Remove goal"),
+                                      self.tr("Remove the goal “%1” and its %2 steps/services?").replace("%1", goal_row.statement)
+                                      .replace("%2", str(goal_row.related_steps)))
+        if answer == QMessageBox.StandardButton.Yes:
+            ops.apply(self.session, goals.remove_goal, goal_row.id, kinds=(GOAL, "service"), participant_ids=[self.participant_id])
+
+    # -- case notes, agreement, accomplishments --------------------------------------------------------
+    def open_case_note(self, subject: str = "", message: str = ""):
+        from ui.dialogs.case_note import CaseNoteDialog
+
+        if self.participant_id:
+            return self._show(CaseNoteDialog(self.session, self.participant_id, subject, message, parent=self.window))
+
+    def open_agreement(self):
+        from ui.dialogs.agreement import AgreementDialog
+
+        if self.participant_id:
+            return self._show(AgreementDialog(self.session, self.participant_id, parent=self.window))
+
+    def open_accomplishments(self, kind: str):
+        from ui.dialogs.record_list import RecordListDialog
+
+        return self._show(RecordListDialog(self.session.ctx, self.participant_id, kind, self.window))
+
+    # -- steps/services ---------------------------------------------------------------------------
+    def open_add_step(self, item):
+        from app.services import goals as goal_service
+        from ui.dialogs.add_step import AddStepDialog
+
+        goal_rows = goal_service.list_goals(self.session.ctx, self.participant_id)
+        if not goal_rows:
+            QMessageBox.information(self.window, self.tr("Add step/service"),
+                                    self.tr("A step/service belongs to a goal: add a goal first (Ctrl+G)."))
+            return None
+        current = self.tabs.goals.current_goal()
+        dialog = AddStepDialog(self.session, self.participant_id, item, goal_rows, current.id if current else goal_rows[0].id, self.window)
+        return self._show(dialog, on_accepted=lambda d: self.offer_case_note(item))
+
+    def open_add_current_step(self):
+        item = self.tabs.steps.catalog_table.view.current_row()
+        if item is None:
+            self.window.show_tab(self.tabs.steps)
+            self.tabs.steps.search.setFocus()
+            return None
+        return self.open_add_step(item)
+
+    def offer_case_note(self, item):
+        """Seed 001: after adding a step the application prompts for a case note."""
+        answer = QMessageBox.question(self.window, self.tr("Case note"),
+                                      self.tr("“%1” was added to the plan. Write a case note about it now?").replace("%1", item.name))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.open_case_note(self.tr("Added step/service: %1").replace("%1", item.name))
+
+    def open_step_editor(self, service_row):
+        from ui.dialogs.step_editor import StepEditorDialog  # built separately; imported only when used
+
+        dialog = StepEditorDialog(self.session.ctx, service_row.id, self.window)
+        dialog.saved.connect(lambda *_: self.session.announce(("service", GOAL), [self.participant_id]))
+        return self._show(dialog)
+
+    def open_edit_current_step(self):
+        row = self.tabs.steps.service_table.view.current_row()
+        if row is not None:
+            return self.open_step_editor(row)
+        self.window.show_tab(self.tabs.steps)
+
+    # -- uploads ----------------------------------------------------------------------------------
+    def upload_file(self, path: str | None = None):
+        if not self.participant_id:
+            return
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Attach a file to the plan"))
+        if not path:
+            return
+        data = Path(path).read_bytes()
+        ops.apply(self.session, documents.add_document, self.participant_id, Path(path).name, data,
+                  kinds=(DOCUMENT,), participant_ids=[self.participant_id])
+
+    def open_document(self, document) -> Path:
+        """Decrypted into a private temporary folder, then opened with the desktop's viewer."""
+        data = documents.open_document(self.session.ctx, document.id)
+        folder = Path(tempfile.mkdtemp(prefix="fieldplan-"))
+        target = folder / Path(document.name).name
+        target.write_bytes(data)
+        target.chmod(0o600)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+        return target
+
+    def remove_document(self, document):
+        answer = QMessageBox.question(self.window, self.tr("Remove upload"), self.tr("Remove “%1” from the plan?").replace("%1", document.name))
+        if answer == QMessageBox.StandardButton.Yes:
+            ops.apply(self.session, documents.remove_document, document.id, kinds=(DOCUMENT,), participant_ids=[self.participant_id])
+
+
+def _dialogs():
+    from ui.dialogs import assessment_entries
+
+    return assessment_entries

@@ -1,0 +1,75 @@
+"""What every plan tab shares: the participant it shows, and refreshing from `data_changed` only.
+
+A hidden tab does not reload on every change: it marks itself stale and reloads when shown, so
+opening a participant costs only the tab in front.
+"""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
+
+
+class PlanTab(QWidget):
+    #: data_changed kinds this tab shows; None = any change to its participant
+    kinds: frozenset[str] | None = None
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.participant_id: str | None = None
+        self.caseload_row = None
+        self.stale = True
+        session.data_changed.connect(self._on_data_changed)
+
+    @property
+    def ctx(self):
+        return self.session.ctx
+
+    def set_participant(self, participant_id: str | None, caseload_row=None) -> None:
+        self.participant_id, self.caseload_row = participant_id, caseload_row
+        self.stale = True
+        if self.isVisible():
+            self.reload()
+
+    def reload(self) -> None:
+        self.stale = False
+        if self.participant_id:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Load this tab's data for `self.participant_id` (override)."""
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if self.stale:
+            self.reload()
+
+    def _on_data_changed(self, kinds, participant_ids) -> None:
+        if self.participant_id is None or (participant_ids and self.participant_id not in participant_ids):
+            return
+        if self.kinds is not None and not (kinds & self.kinds):
+            return
+        self.stale = True
+        if self.isVisible():
+            self.reload()
+
+
+def group(title: str, *widgets, name: str = "") -> QGroupBox:
+    box = QGroupBox(title)
+    if name:
+        box.setObjectName(name)
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(10, 8, 10, 10)
+    layout.setSpacing(6)
+    for widget in widgets:
+        if isinstance(widget, QWidget):
+            layout.addWidget(widget)
+        else:
+            layout.addLayout(widget)
+    return box
+
+
+def hint(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #5f6368;")
+    return label

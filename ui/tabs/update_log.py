@@ -1,0 +1,94 @@
+"""Update Log: every change to the plan (when, who, what: entity + field, old → new), read-only,
+with a search box and an entity filter; and the plan's uploads (signed agreements, documents)."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QSplitter, QVBoxLayout
+
+from app.services import documents, update_log
+from app.text import fold
+from ui.tabs.base import PlanTab, group, hint
+from ui.widgets.row_table import Column, RowTable, RowTableModel, local_time
+
+
+def _size(n: int) -> str:
+    return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{max(1, round(n / 1024))} KB"
+
+
+class UpdateLogTab(PlanTab):
+    upload_requested = Signal()
+    open_requested = Signal(object)
+    remove_requested = Signal(object)
+
+    def __init__(self, session, parent=None):
+        super().__init__(session, parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search who, what, old or new value"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search the Update Log"))
+        self.entity = QComboBox()
+        self.entity.setAccessibleName(self.tr("Entity filter"))
+        self.entity.setMinimumContentsLength(18)
+        self.model = RowTableModel([
+            Column("When", lambda e: local_time(e.at), width=140), Column("Who", lambda e: e.user_name, width=120),
+            Column("Action", lambda e: e.action, width=60), Column("What", lambda e: f"{e.entity} · {e.field}" if e.field else e.entity, stretch=True),
+            Column("Old", lambda e: e.old, stretch=True), Column("New", lambda e: e.new, stretch=True)], self)
+        self.table = RowTable(self.model, empty=self.tr("No changes recorded."), name=self.tr("Update Log"))
+        self.table.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        filters.addWidget(self.entity, 1)
+        self.search.textChanged.connect(self._filter)
+        self.entity.currentIndexChanged.connect(self._filter)
+
+        self.docs_model = RowTableModel([Column("File", lambda d: d.name, stretch=True), Column("Kind", lambda d: d.kind, width=140),
+                                         Column("Size", lambda d: _size(d.size), width=80, numeric=True),
+                                         Column("Uploaded", lambda d: d.uploaded_on, width=95)], self)
+        self.docs_table = RowTable(self.docs_model, empty=self.tr("No uploads — add a signed agreement or a document."), name=self.tr("Uploads"))
+        self.docs_table.view.activated_row.connect(self.open_requested)
+        add, open_, remove = QPushButton(self.tr("Add file…")), QPushButton(self.tr("Open")), QPushButton(self.tr("Remove"))
+        add.clicked.connect(self.upload_requested)
+        open_.clicked.connect(lambda: self._with_doc(self.open_requested))
+        remove.clicked.connect(lambda: self._with_doc(self.remove_requested))
+        buttons = QHBoxLayout()
+        buttons.addWidget(hint(self.tr("Files are stored encrypted inside the profile.")), 1)
+        for button in (remove, open_, add):
+            buttons.addWidget(button)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(group(self.tr("Changes"), filters, self.table))
+        splitter.addWidget(group(self.tr("Uploads"), self.docs_table, buttons))
+        splitter.setSizes([420, 170])
+        layout.addWidget(splitter)
+
+    def refresh(self) -> None:
+        entries = update_log.list_log(self.ctx, self.participant_id)
+        self.model.set_rows(entries)
+        chosen = self.entity.currentData()
+        self.entity.blockSignals(True)
+        self.entity.clear()
+        self.entity.addItem(self.tr("Everything"), "")
+        for name in sorted({e.entity for e in entries}):
+            self.entity.addItem(name, name)
+        self.entity.setCurrentIndex(max(0, self.entity.findData(chosen)))
+        self.entity.blockSignals(False)
+        self._filter()
+        self.docs_model.set_rows(documents.list_documents(self.ctx, self.participant_id))
+
+    def _filter(self, *_) -> None:
+        terms, entity = fold(self.search.text()).split(), self.entity.currentData()
+
+        def accepts(e) -> bool:
+            if entity and e.entity != entity:
+                return False
+            text = fold(f"{e.user_name} {e.action} {e.entity} {e.field} {e.old} {e.new}")
+            return all(t in text for t in terms)
+
+        self.table.proxy.set_predicate(accepts)
+        self.table.refresh_state()
+
+    def _with_doc(self, signal) -> None:
+        row = self.docs_table.view.current_row()
+        if row is not None:
+            signal.emit(row)

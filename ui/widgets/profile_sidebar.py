@@ -1,0 +1,94 @@
+"""The participant profile side bar, visible on every plan tab (seed 000: "Profile … located on the
+left-hand side bar of all participant career plan pages")."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from app import domain
+from ui.widgets.row_table import show_value
+
+
+class ProfileSidebar(QScrollArea):
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFixedWidth(262)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setAccessibleName(self.tr("Participant profile"))
+        self.setObjectName("profileSidebar")
+        body = QWidget()
+        body.setObjectName("profileBody")
+        self.layout_ = QVBoxLayout(body)
+        self.layout_.setContentsMargins(12, 10, 12, 10)
+        self.layout_.setSpacing(4)
+        self.setWidget(body)
+        self.values: dict[str, QLabel] = {}
+        self.title = QLabel()
+        self.title.setObjectName("profileName")
+        self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.title.setWordWrap(True)
+        self.subtitle = QLabel()
+        self.subtitle.setStyleSheet("color: #5f6368;")
+        self.subtitle.setWordWrap(True)
+        self.layout_.addWidget(self.title)
+        self.layout_.addWidget(self.subtitle)
+        self._section(self.tr("Identity"), [("legal", self.tr("Legal name")), ("preferred", self.tr("Preferred name")),
+                                            ("birth", self.tr("Date of birth")), ("ssn", self.tr("Last 4 SSN")),
+                                            ("number", self.tr("Individual #")), ("username", self.tr("User name"))])
+        self._section(self.tr("Contact"), [("email", self.tr("Email")), ("phone", self.tr("Phone/text")),
+                                           ("address", self.tr("Address")), ("social", self.tr("Social media")),
+                                           ("contacts", self.tr("Other contacts"))])
+        self._section(self.tr("Program"), [("program", self.tr("Program")), ("status", self.tr("Enrollment")),
+                                           ("planner", self.tr("Career planner")), ("organization", self.tr("Organization"))])
+        self._section(self.tr("Dates"), [("applied", self.tr("Application")), ("eligible", self.tr("Eligibility")),
+                                         ("enrolled", self.tr("Enrollment")), ("recert", self.tr("Recertification")),
+                                         ("review", self.tr("Last plan review"))])
+        self.layout_.addStretch(1)
+
+    def _section(self, title: str, rows) -> None:
+        heading = QLabel(title.upper())
+        heading.setStyleSheet("color: #1a5fb4; font-weight: 600; font-size: 8pt; margin-top: 10px;")
+        self.layout_.addWidget(heading)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(3)
+        for r, (key, label) in enumerate(rows):
+            name = QLabel(label)
+            name.setStyleSheet("color: #5f6368;")
+            name.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            value = QLabel()
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setAccessibleName(label)
+            grid.addWidget(name, r, 0)
+            grid.addWidget(value, r, 1)
+            self.values[key] = value
+        grid.setColumnStretch(1, 1)
+        self.layout_.addLayout(grid)
+
+    def show_participant(self, participant, row, contacts, planner) -> None:
+        """`row` is the CaseloadRow (organization and planner names), `planner` the User or None."""
+        p = participant
+        legal = f"{p.first_name} {p.last_name}"
+        self.title.setText(p.preferred_name and f"{p.preferred_name} {p.last_name}" or legal)
+        self.subtitle.setText(f"{domain.plan_type(p.program)} · {p.program} · {p.enrollment_status}")
+        address = ", ".join(x for x in (p.address, " ".join(y for y in (p.city, p.state, p.zip) if y)) if x)
+        planner_text = "—"
+        if planner is not None:
+            planner_text = "\n".join(x for x in (planner.full_name, planner.email, planner.phone) if x)
+        values = {
+            "legal": legal, "preferred": p.preferred_name, "birth": show_value(p.birth_date), "ssn": f"•••-••-{p.ssn_last4}" if p.ssn_last4 else "",
+            "number": p.individual_number, "username": p.username, "email": p.email, "phone": p.phone, "address": address,
+            "social": p.social_media,
+            "contacts": "\n".join(f"{c.name}" + (f" ({c.relationship})" if c.relationship else "") + (f" {c.phone or c.email}") for c in contacts),
+            "program": f"{p.program} — plan type {domain.plan_type(p.program)}", "status": p.enrollment_status,
+            "planner": planner_text, "organization": row.organization if row else "",
+            "applied": show_value(p.application_date), "eligible": show_value(p.eligibility_date),
+            "enrolled": show_value(p.program_enrollment_date), "recert": show_value(p.recertification_date),
+            "review": show_value(p.last_plan_review),
+        }
+        for key, label in self.values.items():
+            label.setText(values.get(key) or "—")
