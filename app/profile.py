@@ -62,6 +62,8 @@ class Workspace:
     def __init__(self, data_dir: Path, key: bytes | None):
         self.data_dir = data_dir
         self.db_path = data_dir / DB_FILE
+        #: kept for child processes that open the same profile (the caseload export); never written out
+        self.key = key
         self.engine = open_engine(self.db_path, key)
         self.backup = migrate.upgrade(self.engine, self.db_path)
         self.sessions = session_factory(self.engine)

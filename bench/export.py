@@ -31,7 +31,7 @@ def main(repeat: int = 3) -> None:
 
     from app.reports.caseload_data import CaseloadFilter, load_caseload
     from app.reports.caseload_xlsx import export_caseload, sheet_rows
-    from app.reports.compliance import basic_compliance
+    from app.reports.compliance import full_compliance
     from app.reports.export_job import ChildUnlock, start_export, unlock_for_child
 
     workspace, ctx = open_demo()
@@ -39,7 +39,7 @@ def main(repeat: int = 3) -> None:
     loads, exports, bares = [], [], []
     for _ in range(repeat):
         t = time.perf_counter()
-        data = load_caseload(ctx, CaseloadFilter(), basic_compliance)
+        data = load_caseload(ctx, CaseloadFilter(), full_compliance)
         loads.append(time.perf_counter() - t)
         sheets = sheet_rows(data)
         t = time.perf_counter()

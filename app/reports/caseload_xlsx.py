@@ -14,7 +14,7 @@ from typing import Callable
 
 from app import domain
 from app.reports.caseload_data import CaseloadData, CaseloadFilter, load_caseload
-from app.reports.compliance import basic_compliance
+from app.reports.compliance import full_compliance
 from app.text import fold
 
 DATE_FORMAT = "mm/dd/yyyy"
@@ -79,7 +79,7 @@ def export_caseload(ctx, out: Path, filters: CaseloadFilter | None = None, *, co
                     today: dt.date | None = None) -> int:
     """Write the workbook; returns the number of participants. Nothing is left behind on error or cancel."""
     out = Path(out)
-    data = load_caseload(ctx, filters or CaseloadFilter(), compliance or basic_compliance, today)
+    data = load_caseload(ctx, filters or CaseloadFilter(), compliance or full_compliance, today)
     partial = out.with_name(out.name + ".part")
     try:
         _write(data, partial, progress, cancelled)

@@ -1,9 +1,9 @@
-"""Per-participant timeliness facts the caseload export shows, behind a provider the lead can swap.
+"""Per-participant timeliness facts the caseload export shows, behind a swappable provider.
 
-The full reminders/rubric engine (issue 4: `app.reminders`, `app.rubric`) lands separately; the export
-takes any callable `provider(ctx, participant_ids, today) -> {participant_id: ComplianceFacts}`.
-The default here computes only what needs no engine: the next plan review (last review + 90 days,
-seed 002) and whether it, or regular two-way contact (every 30 days), is overdue.
+The export takes any callable `provider(ctx, participant_ids, today) -> {participant_id: ComplianceFacts}`.
+`full_compliance` (the default) uses the reminders engine, the ISTEP rubric and the placements;
+`basic_compliance` needs none of them: the next plan review (last review + 90 days, seed 002) and
+whether it, or regular two-way contact (every 30 days), is overdue.
 """
 from __future__ import annotations
 
@@ -72,4 +72,37 @@ def basic_compliance(ctx, participant_ids: list[str], today: dt.date) -> dict[st
             if due is None or due < today:
                 item.overdue.append(OverdueItem("Two-way contact", due, (today - due).days if due else 0))
         facts[pid] = item
+    return facts
+
+
+def full_compliance(ctx, participant_ids: list[str], today: dt.date) -> dict[str, ComplianceFacts]:
+    """The export's default: next review from the plan, every overdue reminder of the reminders engine,
+    the ISTEP rubric's overall level and subsidized days — from bulk queries only."""
+    from collections import defaultdict
+
+    from app.reminders import compute_reminders
+    from app.rubric import rubric_for_caseload
+    from app.rules.placements import inactive_gaps, subsidized_days
+    from db.models import Placement, PlacementStatusChange
+
+    facts = basic_compliance(ctx, participant_ids, today)
+    for item in facts.values():
+        item.overdue = []
+    for reminder in compute_reminders(ctx, today=today, due_within=0):
+        item = facts.get(reminder.participant_id)
+        if item is not None and reminder.days_overdue > 0:
+            item.overdue.append(OverdueItem(reminder.title, reminder.due_date, reminder.days_overdue))
+    for pid, rubric in rubric_for_caseload(ctx, today).items():
+        if pid in facts:
+            facts[pid].rubric_level = rubric.overall
+    with ctx.read() as s:
+        placements = list(s.scalars(select(Placement).where(~Placement.deleted)))
+        history = defaultdict(list)
+        for change in s.scalars(select(PlacementStatusChange).where(~PlacementStatusChange.deleted)):
+            history[change.placement_id].append(change)
+    for placement in placements:
+        item = facts.get(placement.participant_id)
+        if item is not None:
+            days = subsidized_days(placement, today, inactive_gaps(history[placement.id], today))
+            item.subsidized_days = (item.subsidized_days or 0) + days
     return facts

@@ -26,12 +26,14 @@ class ChildUnlock:
 
 
 def unlock_for_child(ctx, passphrase: str | None = None) -> ChildUnlock:
-    """The profile key from the keyring (or unwrapped with the passphrase where no keyring works)."""
-    from app.keys import KeyStore
-
+    """The key of the open profile (or, for a caller without one, from the keyring / passphrase)."""
     data_dir = ctx.workspace.data_dir
-    profile_id = json.loads((data_dir / "profile.json").read_text())["profile_id"]
-    key = KeyStore(data_dir, profile_id).load(passphrase)
+    key = ctx.workspace.key
+    if key is None:
+        from app.keys import KeyStore
+
+        profile_id = json.loads((data_dir / "profile.json").read_text())["profile_id"]
+        key = KeyStore(data_dir, profile_id).load(passphrase)
     return ChildUnlock(str(data_dir), key.hex(), ctx.user.username)
 
 

@@ -5,6 +5,8 @@ import datetime as dt
 import zipfile
 
 import openpyxl
+
+from app.reminders import compute_reminders
 import pytest
 
 from app.errors import ValidationError
@@ -46,14 +48,18 @@ def test_workbook_has_every_sheet_with_real_dates_and_numbers(world, tmp_path):
     assert row["Goals: Not Started"] == 1 and row["Credentials"] == 1
     assert isinstance(row["Last two-way contact"], dt.datetime) and row["Last two-way contact"].date() == TODAY - dt.timedelta(days=4)
     assert row["Next review due"].date() == TODAY - dt.timedelta(days=10)
-    assert row["Overdue reminders"] == 1  # the plan review, 10 days late
+    expected = [r for r in compute_reminders(world.carla, today=TODAY, due_within=0) if r.participant_id == jose.id and r.days_overdue > 0]
+    assert row["Overdue reminders"] == len(expected) and any(r.kind == "plan_review" and r.days_overdue == 10 for r in expected)
+    assert row["Rubric level"] in ("Below", "Meets", "Exceeds")
     assert sheet["A3"].value == "Ñúñez, José" and sheet["R3"].number_format == "mm/dd/yyyy"  # R: Last two-way contact
     services = list(book["Services"].iter_rows(values_only=True))
     assert len(services) == 3 and isinstance(services[1][7], dt.datetime) and services[1][10] == 20
     credentials = list(book["Credentials"].iter_rows(values_only=True))
     assert credentials[1][2] == "OSHA-10" and credentials[1][5].date() == TODAY - dt.timedelta(days=3)
     overdue = list(book["Overdue"].iter_rows(values_only=True))
-    assert ("Ñúñez, José", "Plan review", 10) in [(r[0], r[3], r[5]) for r in overdue[1:]]
+    plan_review = next(r.title for r in expected if r.kind == "plan_review")
+    assert ("Ñúñez, José", plan_review, 10) in [(r[0], r[3], r[5]) for r in overdue[1:]]
+    assert len([r for r in overdue[1:] if r[0] == "Ñúñez, José"]) == len(expected)
     summary = {r[0]: r[1] for r in book["Summary"].iter_rows(values_only=True) if r and r[0]}
     assert summary["Participants"] == 2 and summary["Active"] == 2 and summary["Adult"] == 2
     with zipfile.ZipFile(out) as z:  # openpyxl does not read charts back; the part is in the package
