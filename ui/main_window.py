@@ -125,8 +125,13 @@ class MainWindow(QMainWindow):
         for act in self.tab_actions:
             view_menu.addAction(act)
         participant_menu = bar.addMenu(tr("&Participant"))
-        for act in (pa.new_goal, pa.edit_goal, None, pa.add_step, pa.edit_step, None, pa.new_case_note, pa.record_agreement, pa.upload):
+        for act in (pa.new_goal, pa.edit_goal, None, pa.add_step, pa.edit_step, None, pa.new_case_note, pa.record_agreement,
+                    pa.plan_review, pa.upload, None, pa.sign_plan, pa.print_copy):
             participant_menu.addSeparator() if act is None else participant_menu.addAction(act)
+        from ui.caseload_tools import CaseloadTools
+
+        self.caseload_tools = CaseloadTools(self, self.session)
+        self.caseload_tools.fill_menu(bar.addMenu(tr("&Caseload")))
         help_menu = bar.addMenu(tr("&Help"))
         help_menu.addAction(self.about_action)
         self.toolbar = QToolBar(tr("Main toolbar"))

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from app.services import documents, goals
 from ui import ops
-from ui.session import DOCUMENT, GOAL
+from ui.session import AGREEMENT, CASE_NOTE, DOCUMENT, GOAL, PARTICIPANT
 
 
 class PlanActions(QObject):
@@ -29,7 +29,12 @@ class PlanActions(QObject):
         self.add_step = self._action(tr("Add &step/service…"), "Ctrl+Shift+S", tr("Add the catalog step selected on 3. Add Steps/Services to a goal"), self.open_add_current_step)
         self.edit_step = self._action(tr("Edit s&tep…"), "Ctrl+Shift+E", tr("Open the step selected on 3. Add Steps/Services"), self.open_edit_current_step)
         self.upload = self._action(tr("&Upload file…"), "Ctrl+U", tr("Attach a document or a signed agreement to the plan"), self.upload_file)
-        self.all = [self.new_goal, self.edit_goal, self.new_case_note, self.record_agreement, self.add_step, self.edit_step, self.upload]
+        self.sign_plan = self._action(tr("&Sign the plan…"), "Ctrl+Shift+G", tr("Participant signing mode: the participant signs the plan on screen"), self.open_signing)
+        self.print_copy = self._action(tr("&Print Customer Copy…"), "Ctrl+P", tr("Save the participant's copy of the plan as a PDF"), self.print_customer_copy)
+        self.plan_review = self._action(tr("Record plan re&view…"), "Ctrl+Shift+R", tr("Record that the plan was reviewed with the participant"), self.open_plan_review)
+        self.all = [self.new_goal, self.edit_goal, self.new_case_note, self.record_agreement, self.add_step, self.edit_step, self.upload,
+                    self.sign_plan, self.print_copy, self.plan_review]
+        self.signing = None
         self.set_participant(None)
 
     def _action(self, text, shortcut, tip, slot) -> QAction:
@@ -51,6 +56,9 @@ class PlanActions(QObject):
         tabs.overview.add_assessment_requested.connect(lambda: self._show(_dialogs().AssessmentDialog(self.session, self.participant_id, self.window)))
         tabs.overview.show_accomplishment.connect(self.open_accomplishments)
         tabs.overview.edit_goal_requested.connect(self.open_edit_goal)
+        tabs.overview.sign_requested.connect(self.open_signing)
+        tabs.overview.print_requested.connect(self.print_customer_copy)
+        tabs.overview.plan_review_requested.connect(self.open_plan_review)
         tabs.review.add_summary_requested.connect(lambda: self._show(_dialogs().SummaryDialog(self.session, self.participant_id, parent=self.window)))
         tabs.review.edit_summary_requested.connect(lambda s: self._show(_dialogs().SummaryDialog(self.session, self.participant_id, s, self.window)))
         tabs.review.add_result_requested.connect(lambda: self._show(_dialogs().ResultDialog(self.session, self.participant_id, self.window)))
@@ -153,11 +161,53 @@ class PlanActions(QObject):
             self.open_case_note(self.tr("Added step/service: %1").replace("%1", item.name))
 
     def open_step_editor(self, service_row):
-        from ui.dialogs.step_editor import StepEditorDialog  # built separately; imported only when used
+        """The step editor; a work-experience/employment step opens its worksite placement instead when asked."""
+        from ui.dialogs.step_editor import StepEditorDialog
 
         dialog = StepEditorDialog(self.session.ctx, service_row.id, self.window)
         dialog.saved.connect(lambda *_: self.session.announce(("service", GOAL), [self.participant_id]))
+        if getattr(service_row, "placement", False):
+            button = dialog.add_placement_button(self.tr("Worksite placement…"))
+            button.clicked.connect(lambda: self.open_placement(service_row.id))
         return self._show(dialog)
+
+    def open_placement(self, service_id: str, placement_id: str | None = None):
+        from app.services import placements
+        from ui.dialogs.placement import PlacementDialog
+
+        if placement_id is None:
+            existing = placements.list_placements(self.session.ctx, self.participant_id, service_id)
+            placement_id = existing[0].placement.id if existing else None
+        dialog = PlacementDialog(self.session.ctx, service_id, placement_id, self.window)
+        dialog.saved.connect(lambda *_: self.session.announce(("service", "placement", CASE_NOTE), [self.participant_id]))
+        return self._show(dialog)
+
+    # -- signing, printing, review ---------------------------------------------------------------
+    def open_signing(self):
+        """Participant signing mode (full window); the caseworker's password leads back."""
+        from ui.signing import SigningWindow
+
+        if not self.participant_id:
+            return None
+        self.signing = SigningWindow(self.session.ctx, self.participant_id)
+        pid = self.participant_id
+        self.signing.finished.connect(lambda *_: self.session.announce((AGREEMENT, DOCUMENT, PARTICIPANT), [pid]))
+        self.signing.showFullScreen()
+        return self.signing
+
+    def print_customer_copy(self):
+        from ui.print_plan import CustomerCopyPrinter
+
+        if self.participant_id:
+            self.printer = CustomerCopyPrinter(self.session.ctx, parent=self.window)
+            self.printer.failed.connect(lambda message: QMessageBox.warning(self.window, self.tr("Print Customer Copy"), message))
+            self.printer.ask_and_save(self.participant_id)
+
+    def open_plan_review(self):
+        from ui.dialogs.plan_review import PlanReviewDialog
+
+        if self.participant_id:
+            return self._show(PlanReviewDialog(self.session, self.participant_id, self.window))
 
     def open_edit_current_step(self):
         row = self.tabs.steps.service_table.view.current_row()

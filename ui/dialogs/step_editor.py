@@ -56,7 +56,7 @@ class StepEditorDialog(QDialog):
             self.tabs.addTab(tab, label)
             tab.saved.connect(lambda source=tab: self._tab_saved(source))
         layout.addWidget(self.tabs, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons = self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         # Enter belongs to the fields (and moves down the attendance grid): it never closes the dialog.
         buttons.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
@@ -67,6 +67,12 @@ class StepEditorDialog(QDialog):
             action.triggered.connect(lambda _checked=False, i=number: self.tabs.setCurrentIndex(i))
             self.addAction(action)
         self.resize(1040, 640)
+
+    def add_placement_button(self, text: str):
+        """A work-experience/employment step offers its worksite placement (seed 001) from here."""
+        button = self.buttons.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)
+        button.setAutoDefault(False)
+        return button
 
     def _tab_saved(self, source) -> None:
         """A write in one sub-tab can change what the others allow (status → payments, attendance)."""

@@ -41,6 +41,9 @@ class OverviewTab(PlanTab):
     add_assessment_requested = Signal()
     show_accomplishment = Signal(str)  # "credentials" / "goals" / "services"
     edit_goal_requested = Signal(object)
+    sign_requested = Signal()
+    print_requested = Signal()
+    plan_review_requested = Signal()
 
     def __init__(self, session, parent=None):
         super().__init__(session, parent)
@@ -90,8 +93,16 @@ class OverviewTab(PlanTab):
         self.agreement_table.setMinimumHeight(120)
         record = QPushButton(self.tr("Record agreement…"))
         record.clicked.connect(self.record_agreement_requested)
+        self.sign_button = QPushButton(self.tr("Sign the plan…"))
+        self.sign_button.setToolTip(self.tr("The participant signs on screen (Ctrl+Shift+G)"))
+        self.sign_button.clicked.connect(self.sign_requested)
+        self.print_button = QPushButton(self.tr("Print Customer Copy…"))
+        self.print_button.setToolTip(self.tr("Save the customer copy of the plan as a PDF (Ctrl+P)"))
+        self.print_button.clicked.connect(self.print_requested)
+        review = QPushButton(self.tr("Record plan review…"))
+        review.clicked.connect(self.plan_review_requested)
         grid.addWidget(group(self.tr("Latest Customer Goal/Plan Agreement"), self.agreement_status, self.agreement_table,
-                             _buttons(record), name="agreement"), 1, 1)
+                             _buttons(record, self.sign_button), _buttons(self.print_button, review), name="agreement"), 1, 1)
         # assessments
         self.assessment_model = RowTableModel([Column("Assessment", lambda a: a.name, stretch=True),
                                                Column("Status", lambda a: a.status, width=100),

@@ -1,0 +1,143 @@
+"""Caseload-wide tools beside the plan: the Reminders dock with its badge, and the Caseload menu
+(compliance, Customer Services Report, caseload workbook, employers and jobs).
+
+A reminder opens the place to act: the participant, the right tab, and the dialog that clears it.
+"""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QLabel, QSystemTrayIcon
+
+from ui.session import CASELOAD, PARTICIPANT
+
+
+class CaseloadTools(QObject):
+    def __init__(self, window, session):
+        from ui.widgets.reminders_panel import RemindersPanel
+
+        super().__init__(window)
+        self.window, self.session = window, session
+        self.dialog = None
+        self.announced_today = False
+        self.panel = RemindersPanel(session.ctx)
+        self.dock = QDockWidget(self.tr("Reminders"), window)
+        self.dock.setObjectName("remindersDock")
+        self.dock.setWidget(self.panel)
+        self.dock.setMinimumWidth(300)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.badge = QLabel()
+        self.badge.setAccessibleName(self.tr("Reminders due"))
+        self.badge.setContentsMargins(8, 0, 8, 0)
+        window.statusBar().addPermanentWidget(self.badge)
+        self.panel.count_changed.connect(self.show_count)
+        self.panel.open_requested.connect(self.open_place)
+        session.data_changed.connect(self._data_changed)
+        self.panel.refresh()  # computed off the GUI thread
+
+        tr = self.tr
+        self.reminders_action = self.dock.toggleViewAction()
+        self.reminders_action.setText(tr("&Reminders"))
+        self.reminders_action.setShortcut(QKeySequence("F9"))
+        self.reminders_action.setStatusTip(tr("Show or hide follow-ups, contacts and reviews that are due"))
+        self.compliance_action = self._action(tr("&Compliance…"), "Ctrl+Shift+K", tr("Counts per timeliness rule, overdue lists and the ISTEP rubric"), self.open_compliance)
+        self.report_action = self._action(tr("Customer &Services Report…"), "Ctrl+Shift+B", tr("Step/service × status counts and bulk updates"), self.open_services_report)
+        self.export_action = self._action(tr("&Export caseload summary…"), "Ctrl+Shift+X", tr("The supervisor's Excel caseload workbook"), self.open_export)
+        self.employers_action = self._action(tr("Employers and &jobs…"), "Ctrl+Shift+J", tr("Employers, worksites and jobs for placements"), self.open_employers)
+        self.actions = [self.reminders_action, None, self.compliance_action, self.report_action, self.export_action, None, self.employers_action]
+
+    def _action(self, text, shortcut, tip, slot) -> QAction:
+        action = QAction(text, self.window)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setStatusTip(tip)
+        action.setToolTip(f"{tip} ({shortcut})")
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def fill_menu(self, menu) -> None:
+        for act in self.actions:
+            menu.addSeparator() if act is None else menu.addAction(act)
+
+    def _data_changed(self, kinds, _participant_ids) -> None:
+        if kinds:
+            self.panel.refresh()
+
+    def show_count(self, count: int) -> None:
+        """The badge: overdue + due today. At the first count of the day, a summary (and a tray note)."""
+        self.badge.setText(self.tr("⚑ %1 due").replace("%1", str(count)) if count else self.tr("No reminders due"))
+        self.dock.setWindowTitle(self.tr("Reminders (%1)").replace("%1", str(count)) if count else self.tr("Reminders"))
+        if not self.announced_today:
+            self.announced_today = True
+            message = self.tr("%1 reminders due today or overdue — F9 shows them.").replace("%1", str(count)) if count else self.tr("Nothing due today.")
+            self.window.statusBar().showMessage(message, 8000)
+            if count and QSystemTrayIcon.isSystemTrayAvailable():
+                self.tray = QSystemTrayIcon(self.window.windowIcon(), self.window)
+                self.tray.show()
+                self.tray.showMessage(self.tr("Fieldplan"), message)
+
+    # -- acting on a reminder -----------------------------------------------------------------------
+    def open_place(self, participant_id: str, place) -> None:
+        window, actions = self.window, self.window.plan_actions
+        if not window.caseload.select(participant_id):
+            window.caseload.search.clear()
+            window.caseload.select(participant_id)
+        if window.participant_row is None or window.participant_row.id != participant_id:
+            return
+        kind, ref = place if place else ("overview", None)
+        tabs = window.tabs
+        if kind == "overview" and ref == "case_notes":
+            window.show_tab(tabs.overview)
+            dialog = actions.open_case_note(self.tr("Regular contact"))
+            if dialog is not None:
+                dialog.form.widgets["two_way_contact"].setChecked(True)
+        elif kind == "overview" and ref == "plan_review":
+            window.show_tab(tabs.overview)
+            actions.open_plan_review()
+        elif kind == "set_goals":
+            window.show_tab(tabs.goals)
+        elif kind == "placement" and ref:
+            from app.services import placements
+
+            view = placements.get_placement(self.session.ctx, ref)
+            actions.open_placement(view.placement.plan_service_id, ref)
+        elif kind == "services" and ref:
+            window.show_tab(tabs.steps)
+            actions.open_step_editor(SimpleNamespace(id=ref, placement=False))
+        elif kind == "credentials":
+            window.show_tab(tabs.overview)
+            actions.open_accomplishments("credentials")
+        else:
+            window.show_tab(tabs.overview)
+
+    # -- the Caseload menu ----------------------------------------------------------------------------
+    def open_compliance(self):
+        from ui.dialogs.compliance import ComplianceDialog
+
+        dialog = ComplianceDialog(self.session.ctx, self.window)
+        dialog.open_requested.connect(self.open_place)
+        return self._show(dialog)
+
+    def open_services_report(self):
+        from ui.dialogs.customer_services_report import CustomerServicesReport
+
+        dialog = CustomerServicesReport(self.session.ctx, self.window)
+        dialog.saved.connect(lambda *_: self.session.announce((CASELOAD, "service", PARTICIPANT)))
+        return self._show(dialog)
+
+    def open_export(self):
+        from ui.dialogs.export_caseload import ExportCaseloadDialog
+
+        return self._show(ExportCaseloadDialog(self.session.ctx, self.window))
+
+    def open_employers(self):
+        from ui.dialogs.employers import EmployersDialog
+
+        return self._show(EmployersDialog(self.session.ctx, self.window))
+
+    def _show(self, dialog):
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
