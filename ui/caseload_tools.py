@@ -26,8 +26,12 @@ class CaseloadTools(QObject):
         self.dock = QDockWidget(self.tr("Reminders"), window)
         self.dock.setObjectName("remindersDock")
         self.dock.setWidget(self.panel)
-        self.dock.setMinimumWidth(300)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        # along the bottom: the plan keeps its width, and a reminder reads on one line
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+        window.resizeDocks([self.dock], [210], Qt.Orientation.Vertical)
+        for view in self.panel.views.values():
+            view.setWordWrap(False)
+            view.verticalHeader().setDefaultSectionSize(22)
         self.badge = QLabel()
         self.badge.setAccessibleName(self.tr("Reminders due"))
         self.badge.setContentsMargins(8, 0, 8, 0)
@@ -56,6 +60,10 @@ class CaseloadTools(QObject):
         action.triggered.connect(lambda _checked=False: slot())
         return action
 
+    def fill_toolbar(self, toolbar) -> None:
+        toolbar.addSeparator()
+        toolbar.addAction(self.reminders_action)
+
     def fill_menu(self, menu) -> None:
         for act in self.actions:
             menu.addSeparator() if act is None else menu.addAction(act)
@@ -67,7 +75,9 @@ class CaseloadTools(QObject):
     def show_count(self, count: int) -> None:
         """The badge: overdue + due today. At the first count of the day, a summary (and a tray note)."""
         self.badge.setText(self.tr("⚑ %1 due").replace("%1", str(count)) if count else self.tr("No reminders due"))
-        self.dock.setWindowTitle(self.tr("Reminders (%1)").replace("%1", str(count)) if count else self.tr("Reminders"))
+        title = self.tr("Reminders (%1)").replace("%1", str(count)) if count else self.tr("Reminders")
+        self.dock.setWindowTitle(title)
+        self.reminders_action.setText(title)
         if not self.announced_today:
             self.announced_today = True
             message = self.tr("%1 reminders due today or overdue — F9 shows them.").replace("%1", str(count)) if count else self.tr("Nothing due today.")

@@ -140,6 +140,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for act in (self.find_action, None, pa.new_goal, pa.add_step, pa.new_case_note, pa.record_agreement, pa.upload, None, self.lock_action):
             self.toolbar.addSeparator() if act is None else self.toolbar.addAction(act)
+        self.caseload_tools.fill_toolbar(self.toolbar)
         self.addToolBar(self.toolbar)
 
     def _build_status_bar(self) -> None:

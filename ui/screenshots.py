@@ -65,10 +65,48 @@ def main(argv: list[str]) -> int:
         _settle(app)
         window.grab().save(str(out / "main-window.png"))
         print(out / "main-window.png")
+        _other_windows(app, ctx, pid, out)
         window.close()
         ctx.workspace.close()
     QCoreApplication.processEvents()
     return 0
+
+
+def _other_windows(app, ctx, pid: str, out: Path) -> None:
+    """The step editor on a started step (every sub-tab), the compliance view and signing mode."""
+    from app import domain
+    from app.services import plan_services
+    from ui.dialogs.compliance import ComplianceDialog
+    from ui.dialogs.step_editor import StepEditorDialog
+    from ui.signing import SigningWindow
+
+    services = plan_services.list_services(ctx, pid)
+    started = next((s for s in services if s.status == domain.STARTED), services[0])
+    editor = StepEditorDialog(ctx, started.id)
+    editor.show()
+    for index, name in enumerate(("status", "provider", "dollar-value", "attendance", "credentials")):
+        editor.tabs.setCurrentIndex(index)
+        _settle(app)
+        editor.grab().save(str(out / f"step-editor-{name}.png"))
+        print(out / f"step-editor-{name}.png")
+    editor.close()
+    compliance = ComplianceDialog(ctx)
+    compliance.resize(1200, 800)
+    compliance.show()
+    loaded = []
+    compliance.loaded.connect(lambda: loaded.append(True))
+    _wait(app, lambda: bool(loaded))
+    _settle(app)
+    compliance.grab().save(str(out / "compliance.png"))
+    print(out / "compliance.png")
+    compliance.close()
+    signing = SigningWindow(ctx, pid)
+    signing.resize(1280, 860)
+    signing.show()
+    _settle(app)
+    signing.grab().save(str(out / "signing.png"))
+    print(out / "signing.png")
+    signing.hide()
 
 
 def _settle(app, rounds: int = 5) -> None:
