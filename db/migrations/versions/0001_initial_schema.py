@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-25 15:38:32.138757
+Create Date: 2026-11-25 15:48:00.719216
 """
 from alembic import op
 import sqlalchemy as sa
@@ -322,6 +322,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_case_note_participant_id'), ['participant_id'], unique=False)
 
     op.create_table('conflict',
+    sa.Column('participant_id', sa.String(length=36), nullable=True),
     sa.Column('table_name', sa.String(length=60), nullable=False),
     sa.Column('row_id', sa.String(length=36), nullable=False),
     sa.Column('field', sa.String(length=80), nullable=False),
@@ -333,7 +334,6 @@ def upgrade() -> None:
     sa.Column('lost_hlc', sa.String(length=64), nullable=False),
     sa.Column('resolved', sa.Boolean(), nullable=False),
     sa.Column('resolution', sa.Text(), nullable=False),
-    sa.Column('participant_id', sa.String(length=36), nullable=False),
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('hlc', sa.String(length=64), nullable=False),
     sa.Column('device_id', sa.String(length=36), nullable=False),
