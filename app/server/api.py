@@ -25,7 +25,7 @@ def create_app(database_url: str) -> FastAPI:
     app = FastAPI(title="Fieldplan sync server", version="1")
     bearer = HTTPBearer(auto_error=False)
     pushes = {"count": 0}
-    #: fault injection for the interruption tests: "after-commit:N" dies after committing the Nth push
+    #: fault injection for the interruption tests: "after-commit:N" / "before-commit:N" kill the process at the Nth push
     crash = os.environ.get("FIELDPLAN_SERVER_CRASH", "")
 
     @app.exception_handler(ServerError)
@@ -61,8 +61,10 @@ def create_app(database_url: str) -> FastAPI:
         with store.writing(engine) as conn:
             receipts = merge.push(conn, user, body.ops)
             current = store.get_meta(conn, "epoch") or ""
-        pushes["count"] += 1
-        if crash.startswith("after-commit:") and pushes["count"] == int(crash.split(":")[1]):
+            pushes["count"] += 1
+            if crash == f"before-commit:{pushes['count']}":
+                os._exit(17)  # dies with the transaction open: nothing of this batch may remain
+        if crash == f"after-commit:{pushes['count']}":
             os._exit(17)  # the response is lost: the client must replay and get the same receipts
         return PushResult(receipts=receipts, epoch=current)
 

@@ -163,8 +163,8 @@ def _apply(batch: Batch, op: Op) -> Receipt:
         current = row.get(name)
         if _same(current, value):
             continue
-        if name == "deleted" and value is True and not concurrent_row:
-            row["deleted"], changed = True, True
+        if name == "deleted" and ((value is True and not concurrent_row) or (value is False and op.base.get("deleted") is True)):
+            row["deleted"], changed = value, True  # a delete nobody edited meanwhile, or an undelete
         elif name != "deleted" and name in op.base and _same(op.base[name], current):
             row[name], changed = value, True
         else:
