@@ -173,7 +173,7 @@ class _Run:
                 self.check_cancel()
                 ops = [Op(change_id=str(uuid.uuid5(uuid.NAMESPACE_URL, f"{epoch}/{name}/{r.id}")), table_name=name, row_id=r.id,
                           participant_id=getattr(r, "participant_id", None) if name != "participant" else r.id, op="insert",
-                          fields={c: to_wire(getattr(r, c)) for c in columns}, hlc=r.hlc or "0", device_id=r.device_id or self.ws.device_id,
+                          fields=_as_on_server(name, r, columns), hlc=r.hlc or "0", device_id=r.device_id or self.ws.device_id,
                           user_id=r.updated_by) for r in rows[start:start + self.batch_size]]
                 self.server.push(PushBatch(ops=ops))
                 self.result.pushed += len(ops)
@@ -240,6 +240,14 @@ class _Run:
                 if s.get(Blob, digest) is None:
                     s.add(Blob(sha256=digest, data=data))
             self.result.blobs_down += 1
+
+
+def _as_on_server(name: str, row, columns: list[str]) -> dict:
+    fields = {c: to_wire(getattr(row, c)) for c in columns}
+    suffix = f"#{row.id[-8:]}"
+    if name == "app_user" and fields["username"].endswith(suffix):  # renamed here only (apply._rename_clashing_users)
+        fields["username"] = fields["username"][: -len(suffix)]
+    return fields
 
 
 def open_conflicts(workspace) -> int:
