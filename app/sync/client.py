@@ -57,6 +57,7 @@ def sync(ctx_or_workspace, server_url: str, *, username: str | None = None, pass
     result = SyncResult()
     server = Server(server_url, load_token(workspace, server_url))
     try:
+        server.health()  # unreachable (offline in the field) is told apart from "sign in first"
         _sign_in(workspace, server, username or (user.username if user else None), password)
         run = _Run(workspace, server, result, progress or (lambda *_: None), cancel, batch_size, page_size)
         try:
