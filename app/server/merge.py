@@ -120,12 +120,13 @@ def _check_scope(batch: Batch, ops: list[Op]) -> None:
             if existing is None or any(not _same(existing.get(k), v) for k, v in op.fields.items()):
                 raise ServerError(403, f"Only an administrator can change regions and organizations: {where}.")
         if op.table_name == "participant":
-            touched = {o for o in ((existing or {}).get("organization_id"), op.fields.get("organization_id")) if o}
+            before = (existing or {}).get("organization_id") or pending.get(op.row_id)  # inserted earlier in this batch
+            touched = {o for o in (before, op.fields.get("organization_id")) if o}
             if not touched and existing is None:
                 raise ServerError(422, f"A new participant needs an organization: {where}.")
             if orgs is not None and not touched <= orgs:
                 raise ServerError(403, f"Participant outside your caseload: {where}.")
-            pending[op.row_id] = op.fields.get("organization_id") or (existing or {}).get("organization_id")
+            pending[op.row_id] = op.fields.get("organization_id") or before
             continue
         if op.table_name not in t.PLAN_TABLES:
             continue

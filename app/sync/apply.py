@@ -5,8 +5,10 @@ are other devices' changes that were already validated, logged and merged there.
 through the ChangeRecorder would append outbox ops (echoing them back) and Update Log entries of
 our own, so this module writes the rows directly with SQLAlchemy Core, one page per transaction:
 
-- foreign keys are deferred to the commit (`PRAGMA defer_foreign_keys=ON`): a page may hold a child
-  before its parent;
+- foreign keys are deferred to the commit (`PRAGMA defer_foreign_keys=ON`) and, for the page's
+  connection, not enforced at all (`PRAGMA foreign_keys=OFF`, restored after): the feed lists each row
+  at its LATEST change, so a parent edited after its children arrives on a later page than they do.
+  The parent always arrives within the same pull (it is in scope, or global), so the gap closes;
 - a field with a pending local op (an outbox row not yet pushed) is not overwritten: the local op is
   pushed later with its base and the server merges it (rebase);
 - derived columns (Participant.search_key) are recomputed from the stored values;
@@ -19,6 +21,7 @@ from __future__ import annotations
 import json
 
 from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy.orm import Session
 
 from db.changes import data_columns
 from db.models import OutboxEntry, Participant, SyncState, User, synced_tables
@@ -37,23 +40,33 @@ def pending_fields(session) -> dict[str, set[str]]:
 
 def apply_page(workspace, changes: list, cursor: int, epoch: str) -> int:
     """Apply one pulled page and move the cursor, all in ONE transaction. Returns the rows written."""
+    with workspace.engine.connect() as conn:
+        raw = conn.connection.dbapi_connection
+        raw.execute("PRAGMA foreign_keys=OFF")  # set before BEGIN: a pragma inside a transaction is ignored
+        try:
+            with Session(bind=conn) as session, session.begin():
+                return _apply(workspace, session, changes, cursor, epoch)
+        finally:
+            raw.execute("PRAGMA foreign_keys=ON")
+
+
+def _apply(workspace, session, changes: list, cursor: int, epoch: str) -> int:
     written = 0
-    with workspace.sessions.begin() as session:
-        conn = session.connection()
-        conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
-        pending = pending_fields(session)
-        by_table: dict[str, list[dict]] = {}
-        newest = ""
-        for change in changes:
-            by_table.setdefault(change.table_name, []).append(change.row)
-            newest = max(newest, change.row.get("hlc") or "")
-        for name, rows in by_table.items():
-            written += _apply_table(conn, name, rows, pending)
-        if "participant" in by_table:
-            _derive_search_keys(conn, [r["id"] for r in by_table["participant"]])
-        workspace.clock.observe(newest)
-        for key, value in (("cursor", str(cursor)), ("server_epoch", epoch), ("hlc", workspace.clock.last())):
-            session.merge(SyncState(key=key, value=value))
+    conn = session.connection()
+    conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
+    pending = pending_fields(session)
+    by_table: dict[str, list[dict]] = {}
+    newest = ""
+    for change in changes:
+        by_table.setdefault(change.table_name, []).append(change.row)
+        newest = max(newest, change.row.get("hlc") or "")
+    for name, rows in by_table.items():
+        written += _apply_table(conn, name, rows, pending)
+    if "participant" in by_table:
+        _derive_search_keys(conn, [r["id"] for r in by_table["participant"]])
+    workspace.clock.observe(newest)
+    for key, value in (("cursor", str(cursor)), ("server_epoch", epoch), ("hlc", workspace.clock.last())):
+        session.merge(SyncState(key=key, value=value))
     return written
 
 

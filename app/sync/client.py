@@ -121,9 +121,12 @@ class _Run:
         if known and known != epoch:
             self.reupload(epoch)
         self.push()
+        self.progress("files", 0, 0)
         self.upload_blobs()
         self.pull(int(self.state("cursor", "0") or 0))
+        self.progress("files", 0, 0)
         self.download_blobs()
+        self.progress("check", 0, 0)
         self.check_digest()
 
     # -- push ------------------------------------------------------------------------------
@@ -138,7 +141,8 @@ class _Run:
             self.check_cancel()
             with self.ws.session() as s:
                 entries = list(s.scalars(select(OutboxEntry).order_by(OutboxEntry.seq).limit(self.batch_size)))
-                logs = [] if entries else list(s.scalars(select(UpdateLogEntry).where(~UpdateLogEntry.pushed).limit(self.batch_size)))
+                room = self.batch_size - len(entries)
+                logs = list(s.scalars(select(UpdateLogEntry).where(~UpdateLogEntry.pushed).limit(room))) if room else []
             if not entries and not logs:
                 break
             ops = [Op(change_id=e.change_id, table_name=e.table_name, row_id=e.row_id, participant_id=e.participant_id, op=e.op,

@@ -28,7 +28,7 @@ class UpdateLogEntry(Synced, Base):
     old: Mapped[str] = mapped_column(Text, default="")
     new: Mapped[str] = mapped_column(Text, default="")
     #: local only: False until the sync client has pushed this entry (log rows need no outbox op)
-    pushed: Mapped[bool] = mapped_column(Boolean, default=False)
+    pushed: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
 
 
 class Conflict(ParticipantOwned, Base):
