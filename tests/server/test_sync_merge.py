@@ -94,3 +94,23 @@ def test_delete_on_one_device_against_an_edit_on_the_other_is_a_conflict(net):
     for ctx in (carla, pam):
         [c] = conflict_rows(ctx)
         assert (c.field, json.loads(c.kept_value), json.loads(c.lost_value)) == ("deleted", False, True)
+
+
+def test_a_parent_changed_after_its_children_arrives_on_a_later_page_and_still_applies(net):
+    """The feed lists a row at its latest change: here the participant comes after its contact."""
+    carla = net.device("carla")
+    pid = net.world.participant(carla).id
+    participants.add_contact_person(carla, pid, "Rosa Ñúñez", phone="555-0400")
+    participants.update_participant(carla, pid, city="Decatur")
+    sync(carla, net.server.url)
+    from app.profile import create_profile
+
+    ws = create_profile(net.tmp_path / "small-pages", "admin", PASSWORD)
+    net.workspaces.append(ws)
+    sync(ws, net.server.url, username="carla", password=PASSWORD, page_size=1)
+    pam_view = ws.as_user("carla")
+    assert participants.get_participant(pam_view, pid).city == "Decatur"
+    assert [c.name for c in participants.list_contact_people(pam_view, pid)] == ["Rosa Ñúñez"]
+    with ws.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1  # enforcement is back on
