@@ -73,7 +73,9 @@ def create_app(database_url: str) -> FastAPI:
         if after < 0 or not 1 <= limit <= MAX_PULL_LIMIT:
             raise ServerError(422, f"after must be ≥ 0 and limit between 1 and {MAX_PULL_LIMIT}.")
         with engine.connect() as conn:
-            return feed.pull(conn, user, after, limit)
+            page = feed.pull(conn, user, after, limit)
+        # serialized once here; returning the model would make FastAPI validate 1,000s of rows again
+        return Response(page.model_dump_json(), media_type="application/json")
 
     @app.get(f"{API_PREFIX}/digest", response_model=Digest)
     def digest(user: Account = Depends(account)) -> Digest:

@@ -49,7 +49,7 @@ def pending_count(workspace) -> int:
 
 
 def sync(ctx_or_workspace, server_url: str, *, username: str | None = None, password: str | None = None,
-         progress: Progress | None = None, cancel=None, batch_size: int = 500, page_size: int = 1000) -> SyncResult:
+         progress: Progress | None = None, cancel=None, batch_size: int = 500, page_size: int = 2500) -> SyncResult:
     """One full sync. Raises SyncError (SignInNeeded, ServerUnreachable, SyncRejected, SyncCancelled)."""
     workspace = getattr(ctx_or_workspace, "workspace", ctx_or_workspace)
     user = getattr(ctx_or_workspace, "user", None)
