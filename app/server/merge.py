@@ -119,6 +119,10 @@ def _check_scope(batch: Batch, ops: list[Op]) -> None:
         if op.table_name in ADMIN_ONLY and batch.account.role != "administrator":
             if existing is None or any(not _same(existing.get(k), v) for k, v in op.fields.items()):
                 raise ServerError(403, f"Only an administrator can change regions and organizations: {where}.")
+        if op.table_name == "app_user" and batch.account.role != "administrator" and existing is not None:
+            changes = {k for k, v in op.fields.items() if not _same(existing.get(k), v)}
+            if changes and (existing["id"] != batch.account.id or changes & {"role", "organization_id", "region_id", "participant_id", "active"}):
+                raise ServerError(403, f"Only an administrator can change another user or a user's role and scope: {where}.")
         if op.table_name == "participant":
             before = (existing or {}).get("organization_id") or pending.get(op.row_id)  # inserted earlier in this batch
             touched = {o for o in (before, op.fields.get("organization_id")) if o}

@@ -182,3 +182,17 @@ def test_a_new_server_epoch_makes_devices_upload_again(net):
     assert result.reuploaded
     assert pid in server_rows(net.server)
     assert count(carla, Conflict) == 0
+
+
+def test_a_caseworker_device_cannot_change_another_users_account(net):
+    carla = net.device("carla")
+    local_admin = carla.workspace.as_user("admin")
+    bob_id = net.world.bob.user.id
+    with local_admin.write() as rec:  # the laptop's own administrator edits Bob (e.g. to spread a password)
+        from db.models import User
+
+        rec.update(rec.session.get(User, bob_id), {"phone": "555-6666"})
+    before = net.server.rows("app_user", f"WHERE id = '{bob_id}'")
+    with pytest.raises(SyncRejected, match="Only an administrator can change another user"):
+        sync(carla, net.server.url)
+    assert net.server.rows("app_user", f"WHERE id = '{bob_id}'") == before
