@@ -56,9 +56,10 @@ def sync(ctx_or_workspace, server_url: str, *, username: str | None = None, pass
     started = time.perf_counter()
     result = SyncResult()
     server = Server(server_url, load_token(workspace, server_url))
+    username = username or (user.username if user else None)
     try:
         server.health()  # unreachable (offline in the field) is told apart from "sign in first"
-        _sign_in(workspace, server, username or (user.username if user else None), password)
+        _sign_in(workspace, server, username, password)
         run = _Run(workspace, server, result, progress or (lambda *_: None), cancel, batch_size, page_size)
         try:
             run.all()
@@ -68,7 +69,7 @@ def sync(ctx_or_workspace, server_url: str, *, username: str | None = None, pass
                 raise
             forget_token(workspace, server_url)  # a revoked token and a password at hand: sign in again once
             server.token = None
-            _sign_in(workspace, server, username or user.username, password)
+            _sign_in(workspace, server, username, password)
             run.all()
     finally:
         server.close()
