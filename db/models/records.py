@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, DateTime, Integer, LargeBinary, String, Text
+from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import Base, ParticipantOwned, Synced, utcnow
@@ -28,7 +28,7 @@ class UpdateLogEntry(Synced, Base):
     old: Mapped[str] = mapped_column(Text, default="")
     new: Mapped[str] = mapped_column(Text, default="")
     #: local only: False until the sync client has pushed this entry (log rows need no outbox op)
-    pushed: Mapped[bool] = mapped_column(Boolean, default=False)
+    pushed: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
 
 
 class Conflict(ParticipantOwned, Base):
@@ -36,6 +36,8 @@ class Conflict(ParticipantOwned, Base):
 
     __tablename__ = "conflict"
     __label__ = "Conflict"
+    #: empty for a conflict outside a plan (an organization's name, a user's phone)
+    participant_id: Mapped[str | None] = mapped_column(String(36), ForeignKey("participant.id"), nullable=True, index=True)
     table_name: Mapped[str] = mapped_column(String(60))
     row_id: Mapped[str] = mapped_column(String(36))
     field: Mapped[str] = mapped_column(String(80))

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-25 15:38:32.138757
+Create Date: 2026-11-25 16:20:21.579111
 """
 from alembic import op
 import sqlalchemy as sa
@@ -94,6 +94,7 @@ def upgrade() -> None:
     with op.batch_alter_table('update_log', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_update_log_at'), ['at'], unique=False)
         batch_op.create_index(batch_op.f('ix_update_log_participant_id'), ['participant_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_update_log_pushed'), ['pushed'], unique=False)
 
     op.create_table('organization',
     sa.Column('name', sa.String(length=200), nullable=False),
@@ -322,6 +323,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_case_note_participant_id'), ['participant_id'], unique=False)
 
     op.create_table('conflict',
+    sa.Column('participant_id', sa.String(length=36), nullable=True),
     sa.Column('table_name', sa.String(length=60), nullable=False),
     sa.Column('row_id', sa.String(length=36), nullable=False),
     sa.Column('field', sa.String(length=80), nullable=False),
@@ -333,7 +335,6 @@ def upgrade() -> None:
     sa.Column('lost_hlc', sa.String(length=64), nullable=False),
     sa.Column('resolved', sa.Boolean(), nullable=False),
     sa.Column('resolution', sa.Text(), nullable=False),
-    sa.Column('participant_id', sa.String(length=36), nullable=False),
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('hlc', sa.String(length=64), nullable=False),
     sa.Column('device_id', sa.String(length=36), nullable=False),
@@ -887,6 +888,7 @@ def downgrade() -> None:
 
     op.drop_table('organization')
     with op.batch_alter_table('update_log', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_update_log_pushed'))
         batch_op.drop_index(batch_op.f('ix_update_log_participant_id'))
         batch_op.drop_index(batch_op.f('ix_update_log_at'))
 

@@ -1,0 +1,173 @@
+"""`fieldplan-server`: create the database, add organizations and users, revoke tokens, serve.
+
+    fieldplan-server init-db [--database-url URL]
+    fieldplan-server add-org "Rock River Works" --region "Northern Region"
+    fieldplan-server add-user carla --role caseworker --organization "Rock River Works"   (password: FIELDPLAN_NEW_PASSWORD or prompt)
+    fieldplan-server revoke --user carla
+    fieldplan-server new-epoch          (after restoring a backup: devices upload what they hold again)
+    fieldplan-server serve [--host 127.0.0.1 --port 8765]
+
+The database URL comes from --database-url, else FIELDPLAN_SERVER_DATABASE_URL, else a SQLite file
+`fieldplan-server.db` in the current folder. PostgreSQL: `postgresql+psycopg://user@host/db`.
+"""
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+
+from sqlalchemy import select
+
+DEFAULT_URL = "sqlite:///fieldplan-server.db"
+
+
+def _engine(args):
+    from app.server import store
+    from app.server.tables import make_engine
+
+    engine = make_engine(args.database_url)
+    store.init_db(engine)
+    return engine
+
+
+def _system_push(engine, ops_fields: list[tuple[str, str, dict]]) -> None:
+    """Server-side writes go through the same merge as device pushes, so devices pull them."""
+    from app.server import merge, store
+    from app.sync.protocol import Op
+    from db.ids import uuid7
+
+    admin = store.Account("", "server", "Fieldplan server", "administrator", None, None)
+    ops = [Op(change_id=uuid7(), table_name=table, row_id=row_id, op="insert", fields=fields, hlc=merge.CLOCK.now(), device_id="server")
+           for table, row_id, fields in ops_fields]
+    with store.writing(engine) as conn:
+        merge.push(conn, admin, ops)
+
+
+def _find(engine, table_name: str, ref: str | None) -> str | None:
+    from app.server.tables import REPLICAS
+
+    if not ref:
+        return None
+    table = REPLICAS[table_name][0]
+    with engine.connect() as conn:
+        found = conn.scalar(select(table.c.id).where((table.c.id == ref) | (table.c.name == ref), table.c.deleted.is_(False)))
+    if found is None:
+        raise SystemExit(f"fieldplan-server: no {table_name} named {ref}.")
+    return found
+
+
+def cmd_init_db(args) -> int:
+    from app.server import store
+    from app.server.tables import make_engine
+
+    epoch = store.init_db(make_engine(args.database_url))
+    print(f"Server database ready (epoch {epoch}).")
+    return 0
+
+
+def cmd_add_org(args) -> int:
+    from db.ids import uuid7
+
+    engine = _engine(args)
+    ops = []
+    try:
+        region_id = _find(engine, "region", args.region)
+    except SystemExit:
+        region_id = uuid7()
+        ops.append(("region", region_id, {"name": args.region}))
+    org_id = uuid7()
+    ops.append(("organization", org_id, {"name": args.name, "kind": args.kind, "region_id": region_id, "address": "", "phone": ""}))
+    _system_push(engine, ops)
+    print(org_id)
+    return 0
+
+
+def cmd_add_user(args) -> int:
+    from app.passwords import hash_password
+    from app.server import store
+
+    engine = _engine(args)
+    password = os.environ.get("FIELDPLAN_NEW_PASSWORD") or getpass.getpass(f"Password for {args.username}: ")
+    org = _find(engine, "organization", args.organization)
+    region = _find(engine, "region", args.region)
+    account_id = store.add_account(engine, args.username, password, args.role, full_name=args.full_name or "", organization_id=org, region_id=region)
+    # the same person as a profile user, so a fresh device can sign in locally after its first sync
+    _system_push(engine, [("app_user", account_id, {"username": args.username, "full_name": args.full_name or args.username, "email": "", "phone": "",
+                                                   "role": args.role, "organization_id": org, "region_id": region, "participant_id": None,
+                                                   "password_hash": hash_password(password), "active": True})])
+    print(account_id)
+    return 0
+
+
+def cmd_revoke(args) -> int:
+    from app.server import store
+
+    count = store.revoke(_engine(args), username=args.user)
+    print(f"Revoked {count} device token(s) of {args.user}.")
+    return 0
+
+
+def cmd_new_epoch(args) -> int:
+    from app.server import store
+
+    print(store.new_epoch(_engine(args)))
+    return 0
+
+
+def cmd_serve(args) -> int:
+    import uvicorn
+
+    from app.server.api import create_app
+
+    uvicorn.run(create_app(args.database_url), host=args.host, port=args.port, log_level=args.log_level)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--database-url", default=os.environ.get("FIELDPLAN_SERVER_DATABASE_URL", DEFAULT_URL))
+    parser = argparse.ArgumentParser(prog="fieldplan-server", description="Fieldplan central sync server.")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.add_parser("init-db", parents=[common], help="create the tables and the server epoch").set_defaults(func=cmd_init_db)
+    p = sub.add_parser("add-org", parents=[common], help="add an organization (and its region if new)")
+    p.add_argument("name")
+    p.add_argument("--region", required=True, help="region name or id")
+    p.add_argument("--kind", default="Provider")
+    p.set_defaults(func=cmd_add_org)
+    p = sub.add_parser("add-user", parents=[common], help="add an account (password from FIELDPLAN_NEW_PASSWORD)")
+    p.add_argument("username")
+    p.add_argument("--role", required=True, choices=("caseworker", "program_manager", "administrator", "participant"))
+    p.add_argument("--full-name")
+    p.add_argument("--organization", help="organization name or id (caseworkers)")
+    p.add_argument("--region", help="region name or id (program managers)")
+    p.set_defaults(func=cmd_add_user)
+    p = sub.add_parser("revoke", parents=[common], help="revoke every device token of a user")
+    p.add_argument("--user", required=True)
+    p.set_defaults(func=cmd_revoke)
+    sub.add_parser("new-epoch", parents=[common], help="start a new epoch after restoring a backup").set_defaults(func=cmd_new_epoch)
+    p = sub.add_parser("serve", parents=[common], help="run the HTTP server")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8765)
+    p.add_argument("--log-level", default="warning")
+    p.set_defaults(func=cmd_serve)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    from app.server.store import ServerError
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        return args.func(args)
+    except ServerError as exc:
+        print(f"fieldplan-server: {exc.message}", file=sys.stderr)
+        return 5
+
+
+if __name__ == "__main__":
+    sys.exit(main())

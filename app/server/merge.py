@@ -1,0 +1,277 @@
+"""Push: apply a batch of ops idempotently, merging field by field, three-way (DESIGN.md, Sync refinements).
+
+For each field of an op: the server value equals the new value → nothing to do; the server value
+equals the op's base (what the device saw) → apply; otherwise both sides changed it → the HLC picks
+the winner (ties: device id, which ends the HLC string) and the loser is kept as a Conflict row that
+syncs to every device in scope. Edit against delete is a conflict too. Every op gets a receipt; a
+replayed op gets its first receipt back and changes nothing.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+
+from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy.engine import Connection
+
+from app.server import tables as t
+from app.server.store import Account, ServerError, get_meta, scope_orgs, set_meta
+from app.sync.protocol import Op, Receipt
+from db.hlc import HybridClock
+from db.ids import uuid7
+from db.wire import from_wire, to_wire
+
+ADMIN_ONLY = {"region", "organization"}
+CLOCK = HybridClock("server")
+
+
+def now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+
+
+def row_to_wire(row) -> dict:
+    return {k: to_wire(v) for k, v in row._mapping.items()}
+
+
+@dataclass
+class Batch:
+    conn: Connection
+    account: Account
+    seq: int
+    rows: dict[tuple[str, str], dict] = field(default_factory=dict)
+    row_seq: dict[tuple[str, str], int] = field(default_factory=dict)
+    new: set[tuple[str, str]] = field(default_factory=set)
+    dirty: dict[tuple[str, str], int] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)
+
+
+def push(conn: Connection, account: Account, ops: list[Op]) -> list[Receipt]:
+    """Inside the caller's write transaction: check everything first, then apply; 4xx writes nothing."""
+    ids = list({o.change_id for o in ops})
+    known = {r.change_id: r for start in range(0, len(ids), 500)
+             for r in conn.execute(select(t.receipt).where(t.receipt.c.change_id.in_(ids[start:start + 500])))}
+    fresh = [o for o in ops if o.change_id not in known]
+    _validate(fresh)
+    batch = Batch(conn, account, int(get_meta(conn, "seq") or 0))
+    _load(batch, fresh)
+    _check_scope(batch, fresh)
+    receipts: dict[str, Receipt] = {cid: Receipt(change_id=cid, status=r.status, seq=r.seq, conflicts=r.conflicts) for cid, r in known.items()}
+    for op in fresh:
+        if op.change_id in receipts:  # the same op twice in one batch
+            continue
+        CLOCK.observe(op.hlc)
+        receipts[op.change_id] = _apply(batch, op)
+    _write(batch, [receipts[o.change_id] for o in fresh if o.change_id in receipts])
+    return [receipts[o.change_id] for o in ops]
+
+
+# -- checks ---------------------------------------------------------------------------------
+
+def _validate(ops: list[Op]) -> None:
+    for op in ops:
+        if op.table_name not in t.REPLICAS:
+            raise ServerError(422, f"Unknown table “{op.table_name}” in change {op.change_id}.")
+        table, model = t.REPLICAS[op.table_name]
+        unknown = [f for f in list(op.fields) + list(op.base) if f not in table.c or f == "id"]
+        if unknown:
+            raise ServerError(422, f"Unknown field(s) {', '.join(sorted(unknown))} of {op.table_name} in change {op.change_id}.")
+        for name, value in op.fields.items():
+            try:
+                from_wire(model, name, value)
+            except (TypeError, ValueError):
+                raise ServerError(422, f"Field {name} of {op.table_name} has a value of the wrong type in change {op.change_id}.") from None
+        if op.op == "delete" and op.fields.get("deleted") is not True:
+            raise ServerError(422, f"A delete must set deleted to true (change {op.change_id}).")
+
+
+def _load(batch: Batch, ops: list[Op]) -> None:
+    wanted: dict[str, set[str]] = {}
+    for op in ops:
+        wanted.setdefault(op.table_name, set()).add(op.row_id)
+        pid = op.participant_id or op.fields.get("participant_id")
+        if pid:
+            wanted.setdefault("participant", set()).add(pid)
+    for name, ids in wanted.items():
+        table = t.REPLICAS[name][0]
+        ids = list(ids)
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            for row in batch.conn.execute(select(table).where(table.c.id.in_(chunk))):
+                batch.rows[(name, row.id)] = row_to_wire(row)
+            for row in batch.conn.execute(select(t.change.c.row_id, t.change.c.seq).where(t.change.c.table_name == name, t.change.c.row_id.in_(chunk))):
+                batch.row_seq[(name, row.row_id)] = row.seq
+
+
+def _participant_org(batch: Batch, pid: str, pending: dict[str, str]) -> str | None:
+    if pid in pending:
+        return pending[pid]
+    row = batch.rows.get(("participant", pid))
+    return row["organization_id"] if row else None
+
+
+def _check_scope(batch: Batch, ops: list[Op]) -> None:
+    orgs = scope_orgs(batch.conn, batch.account)
+    pending: dict[str, str] = {}  # participants inserted earlier in this batch → organization
+    for op in ops:
+        where = f"{op.table_name} {op.row_id} (change {op.change_id})"
+        existing = batch.rows.get((op.table_name, op.row_id))
+        if op.table_name in ADMIN_ONLY and batch.account.role != "administrator":
+            if existing is None or any(not _same(existing.get(k), v) for k, v in op.fields.items()):
+                raise ServerError(403, f"Only an administrator can change regions and organizations: {where}.")
+        if op.table_name == "app_user" and batch.account.role != "administrator" and existing is not None:
+            changes = {k for k, v in op.fields.items() if not _same(existing.get(k), v)}
+            if changes and (existing["id"] != batch.account.id or changes & {"role", "organization_id", "region_id", "participant_id", "active"}):
+                raise ServerError(403, f"Only an administrator can change another user or a user's role and scope: {where}.")
+        if op.table_name == "participant":
+            before = (existing or {}).get("organization_id") or pending.get(op.row_id)  # inserted earlier in this batch
+            touched = {o for o in (before, op.fields.get("organization_id")) if o}
+            if not touched and existing is None:
+                raise ServerError(422, f"A new participant needs an organization: {where}.")
+            if orgs is not None and not touched <= orgs:
+                raise ServerError(403, f"Participant outside your caseload: {where}.")
+            pending[op.row_id] = op.fields.get("organization_id") or before
+            continue
+        if op.table_name not in t.PLAN_TABLES:
+            continue
+        pid = (existing or {}).get("participant_id") or op.fields.get("participant_id") or op.participant_id
+        if not pid:
+            if op.table_name in ("update_log", "conflict"):
+                continue
+            raise ServerError(422, f"Missing participant: {where}.")
+        if existing and op.fields.get("participant_id") not in (None, existing.get("participant_id")):
+            raise ServerError(422, f"A record cannot move to another participant: {where}.")
+        org = _participant_org(batch, pid, pending)
+        if org is None:
+            raise ServerError(422, f"Unknown participant {pid}: {where}.")
+        if orgs is not None and org not in orgs:
+            raise ServerError(403, f"Participant outside your caseload: {where}.")
+
+
+# -- merge --------------------------------------------------------------------------------
+
+def _apply(batch: Batch, op: Op) -> Receipt:
+    key = (op.table_name, op.row_id)
+    row = batch.rows.get(key)
+    if row is None:
+        row = {c.name: None for c in t.REPLICAS[op.table_name][0].columns}
+        row.update(op.fields, id=op.row_id, deleted=bool(op.fields.get("deleted", False)))
+        _stamp(row, op)
+        batch.rows[key] = row
+        batch.new.add(key)
+        return _changed(batch, key, op, "applied", 0)
+    conflicts = 0
+    changed = False
+    newer = op.hlc > (row.get("hlc") or "")
+    concurrent_row = batch.row_seq.get(key, 0) > op.base_seq and row.get("device_id") != op.device_id
+    for name, value in op.fields.items():
+        current = row.get(name)
+        if _same(current, value):
+            continue
+        if name == "deleted" and ((value is True and not concurrent_row) or (value is False and op.base.get("deleted") is True)):
+            row["deleted"], changed = value, True  # a delete nobody edited meanwhile, or an undelete
+        elif name != "deleted" and name in op.base and _same(op.base[name], current):
+            row[name], changed = value, True
+        else:
+            conflicts += 1
+            if newer:
+                _conflict(batch, row, op, name, kept=value, lost=current, op_won=True)
+                row[name], changed = value, True
+            else:
+                _conflict(batch, row, op, name, kept=current, lost=value, op_won=False)
+    if row.get("deleted") and op.op == "update" and op.fields and "deleted" not in op.fields:
+        conflicts += 1  # an edit of a row somebody deleted: the newer of the two decides, the other is kept
+        if newer:
+            _conflict(batch, row, op, "deleted", kept=False, lost=True, op_won=True)
+            row["deleted"], changed = False, True
+        else:
+            _conflict(batch, row, op, "deleted", kept=True, lost=False, op_won=False)
+    if not changed and not conflicts:
+        return Receipt(change_id=op.change_id, status="unchanged", seq=batch.row_seq.get(key, 0))
+    if newer:
+        _stamp(row, op)
+    return _changed(batch, key, op, "merged" if conflicts else "applied", conflicts)
+
+
+def _same(a, b) -> bool:
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)) and not isinstance(a, bool) and not isinstance(b, bool):
+        return float(a) == float(b)
+    return a == b
+
+
+def _stamp(row: dict, op: Op) -> None:
+    row.update(hlc=op.hlc, device_id=op.device_id, updated_by=op.user_id, updated_at=to_wire(now()))
+
+
+def _changed(batch: Batch, key, op: Op, status: str, conflicts: int) -> Receipt:
+    if key[0] == "participant":
+        from app.services.participants import search_key
+
+        row = batch.rows[key]
+        row["search_key"] = search_key(row)
+    batch.seq += 1
+    batch.dirty[key] = batch.row_seq[key] = batch.seq
+    return Receipt(change_id=op.change_id, status=status, seq=batch.seq, conflicts=conflicts)
+
+
+def _name(batch: Batch, user_id: str | None, device_id: str | None) -> str:
+    if not user_id:
+        return f"device {str(device_id)[:8]}"
+    if user_id not in batch.names:
+        users = t.REPLICAS["app_user"][0]
+        row = batch.conn.execute(select(users.c.full_name, users.c.username).where(users.c.id == user_id)).first()
+        batch.names[user_id] = (row.full_name or row.username) if row else user_id
+    return batch.names[user_id]
+
+
+def _conflict(batch: Batch, row: dict, op: Op, name: str, *, kept, lost, op_won: bool) -> None:
+    """The losing value becomes a Conflict row (synced like any other row) with both authors and times."""
+    ours = (_name(batch, op.user_id, op.device_id), op.hlc)
+    theirs = (_name(batch, row.get("updated_by"), row.get("device_id")), row.get("hlc") or "")
+    kept_by, kept_hlc = ours if op_won else theirs
+    lost_by, lost_hlc = theirs if op_won else ours
+    pid = t.participant_of(op.table_name, row)
+    conflict_id = uuid7()
+    record = {c.name: None for c in t.REPLICAS["conflict"][0].columns}
+    record.update(id=conflict_id, hlc=CLOCK.now(), device_id="server", deleted=False, updated_at=to_wire(now()), updated_by=None,
+                  participant_id=pid, table_name=op.table_name, row_id=row["id"], field=name,
+                  kept_value=json.dumps(kept, ensure_ascii=False), lost_value=json.dumps(lost, ensure_ascii=False),
+                  kept_by=kept_by, lost_by=lost_by, kept_hlc=kept_hlc, lost_hlc=lost_hlc, resolved=False, resolution="")
+    key = ("conflict", conflict_id)
+    batch.rows[key] = record
+    batch.new.add(key)
+    batch.seq += 1
+    batch.dirty[key] = batch.seq
+
+
+# -- write --------------------------------------------------------------------------------
+
+def _write(batch: Batch, receipts: list[Receipt]) -> None:
+    conn = batch.conn
+    by_table: dict[str, tuple[list, list]] = {}
+    for key in batch.dirty:
+        inserts, updates = by_table.setdefault(key[0], ([], []))
+        (inserts if key in batch.new else updates).append(batch.rows[key])
+    for name, (inserts, updates) in by_table.items():
+        table, model = t.REPLICAS[name]
+        columns = [c.name for c in table.columns]
+        if inserts:
+            conn.execute(insert(table), [_typed(model, r, columns) for r in inserts])
+        if updates:
+            params = [{**{f"v_{k}": v for k, v in _typed(model, r, columns).items()}, "k_id": r["id"]} for r in updates]
+            conn.execute(update(table).where(table.c.id == bindparam("k_id")).values({c: bindparam(f"v_{c}") for c in columns if c != "id"}), params)
+    if batch.dirty:
+        keys = list(batch.dirty)
+        for name in {k[0] for k in keys}:
+            ids = [k[1] for k in keys if k[0] == name]
+            for start in range(0, len(ids), 500):
+                conn.execute(delete(t.change).where(t.change.c.table_name == name, t.change.c.row_id.in_(ids[start:start + 500])))
+        conn.execute(insert(t.change), [{"table_name": k[0], "row_id": k[1], "seq": s, "participant_id": t.participant_of(k[0], batch.rows[k])}
+                                        for k, s in batch.dirty.items()])
+        set_meta(conn, "seq", str(batch.seq))
+    if receipts:
+        conn.execute(insert(t.receipt), [r.model_dump(include={"change_id", "status", "seq", "conflicts"}) for r in receipts])
+
+
+def _typed(model: type, row: dict, columns: list[str]) -> dict:
+    return {c: from_wire(model, c, row.get(c)) for c in columns}

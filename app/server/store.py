@@ -1,0 +1,196 @@
+"""Server bookkeeping: schema, epoch, seq counter, accounts, device tokens, blobs.
+
+Scope always comes from the signed-in account, never from what a client sends.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import secrets
+import threading
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from sqlalchemy import func, insert, select, text, update
+from sqlalchemy.engine import Connection, Engine
+
+from app import domain
+from app.passwords import hash_password, verify_password
+from app.server import tables as t
+from db.ids import uuid7
+
+#: SQLite allows one writer; PostgreSQL gets an advisory lock so seqs commit in order
+_write_lock = threading.Lock()
+PUSH_LOCK_KEY = 846_271
+
+
+class ServerError(Exception):
+    def __init__(self, status: int, message: str):
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+@dataclass(frozen=True)
+class Account:
+    id: str
+    username: str
+    full_name: str
+    role: str
+    organization_id: str | None
+    region_id: str | None
+
+
+def init_db(engine: Engine) -> str:
+    t.metadata.create_all(engine)
+    with engine.begin() as conn:
+        if get_meta(conn, "epoch") is None:
+            set_meta(conn, "epoch", uuid7())
+            set_meta(conn, "seq", "0")
+        return get_meta(conn, "epoch")
+
+
+def get_meta(conn: Connection, key: str) -> str | None:
+    return conn.scalar(select(t.meta.c.value).where(t.meta.c.key == key))
+
+
+def set_meta(conn: Connection, key: str, value: str) -> None:
+    if conn.execute(update(t.meta).where(t.meta.c.key == key).values(value=value)).rowcount == 0:
+        conn.execute(insert(t.meta).values(key=key, value=value))
+
+
+def new_epoch(engine: Engine) -> str:
+    """After restoring a backup: devices see a new epoch and upload what they hold again."""
+    with engine.begin() as conn:
+        epoch = uuid7()
+        set_meta(conn, "epoch", epoch)
+        return epoch
+
+
+@contextmanager
+def writing(engine: Engine):
+    """One write transaction at a time, so a seq never commits after a larger one (no skipped pulls)."""
+    with _write_lock, engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": PUSH_LOCK_KEY})
+        yield conn
+
+
+# -- accounts and tokens ------------------------------------------------------------------------
+
+def add_account(engine: Engine, username: str, password: str, role: str, *, full_name: str = "",
+                organization_id: str | None = None, region_id: str | None = None, account_id: str | None = None) -> str:
+    problems = []
+    if not username.strip():
+        problems.append("User name is required.")
+    if role not in domain.ROLES:
+        problems.append("Role must be caseworker, program_manager, administrator or participant.")
+    if len(password) < 8:
+        problems.append("Password must have at least 8 characters.")
+    if role == "caseworker" and not organization_id:
+        problems.append("A caseworker belongs to an organization: give --organization.")
+    if role == "program_manager" and not region_id:
+        problems.append("A program manager belongs to a region: give --region.")
+    if problems:
+        raise ServerError(422, " ".join(problems))
+    with engine.begin() as conn:
+        if conn.scalar(select(t.account.c.id).where(t.account.c.username == username)):
+            raise ServerError(409, f"A server account named {username} already exists.")
+        account_id = account_id or uuid7()
+        conn.execute(insert(t.account).values(id=account_id, username=username.strip(), full_name=full_name, password_hash=hash_password(password),
+                                              role=role, organization_id=organization_id, region_id=region_id, active=True))
+        return account_id
+
+
+def _hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def sign_in(engine: Engine, username: str, password: str, device_id: str, device_name: str = "") -> tuple[str, Account]:
+    with engine.begin() as conn:
+        row = conn.execute(select(t.account).where(t.account.c.username == username)).first()
+        if row is None or not row.active or not verify_password(row.password_hash, password):
+            raise ServerError(401, "Wrong user name or password.")
+        token = secrets.token_urlsafe(32)
+        conn.execute(insert(t.token).values(token_hash=_hash(token), account_id=row.id, device_id=device_id, device_name=device_name,
+                                            created_at=dt.datetime.now(dt.timezone.utc).replace(tzinfo=None), revoked=False))
+        return token, _account(row)
+
+
+def authenticate(engine: Engine, token: str) -> Account:
+    with engine.connect() as conn:
+        row = conn.execute(select(t.account, t.token.c.revoked).join(t.token, t.token.c.account_id == t.account.c.id)
+                           .where(t.token.c.token_hash == _hash(token))).first()
+    if row is None:
+        raise ServerError(401, "Unknown device token: sign in again.")
+    if row.revoked:
+        raise ServerError(401, "This device's token was revoked: sign in again.")
+    if not row.active:
+        raise ServerError(401, "This account is disabled.")
+    return _account(row)
+
+
+def revoke(engine: Engine, token: str | None = None, username: str | None = None) -> int:
+    """Revoke one token, or every token of a user (a lost laptop)."""
+    with engine.begin() as conn:
+        query = update(t.token).values(revoked=True)
+        if token:
+            query = query.where(t.token.c.token_hash == _hash(token))
+        else:
+            query = query.where(t.token.c.account_id.in_(select(t.account.c.id).where(t.account.c.username == username)))
+        return conn.execute(query).rowcount
+
+
+def _account(row) -> Account:
+    return Account(row.id, row.username, row.full_name, row.role, row.organization_id, row.region_id)
+
+
+def scope_orgs(conn: Connection, account: Account) -> set[str] | None:
+    """Organization ids the account sees; None means all (administrator)."""
+    if account.role == "administrator":
+        return None
+    if account.role == "caseworker":
+        return {account.organization_id} if account.organization_id else set()
+    if account.role == "program_manager":
+        org = t.REPLICAS["organization"][0]
+        return set(conn.scalars(select(org.c.id).where(org.c.region_id == account.region_id)))
+    return set()
+
+
+# -- blobs -----------------------------------------------------------------------------------
+
+def missing_blobs(engine: Engine, hashes: list[str]) -> list[str]:
+    with engine.connect() as conn:
+        have = set(conn.scalars(select(t.blob.c.sha256).where(t.blob.c.sha256.in_(hashes))))
+    return [h for h in hashes if h not in have]
+
+
+def put_blob(engine: Engine, sha256: str, data: bytes) -> None:
+    if hashlib.sha256(data).hexdigest() != sha256:
+        raise ServerError(422, "The uploaded bytes do not match their SHA-256.")
+    with engine.begin() as conn:
+        if conn.scalar(select(func.count()).select_from(t.blob).where(t.blob.c.sha256 == sha256)) == 0:
+            conn.execute(insert(t.blob).values(sha256=sha256, data=data))
+
+
+def get_blob(engine: Engine, account: Account, sha256: str) -> bytes:
+    """Only blobs a document or signature in the caller's scope refers to."""
+    with engine.connect() as conn:
+        orgs = scope_orgs(conn, account)
+        data = conn.scalar(select(t.blob.c.data).where(t.blob.c.sha256 == sha256))
+        if data is None:
+            raise ServerError(404, "No such blob on the server.")
+        if orgs is not None:
+            participant = t.REPLICAS["participant"][0]
+            refs = []
+            for name, column in (("document", "sha256"), ("signature", "png_sha256")):
+                table = t.REPLICAS[name][0]
+                refs.append(select(table.c.participant_id).where(table.c[column] == sha256))
+            pids = set()
+            for query in refs:
+                pids |= set(conn.scalars(query))
+            ok = pids and conn.scalar(select(func.count()).select_from(participant)
+                                      .where(participant.c.id.in_(pids), participant.c.organization_id.in_(orgs)))
+            if not ok:
+                raise ServerError(403, "That file belongs to a participant outside your caseload.")
+    return data

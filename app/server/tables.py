@@ -1,0 +1,90 @@
+"""The server's schema: a replica of every synced table plus the server's own bookkeeping.
+
+Replicas copy the device tables' columns but not their foreign keys or unique constraints: rows
+arrive from many devices in any order, and the merge (app/server/merge.py) is what keeps them sane.
+"""
+from __future__ import annotations
+
+from sqlalchemy import BigInteger, Boolean, Column, DateTime, Index, LargeBinary, MetaData, String, Table, Text, create_engine, event
+from sqlalchemy.engine import Engine
+
+from db.models import synced_tables
+
+metadata = MetaData()
+
+#: table name → (server Table, device model class)
+REPLICAS: dict[str, tuple[Table, type]] = {}
+for _name, _model in sorted(synced_tables().items()):
+    _columns = [Column(c.name, c.type, primary_key=c.primary_key, nullable=c.primary_key is False) for c in _model.__table__.columns]
+    REPLICAS[_name] = (Table(_name, metadata, *_columns), _model)
+
+from db.base import ParticipantOwned  # noqa: E402
+
+#: tables whose rows belong to a participant's plan (scope follows the participant); the Update Log
+#: and conflicts may belong to a plan or to nothing
+PLAN_TABLES = frozenset(n for n, (_, m) in REPLICAS.items() if issubclass(m, ParticipantOwned)) | {"update_log"}
+
+
+def participant_of(name: str, row: dict) -> str | None:
+    if name == "participant":
+        return row["id"]
+    return row.get("participant_id") if name in PLAN_TABLES else None
+
+
+#: one row per synced row: its latest change's seq (monotonic over accepted changes) and its participant
+change = Table(
+    "srv_change", metadata,
+    Column("table_name", String(60), primary_key=True),
+    Column("row_id", String(36), primary_key=True),
+    Column("seq", BigInteger, nullable=False, unique=True),
+    Column("participant_id", String(36), nullable=True, index=True),
+)
+#: the first answer to each pushed op: a replay gets the same answer and writes nothing
+receipt = Table(
+    "srv_receipt", metadata,
+    Column("change_id", String(64), primary_key=True),
+    Column("status", String(20), nullable=False),
+    Column("seq", BigInteger, nullable=False),
+    Column("conflicts", BigInteger, nullable=False, default=0),
+)
+#: device tokens: only the SHA-256 of the token is stored; revoking sets `revoked`
+token = Table(
+    "srv_token", metadata,
+    Column("token_hash", String(64), primary_key=True),
+    Column("account_id", String(36), nullable=False, index=True),
+    Column("device_id", String(64), nullable=False),
+    Column("device_name", String(200), nullable=False, default=""),
+    Column("created_at", DateTime, nullable=False),
+    Column("revoked", Boolean, nullable=False, default=False),
+)
+#: who may sign in to the server, and their scope (organization or region ids of the replica)
+account = Table(
+    "srv_account", metadata,
+    Column("id", String(36), primary_key=True),
+    Column("username", String(80), nullable=False, unique=True),
+    Column("full_name", String(200), nullable=False, default=""),
+    Column("password_hash", Text, nullable=False),
+    Column("role", String(40), nullable=False),
+    Column("organization_id", String(36), nullable=True),
+    Column("region_id", String(36), nullable=True),
+    Column("active", Boolean, nullable=False, default=True),
+)
+#: epoch (changes when the database is restored from a backup) and the seq counter
+meta = Table("srv_meta", metadata, Column("key", String(40), primary_key=True), Column("value", Text, nullable=False))
+blob = Table("srv_blob", metadata, Column("sha256", String(64), primary_key=True), Column("data", LargeBinary, nullable=False))
+
+Index("ix_participant_organization", REPLICAS["participant"][0].c.organization_id)
+
+
+def make_engine(url: str) -> Engine:
+    """SQLite gets WAL and a busy timeout; PostgreSQL uses psycopg 3 (`postgresql+psycopg://`)."""
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+
+        @event.listens_for(engine, "connect")
+        def _pragmas(conn, _record):  # noqa: ANN001
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+
+        return engine
+    return create_engine(url, pool_size=8, max_overflow=8, pool_pre_ping=True)

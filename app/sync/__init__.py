@@ -1,0 +1,1 @@
+"""The sync client (DESIGN.md, Sync): push the outbox, pull the server's changes, keep every conflict."""

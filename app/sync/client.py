@@ -1,0 +1,261 @@
+"""`sync()`: push the outbox, upload blobs, pull pages, download blobs, check the scope digest.
+
+Resumable after any interruption: outbox rows are deleted only after the server's receipt (a
+replayed op gets its first receipt back), each pulled page commits with its cursor, and blobs go
+by SHA-256 only when the other side lacks them.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import socket
+import time
+import uuid
+from dataclasses import dataclass, field
+from typing import Callable
+
+from sqlalchemy import delete, func, select, update
+
+from app.sync import apply
+from app.sync.protocol import Op, PushBatch
+from app.sync.transport import Server, SignInNeeded, SyncCancelled, SyncError, SyncRejected, forget_token, load_token, save_token
+from db.changes import data_columns
+from db.models import Blob, Conflict, Document, OutboxEntry, Signature, SyncState, UpdateLogEntry, synced_tables
+from db.wire import to_wire
+
+log = logging.getLogger("fieldplan.sync")
+Progress = Callable[[str, int, int], None]
+__all__ = ["sync", "SyncResult", "SyncError", "SignInNeeded", "SyncCancelled", "pending_count", "sign_out"]
+
+
+@dataclass
+class SyncResult:
+    pushed: int = 0
+    pulled: int = 0
+    conflicts: int = 0
+    blobs_up: int = 0
+    blobs_down: int = 0
+    cursor: int = 0
+    reuploaded: bool = False
+    digest_ok: bool = True
+    seconds: float = 0.0
+    mismatched: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+
+def pending_count(workspace) -> int:
+    """Changes on this device the server has not acknowledged yet (the status bar's number)."""
+    with workspace.session() as s:
+        return s.scalar(select(func.count()).select_from(OutboxEntry)) or 0
+
+
+def sync(ctx_or_workspace, server_url: str, *, username: str | None = None, password: str | None = None,
+         progress: Progress | None = None, cancel=None, batch_size: int = 500, page_size: int = 2500) -> SyncResult:
+    """One full sync. Raises SyncError (SignInNeeded, ServerUnreachable, SyncRejected, SyncCancelled)."""
+    workspace = getattr(ctx_or_workspace, "workspace", ctx_or_workspace)
+    user = getattr(ctx_or_workspace, "user", None)
+    started = time.perf_counter()
+    result = SyncResult()
+    server = Server(server_url, load_token(workspace, server_url))
+    username = username or (user.username if user else None)
+    try:
+        server.health()  # unreachable (offline in the field) is told apart from "sign in first"
+        _sign_in(workspace, server, username, password)
+        run = _Run(workspace, server, result, progress or (lambda *_: None), cancel, batch_size, page_size)
+        try:
+            run.all()
+        except SignInNeeded:
+            if password is None:
+                forget_token(workspace, server_url)
+                raise
+            forget_token(workspace, server_url)  # a revoked token and a password at hand: sign in again once
+            server.token = None
+            _sign_in(workspace, server, username, password)
+            run.all()
+    finally:
+        server.close()
+    result.seconds = time.perf_counter() - started
+    log.info("sync: pushed %d, pulled %d, conflicts %d in %.2fs", result.pushed, result.pulled, result.conflicts, result.seconds)
+    return result
+
+
+def sign_out(workspace, server_url: str) -> None:
+    """Revoke this device's token on the server (if reachable) and forget it here."""
+    token = load_token(workspace, server_url)
+    if token:
+        server = Server(server_url, token)
+        try:
+            server.revoke()
+        except SyncError:
+            pass
+        finally:
+            server.close()
+    forget_token(workspace, server_url)
+
+
+def _sign_in(workspace, server: Server, username: str | None, password: str | None) -> None:
+    if server.token:
+        return
+    if not username or not password:
+        raise SignInNeeded("Sign in to the sync server once with your user name and password.")
+    token = server.sign_in(username, password, workspace.device_id, socket.gethostname())
+    save_token(workspace, server.url, token.token)
+
+
+class _Run:
+    def __init__(self, workspace, server: Server, result: SyncResult, progress: Progress, cancel, batch_size: int, page_size: int):
+        self.ws, self.server, self.result, self.progress = workspace, server, result, progress
+        self.cancel, self.batch_size, self.page_size = cancel, batch_size, page_size
+
+    def check_cancel(self) -> None:
+        cancel = self.cancel
+        if cancel is not None and (cancel.is_set() if hasattr(cancel, "is_set") else cancel()):
+            raise SyncCancelled("Sync cancelled; what was already sent or received is kept.")
+
+    def state(self, key: str, default: str = "") -> str:
+        with self.ws.session() as s:
+            row = s.get(SyncState, key)
+            return row.value if row else default
+
+    def all(self) -> None:
+        epoch = self.server.health().epoch
+        known = self.state("server_epoch")
+        if known and known != epoch:
+            self.reupload(epoch)
+        self.push()
+        self.progress("files", 0, 0)
+        self.upload_blobs()
+        self.pull(int(self.state("cursor", "0") or 0))
+        self.progress("files", 0, 0)
+        self.download_blobs()
+        self.progress("check", 0, 0)
+        self.check_digest()
+
+    # -- push ------------------------------------------------------------------------------
+    def push(self) -> None:
+        with self.ws.session() as s:
+            total = (s.scalar(select(func.count()).select_from(OutboxEntry)) or 0) + \
+                    (s.scalar(select(func.count()).select_from(UpdateLogEntry).where(~UpdateLogEntry.pushed)) or 0)
+        done = 0
+        self.progress("push", 0, total)
+        log_columns = [c for c in data_columns(UpdateLogEntry) if c != "pushed"]
+        while True:
+            self.check_cancel()
+            with self.ws.session() as s:
+                entries = list(s.scalars(select(OutboxEntry).order_by(OutboxEntry.seq).limit(self.batch_size)))
+                room = self.batch_size - len(entries)
+                logs = list(s.scalars(select(UpdateLogEntry).where(~UpdateLogEntry.pushed).limit(room))) if room else []
+            if not entries and not logs:
+                break
+            ops = [Op(change_id=e.change_id, table_name=e.table_name, row_id=e.row_id, participant_id=e.participant_id, op=e.op,
+                      fields=json.loads(e.fields), base=json.loads(e.base), base_seq=e.base_seq, hlc=e.hlc, device_id=e.device_id,
+                      user_id=e.user_id) for e in entries]
+            ops += [Op(change_id=e.id, table_name="update_log", row_id=e.id, participant_id=e.participant_id, op="insert",
+                       fields={c: to_wire(getattr(e, c)) for c in log_columns}, hlc=e.hlc or "0", device_id=e.device_id or self.ws.device_id,
+                       user_id=e.user_id) for e in logs]
+            answer = self.server.push(PushBatch(ops=ops))
+            with self.ws.sessions.begin() as s:  # only now, after the receipts, do the ops leave the outbox
+                if entries:
+                    s.execute(delete(OutboxEntry).where(OutboxEntry.change_id.in_([e.change_id for e in entries])))
+                if logs:
+                    s.execute(update(UpdateLogEntry).where(UpdateLogEntry.id.in_([e.id for e in logs])).values(pushed=True))
+            self.result.pushed += len(ops)
+            self.result.conflicts += sum(r.conflicts for r in answer.receipts)
+            done += len(ops)
+            self.progress("push", done, max(total, done))
+
+    def reupload(self, epoch: str) -> None:
+        """The server was restored from a backup: send every row we hold again, then pull from the start."""
+        self.result.reuploaded = True
+        with self.ws.sessions.begin() as s:
+            s.execute(update(UpdateLogEntry).values(pushed=False))
+            s.merge(SyncState(key="cursor", value="0"))
+        for name, model in sorted(synced_tables().items()):
+            if name == "update_log":
+                continue
+            columns = data_columns(model)
+            with self.ws.session() as s:
+                rows = list(s.scalars(select(model)))
+            for start in range(0, len(rows), self.batch_size):
+                self.check_cancel()
+                ops = [Op(change_id=str(uuid.uuid5(uuid.NAMESPACE_URL, f"{epoch}/{name}/{r.id}")), table_name=name, row_id=r.id,
+                          participant_id=getattr(r, "participant_id", None) if name != "participant" else r.id, op="insert",
+                          fields=_as_on_server(name, r, columns), hlc=r.hlc or "0", device_id=r.device_id or self.ws.device_id,
+                          user_id=r.updated_by) for r in rows[start:start + self.batch_size]]
+                self.server.push(PushBatch(ops=ops))
+                self.result.pushed += len(ops)
+
+    # -- pull ------------------------------------------------------------------------------
+    def pull(self, cursor: int) -> None:
+        pages = 0
+        while True:
+            self.check_cancel()
+            page = self.server.pull(cursor, self.page_size)
+            apply.apply_page(self.ws, page.changes, page.next_cursor, page.epoch)
+            cursor = page.next_cursor
+            pages += 1
+            self.result.pulled += len(page.changes)
+            self.result.cursor = cursor
+            self.progress("pull", self.result.pulled, self.result.pulled + (self.page_size if page.has_more else 0))
+            if not page.has_more:
+                break
+
+    def check_digest(self) -> None:
+        """Counts per table in scope against ours; on a mismatch pull the scope again from the start (once)."""
+        for attempt in range(2):
+            theirs = self.server.digest().counts
+            ours = {}
+            with self.ws.session() as s:
+                for name in theirs:
+                    model = synced_tables().get(name)
+                    if model is not None:
+                        ours[name] = s.scalar(select(func.count()).select_from(model)) or 0
+            mismatched = {n: (ours.get(n, 0), c) for n, c in theirs.items() if ours.get(n, 0) < c}
+            if not mismatched:
+                self.result.digest_ok, self.result.mismatched = True, {}
+                return
+            self.result.digest_ok, self.result.mismatched = False, mismatched
+            if attempt == 0:
+                log.warning("sync digest mismatch %s: pulling the scope again", mismatched)
+                self.pull(0)
+
+    # -- blobs -----------------------------------------------------------------------------
+    def upload_blobs(self) -> None:
+        with self.ws.session() as s:
+            hashes = list(s.scalars(select(Blob.sha256)))
+        for start in range(0, len(hashes), 5000):
+            for digest in self.server.missing_blobs(hashes[start:start + 5000]):
+                self.check_cancel()
+                with self.ws.session() as s:
+                    data = s.get(Blob, digest).data
+                self.server.put_blob(digest, data)
+                self.result.blobs_up += 1
+
+    def download_blobs(self) -> None:
+        with self.ws.session() as s:
+            wanted = set(s.scalars(select(Document.sha256).where(~Document.deleted))) | \
+                     set(s.scalars(select(Signature.png_sha256).where(~Signature.deleted, Signature.png_sha256 != "")))
+            have = set(s.scalars(select(Blob.sha256)))
+        for digest in sorted(wanted - have - {""}):
+            self.check_cancel()
+            try:
+                data = self.server.get_blob(digest)
+            except SyncRejected as exc:  # not uploaded yet by its device: the next sync fetches it
+                log.warning("blob %s not available yet: %s", digest[:12], exc)
+                continue
+            with self.ws.sessions.begin() as s:
+                if s.get(Blob, digest) is None:
+                    s.add(Blob(sha256=digest, data=data))
+            self.result.blobs_down += 1
+
+
+def _as_on_server(name: str, row, columns: list[str]) -> dict:
+    fields = {c: to_wire(getattr(row, c)) for c in columns}
+    suffix = f"#{row.id[-8:]}"
+    if name == "app_user" and fields["username"].endswith(suffix):  # renamed here only (apply._rename_clashing_users)
+        fields["username"] = fields["username"][: -len(suffix)]
+    return fields
+
+
+def open_conflicts(workspace) -> int:
+    with workspace.session() as s:
+        return s.scalar(select(func.count()).select_from(Conflict).where(~Conflict.resolved, ~Conflict.deleted)) or 0

@@ -1,0 +1,94 @@
+"""What client and server say to each other (shared by app/sync and app/server).
+
+Values travel as JSON wire values (`db.wire.to_wire`). A pushed op carries the fields it changed and
+the BASE values the device saw, so the server can merge three-way per field. A pulled change is the
+row's whole current state on the server (like CouchDB's changes feed): applying it twice is harmless.
+"""
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+API_PREFIX = "/api/v1"
+MAX_PUSH_OPS = 2000
+MAX_PULL_LIMIT = 5000
+
+
+class SignIn(BaseModel):
+    username: str = Field(min_length=1, max_length=80)
+    password: str = Field(min_length=1, max_length=400)
+    device_id: str = Field(min_length=1, max_length=64)
+    device_name: str = Field(default="", max_length=200)
+
+
+class Token(BaseModel):
+    token: str
+    user_id: str
+    username: str
+    role: str
+    epoch: str
+
+
+class Op(BaseModel):
+    """One captured change (an outbox row, or an Update Log row pushed as an insert-only op)."""
+
+    change_id: str = Field(min_length=1, max_length=64)
+    table_name: str = Field(min_length=1, max_length=60)
+    row_id: str = Field(min_length=1, max_length=36)
+    participant_id: str | None = None
+    op: Literal["insert", "update", "delete"]
+    fields: dict[str, Any]
+    base: dict[str, Any] = Field(default_factory=dict)
+    base_seq: int = 0
+    hlc: str = Field(min_length=1, max_length=64)
+    device_id: str = Field(min_length=1, max_length=64)
+    user_id: str | None = None
+
+
+class PushBatch(BaseModel):
+    ops: list[Op] = Field(max_length=MAX_PUSH_OPS)
+
+
+class Receipt(BaseModel):
+    change_id: str
+    #: applied: every field taken; merged: some fields lost to a newer value (conflict kept);
+    #: unchanged: the server already had these values
+    status: Literal["applied", "merged", "unchanged"]
+    seq: int
+    conflicts: int = 0
+
+
+class PushResult(BaseModel):
+    receipts: list[Receipt]
+    epoch: str
+
+
+class Change(BaseModel):
+    seq: int
+    table_name: str
+    row: dict[str, Any]
+
+
+class PullPage(BaseModel):
+    changes: list[Change]
+    next_cursor: int
+    has_more: bool
+    epoch: str
+
+
+class Digest(BaseModel):
+    """Rows per table in the caller's scope: a cheap check that the device holds what the server holds."""
+
+    counts: dict[str, int]
+    epoch: str
+
+
+class BlobHashes(BaseModel):
+    hashes: list[str] = Field(max_length=10000)
+
+
+class Health(BaseModel):
+    status: str
+    epoch: str
+    seq: int

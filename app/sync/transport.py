@@ -1,0 +1,145 @@
+"""HTTP to the sync server (httpx), the device token, and the errors a caseworker can act on."""
+from __future__ import annotations
+
+import keyring
+from sqlalchemy import delete
+
+from app.keys import keyring_usable
+from app.sync.protocol import API_PREFIX, BlobHashes, Digest, Health, PullPage, PushBatch, PushResult, SignIn, Token
+from db.models import SyncState
+
+SERVICE = "Fieldplan"
+
+
+class SyncError(Exception):
+    """Sync failed; the message says why in words (and nothing local was lost)."""
+
+
+class ServerUnreachable(SyncError):
+    pass
+
+
+class SignInNeeded(SyncError):
+    """No device token (or a revoked one): sign in with the password once."""
+
+
+class SyncRejected(SyncError):
+    """The server answered 4xx: the message is the server's sentence."""
+
+
+class SyncCancelled(SyncError):
+    pass
+
+
+# -- the device token: the keyring, else the encrypted database ----------------------------------
+
+def _token_key(workspace, server_url: str) -> str:
+    return f"sync-token:{workspace.device_id}:{server_url.rstrip('/')}"
+
+
+def load_token(workspace, server_url: str) -> str | None:
+    key = _token_key(workspace, server_url)
+    if keyring_usable():
+        try:
+            value = keyring.get_password(SERVICE, key)
+            if value:
+                return value
+        except keyring.errors.KeyringError:
+            pass
+    with workspace.session() as s:
+        row = s.get(SyncState, "token:" + server_url.rstrip("/"))
+        return row.value if row and row.value else None
+
+
+def save_token(workspace, server_url: str, token: str) -> None:
+    if keyring_usable():
+        try:
+            keyring.set_password(SERVICE, _token_key(workspace, server_url), token)
+            return
+        except keyring.errors.KeyringError:
+            pass
+    with workspace.sessions.begin() as s:  # inside the encrypted database: no plaintext on disk
+        s.merge(SyncState(key="token:" + server_url.rstrip("/"), value=token))
+
+
+def forget_token(workspace, server_url: str) -> None:
+    if keyring_usable():
+        try:
+            keyring.delete_password(SERVICE, _token_key(workspace, server_url))
+        except keyring.errors.KeyringError:
+            pass
+    with workspace.sessions.begin() as s:
+        s.execute(delete(SyncState).where(SyncState.key == "token:" + server_url.rstrip("/")))
+
+
+class Server:
+    """One server, one device token. Every failure becomes a SyncError with a sentence."""
+
+    def __init__(self, server_url: str, token: str | None = None, timeout: float = 60.0):
+        import httpx  # imported lazily: the window shows before httpx loads
+
+        self.url = server_url.rstrip("/")
+        self.token = token
+        self._httpx = httpx
+        self.client = httpx.Client(base_url=self.url + API_PREFIX, timeout=timeout)
+
+    def close(self) -> None:
+        self.client.close()
+
+    def _call(self, method: str, path: str, **kwargs):
+        headers = {**kwargs.pop("headers", {}), **({"Authorization": f"Bearer {self.token}"} if self.token else {})}
+        try:
+            response = self.client.request(method, path, headers=headers, **kwargs)
+        except self._httpx.TransportError as exc:
+            raise ServerUnreachable(f"Cannot reach the sync server at {self.url}: {exc.__class__.__name__}. Your changes stay on this laptop.") from exc
+        if response.status_code == 401:
+            raise SignInNeeded(f"The server refused this device: {_detail(response)}")
+        if 400 <= response.status_code < 500:
+            raise SyncRejected(f"The server rejected the sync ({response.status_code}): {_detail(response)}")
+        if response.status_code >= 500:
+            raise SyncError(f"The sync server failed ({response.status_code}); try again later. Your changes stay on this laptop.")
+        return response
+
+    def health(self) -> Health:
+        return Health.model_validate_json(self._call("GET", "/health").content)
+
+    def sign_in(self, username: str, password: str, device_id: str, device_name: str = "") -> Token:
+        body = SignIn(username=username, password=password, device_id=device_id, device_name=device_name)
+        token = Token.model_validate_json(self._call("POST", "/sign-in", content=body.model_dump_json(),
+                                                     headers={"Content-Type": "application/json"}).content)
+        self.token = token.token
+        return token
+
+    def revoke(self) -> None:
+        self._call("POST", "/revoke")
+
+    def push(self, batch: PushBatch) -> PushResult:
+        return PushResult.model_validate_json(self._call("POST", "/push", content=batch.model_dump_json(),
+                                                         headers={"Content-Type": "application/json"}).content)
+
+    def pull(self, after: int, limit: int) -> PullPage:
+        return PullPage.model_validate_json(self._call("GET", "/pull", params={"after": after, "limit": limit}).content)
+
+    def digest(self) -> Digest:
+        return Digest.model_validate_json(self._call("GET", "/digest").content)
+
+    def missing_blobs(self, hashes: list[str]) -> list[str]:
+        body = BlobHashes(hashes=hashes)
+        return BlobHashes.model_validate_json(self._call("POST", "/blobs/missing", content=body.model_dump_json(),
+                                                         headers={"Content-Type": "application/json"}).content).hashes
+
+    def put_blob(self, sha256: str, data: bytes) -> None:
+        self._call("PUT", f"/blobs/{sha256}", content=data, headers={"Content-Type": "application/octet-stream"})
+
+    def get_blob(self, sha256: str) -> bytes:
+        return self._call("GET", f"/blobs/{sha256}").content
+
+
+def _detail(response) -> str:
+    try:
+        detail = response.json().get("detail")
+    except ValueError:
+        return response.text[:200]
+    if isinstance(detail, list):  # FastAPI's validation errors: say which field and why
+        return "; ".join(f"{'.'.join(str(p) for p in d.get('loc', [])[1:])}: {d.get('msg')}" for d in detail[:5])
+    return str(detail)
