@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
 
         self.caseload_tools = CaseloadTools(self, self.session)
         self.caseload_tools.fill_menu(bar.addMenu(tr("&Caseload")))
+        self.sync_menu = bar.addMenu(tr("&Sync"))
         help_menu = bar.addMenu(tr("&Help"))
         help_menu.addAction(self.about_action)
         self.toolbar = QToolBar(tr("Main toolbar"))
@@ -151,6 +152,10 @@ class MainWindow(QMainWindow):
         for label in (self.user_label, self.folder_label, self.sync_label):
             label.setContentsMargins(8, 0, 8, 0)
             bar.addPermanentWidget(label)
+        from ui.sync_status import SyncStatus
+
+        self.sync = SyncStatus(self, self.session)
+        self.sync.fill_menu(self.sync_menu)
 
     # -- participant ------------------------------------------------------------------------------
     def open_participant(self, row) -> None:
@@ -256,6 +261,7 @@ class MainWindow(QMainWindow):
         dialog = PreferencesDialog(self.settings, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.idle.set_interval_ms(idle_minutes(self.settings) * 60_000))
+        dialog.accepted.connect(lambda: (self.sync.stop(), self.sync.start()))
         dialog.open()
 
     def about(self) -> None:
@@ -276,10 +282,12 @@ class MainWindow(QMainWindow):
         the last participant is reselected."""
         self.show()
         self.idle.start()
+        self.sync.start()
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.idle.stop()
         self.idle.detach()
+        self.sync.stop()
         super().closeEvent(event)

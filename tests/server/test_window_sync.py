@@ -1,0 +1,34 @@
+"""Sync from the window: F6 signs in (asking the server password once), syncs off the GUI thread, and
+the status bar shows the last sync time and what is left to send."""
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QInputDialog
+
+from tests.conftest import PASSWORD
+
+
+def test_sync_now_from_the_window(qtbot, net, tmp_path, monkeypatch):
+    from ui.main_window import MainWindow
+    from ui.session import PlanSession
+
+    carla = net.device("carla")
+    net.world.participant(carla, first_name="Zoë", last_name="Field")
+    settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+    settings.setValue("sync/server_url", net.server.url)
+    settings.setValue("sync/server_user", "carla")
+    settings.setValue("sync/interval_minutes", 0)
+    window = MainWindow(PlanSession(carla), settings)
+    qtbot.addWidget(window)
+    window.start()
+    assert "changes to send" in window.sync_label.text()
+    asked = []
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (asked.append(a[2]) or PASSWORD, True))
+    controller = window.sync.controller
+    controller.sync_action.trigger()
+    qtbot.waitUntil(lambda: controller.state == "idle" and controller.last_sync() is not None, timeout=30000)
+    assert asked == []  # the device signed in when it was set up; the token is in the keyring
+    assert not window.sync.progress.isVisible()
+    assert window.sync_label.text().startswith("Last sync: ") and "changes to send" not in window.sync_label.text()
+    assert [r for r in net.server.rows("participant") if r["last_name"] == "Field"]
+    window.close()

@@ -1,0 +1,116 @@
+"""Sync in the window: the Sync menu, a progress bar with Cancel in the status bar, the last sync time,
+pending changes and the offline state; the Conflicts view. The work runs in ui.sync_controller."""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMessageBox, QProgressBar, QToolButton
+
+from ui.session import AGREEMENT, ASSESSMENT, CASE_NOTE, CASELOAD, DOCUMENT, GOAL, PARTICIPANT, SERVICE
+
+EVERYTHING = (PARTICIPANT, GOAL, SERVICE, CASE_NOTE, AGREEMENT, ASSESSMENT, DOCUMENT, CASELOAD)
+STAGES = {"push": "Sending changes", "files": "Sending files", "pull": "Receiving changes", "check": "Checking"}
+
+
+class SyncStatus(QObject):
+    def __init__(self, window, session):
+        from ui.sync_controller import SyncController
+
+        super().__init__(window)
+        self.window, self.session = window, session
+        self.dialog = None
+        self.controller = controller = SyncController(session.ctx, window.settings, self)
+        tr = self.tr
+        controller.sync_action.setShortcut(QKeySequence("F6"))
+        controller.sync_action.setStatusTip(tr("Exchange changes with the central server now"))
+        controller.cancel_action.setShortcut(QKeySequence("Shift+F6"))
+        controller.cancel_action.setStatusTip(tr("Stop the sync; what was exchanged so far is kept"))
+        self.conflicts_action = QAction(tr("&Conflicts…"), window)
+        self.conflicts_action.setShortcut(QKeySequence("F7"))
+        self.conflicts_action.setStatusTip(tr("Values that lost a concurrent edit: keep one or the other"))
+        self.conflicts_action.triggered.connect(lambda _checked=False: self.open_conflicts())
+        bar = window.statusBar()
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(180)
+        self.progress.setAccessibleName(tr("Sync progress"))
+        self.progress.hide()
+        self.cancel_button = QToolButton()
+        self.cancel_button.setDefaultAction(controller.cancel_action)
+        self.cancel_button.hide()
+        self.label = window.sync_label
+        bar.insertPermanentWidget(0, self.progress)
+        bar.insertPermanentWidget(1, self.cancel_button)
+        controller.state_changed.connect(self._state)
+        controller.progress.connect(self._progress)
+        controller.pending_changed.connect(lambda _n: self._show_label())
+        controller.finished.connect(self._finished)
+        controller.failed.connect(self._failed)
+        controller.password_needed.connect(self._ask_password)
+        self._show_label()
+
+    def fill_menu(self, menu) -> None:
+        for act in (self.controller.sync_action, self.controller.cancel_action, None, self.conflicts_action):
+            menu.addSeparator() if act is None else menu.addAction(act)
+
+    def start(self) -> None:
+        self.controller.start()
+
+    def stop(self) -> None:
+        self.controller.stop()
+
+    # -- status bar -------------------------------------------------------------------------------
+    def _show_label(self) -> None:
+        from app.sync.client import open_conflicts
+
+        last = self.controller.last_sync()
+        parts = [self.tr("Last sync: %1").replace("%1", last.strftime("%m/%d/%Y %I:%M %p") if last else self.tr("never"))]
+        pending = self.controller.pending_count()
+        if pending:
+            parts.append(self.tr("%1 changes to send").replace("%1", f"{pending:,}"))
+        if self.controller.state == "offline":
+            parts.append(self.tr("offline"))
+        conflicts = open_conflicts(self.session.ctx.workspace)
+        if conflicts:
+            parts.append(self.tr("%1 conflicts (F7)").replace("%1", str(conflicts)))
+        self.label.setText(" · ".join(parts))
+
+    def _state(self, state: str) -> None:
+        syncing = state == "syncing"
+        self.progress.setVisible(syncing)
+        self.cancel_button.setVisible(syncing)
+        if syncing:
+            self.progress.setRange(0, 0)
+            self.progress.setFormat(self.tr("Syncing…"))
+        self._show_label()
+
+    def _progress(self, stage: str, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(min(done, max(total, 1)))
+        self.progress.setFormat(f"{self.tr(STAGES.get(stage, stage))} %p%")
+
+    def _finished(self, _result) -> None:
+        self._show_label()
+        self.session.announce(EVERYTHING)
+        self.window.caseload.load()
+
+    def _failed(self, message: str) -> None:
+        self._show_label()
+        self.window.statusBar().showMessage(message, 8000)
+        if not self.controller.server_url:
+            QMessageBox.information(self.window, self.tr("Sync"), message)
+
+    def _ask_password(self, message: str) -> None:
+        password, ok = QInputDialog.getText(self.window, self.tr("Sign in to the sync server"),
+                                            message or self.tr("Your password on the sync server:"), QLineEdit.EchoMode.Password)
+        if ok and password:
+            self.controller.sync_now(password)
+
+    def open_conflicts(self):
+        from ui.dialogs.conflicts import ConflictsDialog
+
+        dialog = ConflictsDialog(self.session.ctx, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda *_: (self._show_label(), self.session.announce(EVERYTHING)))
+        self.dialog = dialog
+        dialog.show()
+        return dialog
