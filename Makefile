@@ -23,6 +23,11 @@ demo: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) -m bench.store
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench.window
+	$(PY) -m bench.reminders
+	$(PY) -m bench.export
+	$(PY) -m bench.pdf
+	$(PY) -m bench.sync --backend both
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m ui.screenshots docs/screenshots

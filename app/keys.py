@@ -104,3 +104,4 @@ class KeyStore:
         if not stored:
             raise CannotUnlock("Cannot unlock the profile: its key is not in this computer's keyring.")
         return bytes.fromhex(stored)
+

@@ -1,7 +1,7 @@
 """How long computing every reminder (and the rubric) takes for a 2,000-participant caseload.
 
-Goal: compute_reminders ≤ 200 ms for 2,000 participants. The demo caseload is generated once into
-bench/out/reminders-2000 (gitignored; generating takes minutes) and reused by later runs.
+Goal: compute_reminders ≤ 200 ms for 2,000 participants. The demo caseload is the one the report benchmarks share
+(bench/demo_profile.py: generated once into bench/out/, gitignored) and reused by later runs.
 
     python -m bench.reminders [--participants 2000] [--repeat 7]
 """
@@ -14,25 +14,16 @@ import sys
 import time
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parent / "out"
-PASSWORD = "bench-password-1"
-PASSPHRASE = "bench-passphrase-1"
-
-
 def workspace_with(participants: int):
-    from app import demo
-    from app.profile import create_profile, open_profile, profile_exists
+    """The shared demo profile (bench/demo_profile.py), or a separate one for another size."""
+    from bench.demo_profile import PARTICIPANTS, PROFILE, open_demo
 
-    data_dir = OUT / f"reminders-{participants}"
-    if profile_exists(data_dir):
-        return open_profile(data_dir, PASSPHRASE)
-    print(f"generating {participants} demo participants into {data_dir} (once; minutes)…", file=sys.stderr)
-    workspace = create_profile(data_dir, "admin", PASSWORD, passphrase=PASSPHRASE, admin_full_name="Administrator")
-    started = time.perf_counter()
-    demo.generate(workspace.as_user("admin"), participants, password=PASSWORD,
-                  progress=lambda done, total: print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True))
-    print(f"\ngenerated in {time.perf_counter() - started:.0f} s", file=sys.stderr)
-    return workspace
+    if participants == PARTICIPANTS:
+        return open_demo()[0]
+    import bench.demo_profile as shared
+
+    shared.PROFILE = PROFILE.with_name(f"demo{participants}")
+    return open_demo(participants)[0]
 
 
 def timed(fn, repeat: int) -> tuple[float, object]:
