@@ -12,7 +12,6 @@ import os
 import statistics
 import sys
 import time
-from pathlib import Path
 
 def workspace_with(participants: int):
     """The shared demo profile (bench/demo_profile.py), or a separate one for another size."""

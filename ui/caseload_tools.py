@@ -8,10 +8,11 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QSystemTrayIcon
 
 from ui.session import CASELOAD, PARTICIPANT
+from ui.actions import make_action
 
 
 class CaseloadTools(QObject):
@@ -52,13 +53,8 @@ class CaseloadTools(QObject):
         self.employers_action = self._action(tr("Employers and &jobs…"), "Ctrl+Shift+J", tr("Employers, worksites and jobs for placements"), self.open_employers)
         self.actions = [self.reminders_action, None, self.compliance_action, self.report_action, self.export_action, None, self.employers_action]
 
-    def _action(self, text, shortcut, tip, slot) -> QAction:
-        action = QAction(text, self.window)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setStatusTip(tip)
-        action.setToolTip(f"{tip} ({shortcut})")
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
+    def _action(self, text, shortcut, tip, slot):
+        return make_action(self.window, text, shortcut, tip, slot)
 
     def fill_toolbar(self, toolbar) -> None:
         toolbar.addSeparator()

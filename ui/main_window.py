@@ -16,6 +16,7 @@ from ui.session import PARTICIPANT
 from ui.widgets.caseload import CaseloadPanel
 from ui.widgets.lock_view import IdleWatch, LockView
 from ui.widgets.profile_sidebar import ProfileSidebar
+from ui.actions import make_action
 
 
 class MainWindow(QMainWindow):
@@ -86,13 +87,8 @@ class MainWindow(QMainWindow):
         self._restore_state()
 
     # -- actions, menus, toolbar ---------------------------------------------------------------------
-    def _action(self, text: str, shortcut, tip: str, slot) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setStatusTip(tip)
-        action.setToolTip(f"{tip} ({QKeySequence(shortcut).toString()})")
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
+    def _action(self, text, shortcut, tip, slot):
+        return make_action(self, text, shortcut, tip, slot)
 
     def _build_actions(self) -> None:
         tr, pa = self.tr, self.plan_actions

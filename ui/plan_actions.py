@@ -7,12 +7,13 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from app.services import documents, goals
 from ui import ops
 from ui.session import AGREEMENT, CASE_NOTE, DOCUMENT, GOAL, PARTICIPANT
+from ui.actions import make_action
 
 
 class PlanActions(QObject):
@@ -37,13 +38,8 @@ class PlanActions(QObject):
         self.signing = None
         self.set_participant(None)
 
-    def _action(self, text, shortcut, tip, slot) -> QAction:
-        action = QAction(text, self.window)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setStatusTip(tip)
-        action.setToolTip(f"{tip} ({shortcut})")
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
+    def _action(self, text, shortcut, tip, slot):
+        return make_action(self.window, text, shortcut, tip, slot)
 
     def set_participant(self, participant_id: str | None) -> None:
         self.participant_id = participant_id

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMessageBox, QProgressBar, QToolButton
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QProgressBar, QToolButton
 
 from ui.session import AGREEMENT, ASSESSMENT, CASE_NOTE, CASELOAD, DOCUMENT, GOAL, PARTICIPANT, SERVICE
 

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from app.cli import main
 from app.profile import create_profile
-from app.services import participants
 from tests.conftest import PASSWORD
 
 
