@@ -279,6 +279,9 @@ def main(argv: list[str] | None = None) -> int:
         return _fail(str(exc), exc.code)
     except KeyboardInterrupt:
         return _fail("interrupted", 130)
+    except BrokenPipeError:  # `fieldplan caseload | head`: the reader has what it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception:  # noqa: BLE001 - the one place that turns a bug into a calm message
         log.exception("unexpected error in %s", args.command)
         return _fail("unexpected error; the details are in the log file of the profile.", EXIT_FAILED)
