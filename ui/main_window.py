@@ -152,6 +152,7 @@ class MainWindow(QMainWindow):
 
         self.sync = SyncStatus(self, self.session)
         self.sync.fill_menu(self.sync_menu)
+        self.tabs.log.conflicts_requested.connect(self.sync.open_conflicts)
 
     # -- participant ------------------------------------------------------------------------------
     def open_participant(self, row) -> None:

@@ -90,3 +90,19 @@ def test_plan_review_dialog_moves_last_review(qtbot, window, people, world):
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     assert participants.get_participant(world.carla, jose.id).last_plan_review == TODAY
     assert any(n.subject == "Plan review" for n in records.list_case_notes(world.carla, jose.id))
+
+
+def test_update_log_shows_open_conflicts_and_opens_the_conflicts_view(qtbot, window, people, world):
+    from ui.dialogs.conflicts import ConflictsDialog
+    from tests.ui.test_conflicts_dialog import make_conflict
+
+    jose = people["jose"]
+    make_conflict(world, jose.id)
+    open_participant(qtbot, window, jose.id)
+    window.show_tab(window.tabs.log)
+    qtbot.waitUntil(lambda: window.tabs.log.conflicts_box.isVisible(), timeout=5000)
+    row = window.tabs.log.conflicts_model.rows[0]
+    assert (row.field, row.kept_by, row.lost_by) == ("Phone", "Pam Manager", "Carla Caseworker")
+    window.tabs.log.conflicts_requested.emit()
+    assert isinstance(window.sync.dialog, ConflictsDialog)
+    window.sync.dialog.close()

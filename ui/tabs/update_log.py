@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QSplitter, QVBoxLayout
 
-from app.services import documents, update_log
+from app.services import conflicts, documents, update_log
 from app.text import fold
 from ui.tabs.base import PlanTab, group, hint
 from ui.widgets.row_table import Column, RowTable, RowTableModel, local_time
@@ -19,6 +19,7 @@ class UpdateLogTab(PlanTab):
     upload_requested = Signal()
     open_requested = Signal(object)
     remove_requested = Signal(object)
+    conflicts_requested = Signal()
 
     def __init__(self, session, parent=None):
         super().__init__(session, parent)
@@ -56,6 +57,18 @@ class UpdateLogTab(PlanTab):
         buttons.addWidget(hint(self.tr("Files are stored encrypted inside the profile.")), 1)
         for button in (remove, open_, add):
             buttons.addWidget(button)
+        # values that lost a concurrent edit (sync) stay visible here until somebody chooses
+        self.conflicts_model = RowTableModel([
+            Column("Record", lambda c: f"{c.record} · {c.field}", stretch=True), Column("Kept", lambda c: c.kept_value, stretch=True),
+            Column("By", lambda c: c.kept_by, width=110), Column("Lost", lambda c: c.lost_value, stretch=True),
+            Column("By", lambda c: c.lost_by, width=110)], self)
+        self.conflicts_table = RowTable(self.conflicts_model, empty="", name=self.tr("Open conflicts"))
+        self.conflicts_table.setMaximumHeight(130)
+        resolve = QPushButton(self.tr("Resolve conflicts… (F7)"))
+        resolve.clicked.connect(self.conflicts_requested)
+        self.conflicts_box = group(self.tr("Open conflicts from sync"), self.conflicts_table, resolve)
+        self.conflicts_box.hide()
+        layout.addWidget(self.conflicts_box)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(group(self.tr("Changes"), filters, self.table))
         splitter.addWidget(group(self.tr("Uploads"), self.docs_table, buttons))
@@ -75,6 +88,9 @@ class UpdateLogTab(PlanTab):
         self.entity.blockSignals(False)
         self._filter()
         self.docs_model.set_rows(documents.list_documents(self.ctx, self.participant_id))
+        open_conflicts = conflicts.list_conflicts(self.ctx, self.participant_id)
+        self.conflicts_model.set_rows(open_conflicts)
+        self.conflicts_box.setVisible(bool(open_conflicts))
 
     def _filter(self, *_) -> None:
         terms, entity = fold(self.search.text()).split(), self.entity.currentData()
