@@ -30,9 +30,6 @@ class CaseloadTools(QObject):
         # along the bottom: the plan keeps its width, and a reminder reads on one line
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
         window.resizeDocks([self.dock], [210], Qt.Orientation.Vertical)
-        for view in self.panel.views.values():
-            view.setWordWrap(False)
-            view.verticalHeader().setDefaultSectionSize(22)
         self.badge = QLabel()
         self.badge.setAccessibleName(self.tr("Reminders due"))
         self.badge.setContentsMargins(8, 0, 8, 0)

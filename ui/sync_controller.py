@@ -111,7 +111,7 @@ class SyncController(QObject):
         return dt.datetime.fromisoformat(value) if value else None
 
     def pending_count(self) -> int:
-        from app.sync.client import pending_count
+        from app.sync.status import pending_count
 
         return pending_count(self.ctx.workspace)
 

@@ -60,7 +60,7 @@ class SyncStatus(QObject):
 
     # -- status bar -------------------------------------------------------------------------------
     def _show_label(self) -> None:
-        from app.sync.client import open_conflicts
+        from app.sync.status import open_conflicts
 
         last = self.controller.last_sync()
         parts = [self.tr("Last sync: %1").replace("%1", last.strftime("%m/%d/%Y %I:%M %p") if last else self.tr("never"))]

@@ -17,10 +17,11 @@ from typing import Callable
 from sqlalchemy import delete, func, select, update
 
 from app.sync import apply
+from app.sync.status import open_conflicts, pending_count  # noqa: F401 - part of the client's API
 from app.sync.protocol import Op, PushBatch
 from app.sync.transport import Server, SignInNeeded, SyncCancelled, SyncError, SyncRejected, forget_token, load_token, save_token
 from db.changes import data_columns
-from db.models import Blob, Conflict, Document, OutboxEntry, Signature, SyncState, UpdateLogEntry, synced_tables
+from db.models import Blob, Document, OutboxEntry, Signature, SyncState, UpdateLogEntry, synced_tables
 from db.wire import to_wire
 
 log = logging.getLogger("fieldplan.sync")
@@ -40,12 +41,6 @@ class SyncResult:
     digest_ok: bool = True
     seconds: float = 0.0
     mismatched: dict[str, tuple[int, int]] = field(default_factory=dict)
-
-
-def pending_count(workspace) -> int:
-    """Changes on this device the server has not acknowledged yet (the status bar's number)."""
-    with workspace.session() as s:
-        return s.scalar(select(func.count()).select_from(OutboxEntry)) or 0
 
 
 def sync(ctx_or_workspace, server_url: str, *, username: str | None = None, password: str | None = None,
@@ -254,8 +249,3 @@ def _as_on_server(name: str, row, columns: list[str]) -> dict:
     if name == "app_user" and fields["username"].endswith(suffix):  # renamed here only (apply._rename_clashing_users)
         fields["username"] = fields["username"][: -len(suffix)]
     return fields
-
-
-def open_conflicts(workspace) -> int:
-    with workspace.session() as s:
-        return s.scalar(select(func.count()).select_from(Conflict).where(~Conflict.resolved, ~Conflict.deleted)) or 0

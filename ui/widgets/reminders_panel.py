@@ -52,6 +52,9 @@ class ComputeJob(QRunnable):
         self.signals.done.emit(self.ticket, result)
 
 
+COLUMN_WIDTHS = (90, 190, 260, 80)  # Due, Participant, Reminder, Overdue; "What clears it" stretches
+
+
 class RemindersModel(QAbstractTableModel):
     COLUMNS = ("Due", "Participant", "Reminder", "Overdue", "What clears it")
 
@@ -147,8 +150,14 @@ class RemindersPanel(QWidget):
             view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
             view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             view.verticalHeader().hide()
-            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            # fixed widths: ResizeToContents measures every row, seconds for a supervisor's 10,000 reminders
+            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+            for column, width in enumerate(COLUMN_WIDTHS):
+                view.setColumnWidth(column, width)
             view.horizontalHeader().setStretchLastSection(True)
+            view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+            view.verticalHeader().setDefaultSectionSize(22)
+            view.setWordWrap(False)
             view.setAccessibleName(self.tr("%1 reminders").replace("%1", self.tr(group)))
             view.activated.connect(lambda index, v=view: self._activate(v, index))
             view.doubleClicked.connect(lambda index, v=view: self._activate(v, index))
