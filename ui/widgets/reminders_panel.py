@@ -52,7 +52,8 @@ class ComputeJob(QRunnable):
         self.signals.done.emit(self.ticket, result)
 
 
-COLUMN_WIDTHS = (90, 190, 260, 80)  # Due, Participant, Reminder, Overdue; "What clears it" stretches
+COLUMN_WIDTHS = (90, 190, 260, 80)
+MAX_VISIBLE_ROWS = 12  # a longer group scrolls  # Due, Participant, Reminder, Overdue; "What clears it" stretches
 
 
 class RemindersModel(QAbstractTableModel):
@@ -64,8 +65,9 @@ class RemindersModel(QAbstractTableModel):
         self.today = dt.date.today()
 
     def set_reminders(self, items: list[Reminder], today: dt.date) -> None:
+        """Kept in due-date order here, so the views need no sort of their own until a header is clicked."""
         self.beginResetModel()
-        self.items, self.today = list(items), today
+        self.items, self.today = sorted(items, key=lambda r: (r.due_date, r.participant_name)), today
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
@@ -112,6 +114,8 @@ class GroupProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self.group = group
         self.setSortRole(Qt.ItemDataRole.UserRole)
+        # sorting 10,000 rows through Python data() takes seconds: sort only when a header is clicked
+        self.setDynamicSortFilter(False)
 
     def filterAcceptsRow(self, row, parent) -> bool:  # noqa: N802 - Qt API
         model: RemindersModel = self.sourceModel()
@@ -144,8 +148,8 @@ class RemindersPanel(QWidget):
             proxy = GroupProxy(group, self)
             proxy.setSourceModel(self.model)
             view.setModel(proxy)
+            view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
             view.setSortingEnabled(True)
-            view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
             view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
             view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
             view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -196,9 +200,7 @@ class RemindersPanel(QWidget):
 
     def set_reminders(self, items: list[Reminder]) -> None:
         """Show `items` (also what tests and the window use to show precomputed reminders)."""
-        self.model.set_reminders(items, self.today())
-        for view in self.views.values():
-            view.model().invalidate()
+        self.model.set_reminders(items, self.today())  # the group proxies re-filter on the reset
         self._update_headers()
         self.status.setText(self.tr("No reminders: everything is up to date.") if not items else "")
         self.status.setVisible(not items)
@@ -226,8 +228,7 @@ class RemindersPanel(QWidget):
             n = view.model().rowCount()
             self.headers[group].setText(f"{self.tr(group)} ({n})")
             view.setVisible(n > 0)
-            view.resizeRowsToContents()
-            rows = sum(view.rowHeight(r) for r in range(n))
+            rows = min(n, MAX_VISIBLE_ROWS) * view.verticalHeader().defaultSectionSize()
             view.setMaximumHeight(view.horizontalHeader().sizeHint().height() + rows + 2 * view.frameWidth() + 2)
 
     # -- opening -----------------------------------------------------------------------------
