@@ -4,14 +4,29 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.errors import ValidationError
 from app.rules.attendance import check_service_takes_attendance
 from app.services import attendance
-from ui.step_editor.common import NOTE_STYLE, Column, RowsModel, ServiceView, action_button, table_view
+from ui.step_editor.common import (
+    NOTE_STYLE,
+    Column,
+    RowsModel,
+    ServiceSubTab,
+    ServiceView,
+    action_button,
+    table_view,
+)
 from ui.widgets.attendance_grid import AttendanceWeekGrid
 
 
@@ -24,13 +39,9 @@ def attendance_blocked(status: str, start, due) -> list[str]:
     return []
 
 
-class AttendanceTab(QWidget):
-    saved = Signal()
-
+class AttendanceTab(ServiceSubTab):
     def __init__(self, ctx, service_id: str, parent=None, view: ServiceView | None = None):
-        super().__init__(parent)
-        self.ctx, self.service_id = ctx, service_id
-        self.view = view or ServiceView(ctx, service_id)
+        super().__init__(ctx, service_id, parent, view)
         self.grid: AttendanceWeekGrid | None = None
         layout = QVBoxLayout(self)
         self.blocked = QLabel()

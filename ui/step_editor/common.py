@@ -3,9 +3,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
 
 from app.services import plan_services
 
@@ -136,3 +143,15 @@ def action_button(owner: QWidget, text: str, tip: str, slot, shortcut=QKeySequen
     button.clicked.connect(action.trigger)
     button.action = action
     return button
+
+
+class ServiceSubTab(QWidget):
+    """A sub-tab of the step editor: one service, shared through a ServiceView; `saved` after a write."""
+
+    saved = Signal()
+
+    def __init__(self, ctx, service_id: str, parent=None, view: ServiceView | None = None):
+        super().__init__(parent)
+        self.ctx, self.service_id = ctx, service_id
+        self.view = view or ServiceView(ctx, service_id)
+        self.participant_id = self.view.participant_id

@@ -4,27 +4,36 @@ Every field but work experience is required; the date is typed MM/DD/YYYY ("Cred
 requires an 8 digit date i.e. 03/03/2023"). Selecting a row loads it into the form for editing."""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+)
 
 from app import domain
 from app.errors import ValidationError
 from app.services import records
 from ui.forms import DateField, Form, combo
-from ui.step_editor.common import Column, RowsModel, ServiceView, compact, action_button, table_view
+from ui.step_editor.common import (
+    Column,
+    RowsModel,
+    ServiceSubTab,
+    ServiceView,
+    action_button,
+    compact,
+    table_view,
+)
 
 FIELDS = ("name", "source", "attained_on", "kind", "institution", "description", "work_experience_in_field")
 
 
-class CredentialsTab(QWidget):
-    saved = Signal()
-
+class CredentialsTab(ServiceSubTab):
     def __init__(self, ctx, service_id: str, parent=None, view: ServiceView | None = None):
-        super().__init__(parent)
-        self.ctx, self.service_id = ctx, service_id
-        self.view = view or ServiceView(ctx, service_id)
-        self.participant_id = self.view.participant_id
+        super().__init__(ctx, service_id, parent, view)
         self.editing: str | None = None
         layout = QVBoxLayout(self)
         self.model = RowsModel([

@@ -6,8 +6,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDoubleSpinBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDoubleSpinBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+)
 
 from app import domain
 from app.derive import payment_total
@@ -15,7 +21,16 @@ from app.errors import ValidationError
 from app.rules.plan import check_support_payment
 from app.services import plan_services
 from ui.forms import DateField, Form, combo
-from ui.step_editor.common import NOTE_STYLE, Column, RowsModel, ServiceView, compact, action_button, table_view
+from ui.step_editor.common import (
+    NOTE_STYLE,
+    Column,
+    RowsModel,
+    ServiceSubTab,
+    ServiceView,
+    action_button,
+    compact,
+    table_view,
+)
 
 FIELDS = ("service_type", "subtype", "payment_method", "payment_date", "unit_amount", "quantity", "fund_source")
 FUND_SOURCES = ("WIOA Adult", "WIOA Dislocated Worker", "WIOA Youth", "SNAP E&T", "Other")
@@ -34,13 +49,9 @@ def blocked_reasons(status: str, has_goal: bool) -> list[str]:
     return []
 
 
-class DollarValueTab(QWidget):
-    saved = Signal()
-
+class DollarValueTab(ServiceSubTab):
     def __init__(self, ctx, service_id: str, parent=None, view: ServiceView | None = None):
-        super().__init__(parent)
-        self.ctx, self.service_id = ctx, service_id
-        self.view = view or ServiceView(ctx, service_id)
+        super().__init__(ctx, service_id, parent, view)
         layout = QVBoxLayout(self)
         self.blocked = QLabel()
         self.blocked.setStyleSheet(NOTE_STYLE)

@@ -2,25 +2,34 @@
 or another provider with its address. A provider is what group attendance needs."""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QLabel, QLineEdit, QRadioButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+)
 
 from app.errors import ValidationError
 from app.services import participants, plan_services, users
 from ui.forms import Form, write_widget
-from ui.step_editor.common import NOTE_STYLE, ServiceView, compact, footer_label, action_button
+from ui.step_editor.common import (
+    NOTE_STYLE,
+    ServiceSubTab,
+    ServiceView,
+    action_button,
+    compact,
+    footer_label,
+)
 
 OTHER_FIELDS = ("other_provider_name", "other_provider_address", "other_provider_city", "other_provider_state", "other_provider_zip")
 
 
-class ProviderTab(QWidget):
-    saved = Signal()
-
+class ProviderTab(ServiceSubTab):
     def __init__(self, ctx, service_id: str, parent=None, view: ServiceView | None = None):
-        super().__init__(parent)
-        self.ctx, self.service_id = ctx, service_id
-        self.view = view or ServiceView(ctx, service_id)
-        self.participant_id = self.view.participant_id
+        super().__init__(ctx, service_id, parent, view)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("Pick who provides this step/service. A provider is required before group attendance."))
         intro.setStyleSheet(NOTE_STYLE)

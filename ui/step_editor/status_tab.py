@@ -3,26 +3,31 @@ the barriers ("situations") the step addresses. Saved by `plan_services.update_s
 checks every rule at once; problems appear beside their fields and nothing is saved."""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QVBoxLayout,
+)
 
 from app import domain
 from app.errors import ValidationError
 from app.services import goals, plan_services
 from ui.forms import DateField, Form, combo, write_widget
-from ui.step_editor.common import ServiceView, compact, footer_label, action_button
+from ui.step_editor.common import (
+    ServiceSubTab,
+    ServiceView,
+    action_button,
+    compact,
+    footer_label,
+)
 
 FIELDS = ("goal_id", "status", "planned_start", "planned_due", "weekly_hours", "completion_date", "notes", "barriers")
 
 
-class StatusTab(QWidget):
-    saved = Signal()
-
+class StatusTab(ServiceSubTab):
     def __init__(self, ctx, service_id: str, parent=None, view: ServiceView | None = None):
-        super().__init__(parent)
-        self.ctx, self.service_id = ctx, service_id
-        self.view = view or ServiceView(ctx, service_id)
-        self.participant_id = self.view.participant_id
+        super().__init__(ctx, service_id, parent, view)
         layout = QVBoxLayout(self)
         self.form = Form()
         goal_items = [(self.tr("— choose a goal —"), "")] + [(g.statement, g.id) for g in goals.list_goals(ctx, self.participant_id)]

@@ -3,14 +3,21 @@ accomplishments (seed 000, Overview). Goal dates here are derived from the steps
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QDoubleSpinBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-                               QScrollArea, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDoubleSpinBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from app.services import assessments, goals, overview, participants, records
 from ui import ops
 from ui.forms import Form
 from ui.session import PARTICIPANT
-from ui.tabs.base import PlanTab, group
+from ui.tabs.base import PlanTab, group, scrolled_body
 from ui.widgets.row_table import Column, RowTable, RowTableModel, local_time
 
 STATUS_COLORS = {"Off Track": "#b3261e", "Complete": "#1e7b34", "On Track": "#1a5fb4"}
@@ -47,17 +54,7 @@ class OverviewTab(PlanTab):
 
     def __init__(self, session, parent=None):
         super().__init__(session, parent)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer.addWidget(scroll)
-        body = QWidget()
-        scroll.setWidget(body)
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(12, 12, 12, 12)
-        layout.setSpacing(12)
+        layout = scrolled_body(self)
         self.banner = needs_agreement_banner()
         layout.addWidget(self.banner)
 

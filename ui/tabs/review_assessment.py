@@ -3,14 +3,22 @@ Update Log), results of assessments done elsewhere, and post-assessment scores (
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget, QPlainTextEdit, QPushButton,
-                               QScrollArea, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app import domain
 from app.services import assessments
 from ui import ops
 from ui.session import ASSESSMENT
-from ui.tabs.base import PlanTab, group, hint
+from ui.tabs.base import PlanTab, group, hint, scrolled_body
 from ui.widgets.row_table import Column, RowTable, RowTableModel
 
 
@@ -24,17 +32,7 @@ class ReviewAssessmentTab(PlanTab):
     def __init__(self, session, parent=None):
         super().__init__(session, parent)
         self.sections: dict[str, str] = {}
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer.addWidget(scroll)
-        body = QWidget()
-        scroll.setWidget(body)
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(12, 12, 12, 12)
-        layout.setSpacing(12)
+        layout = scrolled_body(self)
 
         self.section_list = QListWidget()
         self.section_list.addItems(list(domain.ASSESSMENT_SECTIONS))

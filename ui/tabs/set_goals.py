@@ -11,7 +11,6 @@ from ui.tabs.overview import STATUS_COLORS, needs_agreement_banner
 from ui.widgets.row_table import Column, RowTable, RowTableModel
 
 
-
 class SetGoalsTab(PlanTab):
     kinds = frozenset({GOAL, SERVICE, PARTICIPANT, "agreement"})
     new_goal_requested = Signal()

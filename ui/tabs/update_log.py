@@ -3,7 +3,14 @@ with a search box and an entity filter; and the plan's uploads (signed agreement
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QSplitter, QVBoxLayout
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+)
 
 from app.services import conflicts, documents, update_log
 from app.text import fold
