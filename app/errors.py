@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from db.engine import CannotUnlock  # re-exported: app callers catch it from here
+from db.cipher import CannotUnlock  # re-exported: app callers catch it from here
 
 __all__ = ["CannotUnlock", "FieldError", "NotFound", "NotAllowed", "ValidationError", "Problems"]
 

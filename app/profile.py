@@ -11,19 +11,19 @@ from __future__ import annotations
 import json
 import logging
 import logging.handlers
-import os
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Iterator
 
-import platformdirs
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.errors import CannotUnlock, NotAllowed
+from app import identity
+from app.errors import CannotUnlock
 from app.keys import KeyStore
-from app.passwords import hash_password, verify_password
-from app.scope import CurrentUser
+from app.identity import CurrentUser
+from app.passwords import hash_password
+from app.startup import DB_FILE, PROFILE_FILE, default_data_dir, profile_exists, profile_id  # noqa: F401 - re-exported
 from db import migrate
 from db.changes import Author, ChangeRecorder
 from db.engine import open_engine, session_factory
@@ -31,19 +31,7 @@ from db.hlc import HybridClock
 from db.ids import uuid7
 from db.models import SyncState, User
 
-DB_FILE = "fieldplan.db"
-PROFILE_FILE = "profile.json"
 log = logging.getLogger("fieldplan")
-
-
-def default_data_dir() -> Path:
-    """$FIELDPLAN_DATA_DIR, else the platform's user data folder."""
-    env = os.environ.get("FIELDPLAN_DATA_DIR")
-    return Path(env) if env else Path(platformdirs.user_data_dir("Fieldplan", "Fieldplan"))
-
-
-def profile_exists(data_dir: Path) -> bool:
-    return (data_dir / PROFILE_FILE).exists() and (data_dir / DB_FILE).exists()
 
 
 def _setup_logging(data_dir: Path) -> None:
@@ -92,32 +80,17 @@ class Workspace:
             yield recorder
             s.merge(SyncState(key="hlc", value=self.clock.last()))
 
+    def execute(self, sql: str, params=()) -> list:
+        """One plain SQL read (app/identity.py and app/caseload.py speak SQL, not ORM)."""
+        with self.engine.connect() as conn:
+            return conn.exec_driver_sql(sql, tuple(params)).all()
+
     def sign_in(self, username: str, password: str) -> "UserContext":
-        with self.session() as s:
-            user = s.scalar(select(User).where(User.username == username, ~User.deleted))
-        if user is None or not user.active or not verify_password(user.password_hash, password):
-            raise NotAllowed("Wrong user name or password.")
-        return UserContext(self, current_user(user))
+        return UserContext(self, identity.sign_in(self.execute, username, password))
 
     def as_user(self, username: str) -> "UserContext":
         """A context for a user without a password check: only for tests, benchmarks and the demo."""
-        with self.session() as s:
-            user = s.scalar(select(User).where(User.username == username))
-        if user is None:
-            raise NotAllowed(f"No user named {username}.")
-        return UserContext(self, current_user(user))
-
-
-def current_user(user: User) -> CurrentUser:
-    return CurrentUser(
-        id=user.id,
-        username=user.username,
-        full_name=user.full_name,
-        role=user.role,
-        organization_id=user.organization_id,
-        region_id=user.region_id,
-        participant_id=user.participant_id,
-    )
+        return UserContext(self, identity.as_user(self.execute, username))
 
 
 class UserContext:
@@ -155,18 +128,15 @@ class UserContext:
                 self._batch = None
 
 
-def _profile_id(data_dir: Path) -> str:
-    try:
-        return json.loads((data_dir / PROFILE_FILE).read_text())["profile_id"]
-    except (OSError, ValueError, KeyError) as exc:
-        raise CannotUnlock(f"{data_dir} is not a Fieldplan profile folder.") from exc
-
-
 def open_profile(data_dir: Path, passphrase: str | None = None) -> Workspace:
     """Unlock an existing profile. Raises CannotUnlock (or PassphraseNeeded) without touching the file."""
     if not profile_exists(data_dir):
         raise CannotUnlock(f"No Fieldplan profile in {data_dir}: run `fieldplan init` first.")
-    key = KeyStore(data_dir, _profile_id(data_dir)).load(passphrase)
+    return open_unlocked(data_dir, KeyStore(data_dir, profile_id(data_dir)).load(passphrase))
+
+
+def open_unlocked(data_dir: Path, key: bytes) -> Workspace:
+    """The Workspace for a profile whose key was already unlocked (app/startup.py)."""
     _setup_logging(data_dir)
     workspace = Workspace(data_dir, key)
     log.info("profile opened")

@@ -1,28 +1,12 @@
 """Who sees which participants (DOMAIN.md, People and access). Every service query goes through here."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sqlalchemy import ColumnElement, false, select, true
 from sqlalchemy.orm import Session
 
 from app.errors import NotAllowed, NotFound
+from app.identity import CurrentUser  # re-exported: services take it from here
 from db.models import Organization, Participant
-
-
-@dataclass(frozen=True)
-class CurrentUser:
-    id: str
-    username: str
-    full_name: str
-    role: str
-    organization_id: str | None = None
-    region_id: str | None = None
-    participant_id: str | None = None
-
-    @property
-    def display_name(self) -> str:
-        return self.full_name or self.username
 
 
 def participant_clause(user: CurrentUser) -> ColumnElement[bool]:

@@ -1,12 +1,13 @@
 """Schema migrations (Alembic), run when a profile opens, after a backup copy of the file."""
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import re
-
-from sqlalchemy import Engine, text
+if TYPE_CHECKING:  # SQLAlchemy loads with the engine; start-up checks the version without it
+    from sqlalchemy import Engine
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 _REVISION = re.compile(r"^(down_revision|revision)\s*=\s*['\"]?([\w-]+|None)['\"]?", re.MULTILINE)
@@ -73,11 +74,19 @@ def _quick_head() -> str | None:
     return heads.pop() if len(heads) == 1 else None
 
 
-def _at_head_quickly(engine: Engine) -> bool:
-    """Opening an up-to-date profile (every start but the first after an update) skips alembic."""
+def at_head(conn) -> bool:
+    """True when the database behind the DB-API connection `conn` is at the head revision, read without
+    alembic or SQLAlchemy (every start but the first after an update). False when unsure."""
     head = _quick_head()
     if head is None:
         return False
+    if not conn.execute("SELECT count(*) FROM sqlite_master WHERE type='table' AND name='alembic_version'").fetchone()[0]:
+        return False
+    row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    return row is not None and row[0] == head
+
+
+def _at_head_quickly(engine: Engine) -> bool:
+    """Opening an up-to-date profile skips alembic."""
     with engine.connect() as conn:
-        exists = conn.execute(text("SELECT count(*) FROM sqlite_master WHERE type='table' AND name='alembic_version'")).scalar()
-        return bool(exists) and conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == head
+        return at_head(conn.connection.dbapi_connection)

@@ -1,20 +1,18 @@
-"""Participants: profile, contacts, the caseload list (DOMAIN.md, Participant profile)."""
+"""Participants: profile, contacts, the caseload list (DOMAIN.md, Participant profile).
+
+`CaseloadRow` is re-exported from app/caseload.py."""
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
+from sqlalchemy import select
 
-from sqlalchemy import and_, exists, func, or_, select
-from sqlalchemy.orm import aliased
-
-from app import domain
+from app.caseload import CaseloadRow, caseload_rows, caseload_sql
 from app.errors import NotAllowed, Problems
 from app.rules.people import check_participant
-from app.scope import participant_clause, require_staff, organization_in_scope, visible_participant
+from app.scope import organization_in_scope, require_staff, visible_participant
 from app.services.common import load_owned, merged, reject_unknown, strip_text
 from app.text import fold
 from db.changes import data_columns
-from db.models import CaseNote, ContactPerson, Goal, Organization, Participant, User
+from db.models import ContactPerson, Participant
 
 DEFAULTS = {"program": "Adult", "enrollment_status": "Active"}
 
@@ -87,75 +85,9 @@ def list_contact_people(ctx, participant_id: str) -> list[ContactPerson]:
         return list(s.scalars(select(ContactPerson).where(ContactPerson.participant_id == participant_id, ~ContactPerson.deleted)))
 
 
-@dataclass(frozen=True)
-class CaseloadRow:
-    id: str
-    name: str
-    preferred_name: str
-    ssn_last4: str
-    individual_number: str
-    program: str
-    plan_type: str
-    enrollment_status: str
-    organization: str
-    planner: str
-    last_contact: dt.date | None
-    goal_off_track: bool
-    search_key: str
-
-    def contact_overdue(self, today: dt.date, days: int = 30) -> bool:
-        """No two-way contact in `days` days (seed 002: regular contact every 30 days)."""
-        return self.enrollment_status == "Active" and (self.last_contact is None or (today - self.last_contact).days > days)
-
-
-#: only the columns the caseload shows: loading whole Participant rows doubled the time for 2,000 rows
-CASELOAD_COLUMNS = ("id", "first_name", "last_name", "preferred_name", "ssn_last4", "individual_number", "program",
-                    "enrollment_status", "search_key")
-
-
 def list_caseload(ctx, search: str = "", program: str = "", enrollment_status: str = "", organization_id: str = "") -> list[CaseloadRow]:
-    """Every participant in scope, with what the caseload columns and filters need, in one query."""
-    planner = aliased(User)
-    last_contact = (
-        select(func.max(CaseNote.contact_date))
-        .where(CaseNote.participant_id == Participant.id, CaseNote.two_way_contact, ~CaseNote.deleted)
-        .scalar_subquery()
-    )
-    off_track = exists().where(Goal.participant_id == Participant.id, Goal.status == "Off Track", ~Goal.deleted)
-    query = (
-        select(*(getattr(Participant, c) for c in CASELOAD_COLUMNS), Organization.name, planner.full_name, last_contact, off_track)
-        .join(Organization, Organization.id == Participant.organization_id)
-        .outerjoin(planner, planner.id == Participant.planner_id)
-        .where(~Participant.deleted, participant_clause(ctx.user))
-        .order_by(Participant.last_name, Participant.first_name)
-    )
-    if search:
-        terms = [f"%{t}%" for t in fold(search).split()]
-        query = query.where(and_(*(or_(Participant.search_key.like(t)) for t in terms)))
-    if program:
-        query = query.where(Participant.program == program)
-    if enrollment_status:
-        query = query.where(Participant.enrollment_status == enrollment_status)
-    if organization_id:
-        query = query.where(Participant.organization_id == organization_id)
+    """Every participant in scope, with what the caseload columns and filters need, in one query
+    (app/caseload.py: plain SQL, so that start-up can run it before the ORM loads)."""
+    sql, params = caseload_sql(ctx.user, search, program, enrollment_status, organization_id)
     with ctx.read() as s:
-        rows = s.execute(query).all()
-    caseload = []
-    for row in rows:
-        p, (org, planner_name, contact, flag) = row, row[-4:]
-        caseload.append(CaseloadRow(
-            id=p.id,
-            name=f"{p.last_name}, {p.first_name}",
-            preferred_name=p.preferred_name,
-            ssn_last4=p.ssn_last4,
-            individual_number=p.individual_number,
-            program=p.program,
-            plan_type=domain.plan_type(p.program),
-            enrollment_status=p.enrollment_status,
-            organization=org or "",
-            planner=planner_name or "",
-            last_contact=contact if isinstance(contact, dt.date) or contact is None else dt.date.fromisoformat(contact),
-            goal_off_track=bool(flag),
-            search_key=p.search_key,
-        ))
-    return caseload
+        return caseload_rows(s.connection().exec_driver_sql(sql, tuple(params)).all())

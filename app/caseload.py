@@ -1,0 +1,89 @@
+"""The caseload list: one SQL query, shared by the participants service and the window's start-up.
+
+It is plain SQL (not SQLAlchemy) so that the window can list the caseload before the ORM has loaded
+(app/startup.py); `participants.list_caseload` runs the very same statement through its session.
+The scope rule is the one in app/scope.py (`participant_clause`); tests/app/test_caseload_sql.py
+checks the two agree for every role.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from app import domain
+from app.identity import CurrentUser
+from app.text import fold
+
+
+@dataclass(frozen=True)
+class CaseloadRow:
+    id: str
+    name: str
+    preferred_name: str
+    ssn_last4: str
+    individual_number: str
+    program: str
+    plan_type: str
+    enrollment_status: str
+    organization: str
+    planner: str
+    last_contact: dt.date | None
+    goal_off_track: bool
+    search_key: str
+
+    def contact_overdue(self, today: dt.date, days: int = 30) -> bool:
+        """No two-way contact in `days` days (seed 002: regular contact every 30 days)."""
+        return self.enrollment_status == "Active" and (self.last_contact is None or (today - self.last_contact).days > days)
+
+
+_SELECT = """
+SELECT p.id, p.last_name, p.first_name, p.preferred_name, p.ssn_last4, p.individual_number, p.program,
+       p.enrollment_status, p.search_key, o.name, u.full_name,
+       (SELECT max(c.contact_date) FROM case_note c
+         WHERE c.participant_id = p.id AND c.two_way_contact AND NOT c.deleted),
+       EXISTS (SELECT 1 FROM goal g WHERE g.participant_id = p.id AND g.status = 'Off Track' AND NOT g.deleted)
+FROM participant p
+JOIN organization o ON o.id = p.organization_id
+LEFT JOIN app_user u ON u.id = p.planner_id
+WHERE NOT p.deleted"""
+
+
+def scope_sql(user: CurrentUser) -> tuple[str, list]:
+    """caseworker: own organization; program manager: own region; administrator: all; participant: self."""
+    if user.role == "administrator":
+        return "1", []
+    if user.role == "caseworker" and user.organization_id:
+        return "p.organization_id = ?", [user.organization_id]
+    if user.role == "program_manager" and user.region_id:
+        return "p.organization_id IN (SELECT id FROM organization WHERE region_id = ?)", [user.region_id]
+    if user.role == "participant" and user.participant_id:
+        return "p.id = ?", [user.participant_id]
+    return "0", []
+
+
+def caseload_sql(user: CurrentUser, search: str = "", program: str = "", enrollment_status: str = "",
+                 organization_id: str = "") -> tuple[str, list]:
+    """The statement and its positional parameters; every word of `search` must occur (accents ignored)."""
+    scope, params = scope_sql(user)
+    where = [scope]
+    for term in fold(search).split():
+        where.append("p.search_key LIKE ?")
+        params.append(f"%{term}%")
+    for column, value in (("program", program), ("enrollment_status", enrollment_status), ("organization_id", organization_id)):
+        if value:
+            where.append(f"p.{column} = ?")
+            params.append(value)
+    return f"{_SELECT} AND {' AND '.join(where)}\nORDER BY p.last_name, p.first_name", params
+
+
+def caseload_rows(rows) -> list[CaseloadRow]:
+    caseload = []
+    for (pid, last, first, preferred, last4, number, program, status, key, org, planner, contact, flag) in rows:
+        caseload.append(CaseloadRow(
+            id=pid, name=f"{last}, {first}", preferred_name=preferred, ssn_last4=last4, individual_number=number,
+            program=program, plan_type=domain.plan_type(program), enrollment_status=status, organization=org or "",
+            planner=planner or "",
+            last_contact=contact if isinstance(contact, dt.date) or contact is None else dt.date.fromisoformat(contact),
+            goal_off_track=bool(flag), search_key=key,
+        ))
+    return caseload

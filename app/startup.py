@@ -1,0 +1,120 @@
+"""What the window needs before SQLAlchemy has loaded: unlock, sign in, the caseload.
+
+Importing SQLAlchemy, its ORM and our 34 model classes takes ~0.65 s here, more than the whole
+start-up budget (issue 3: ≤ 0.8 s to the window with the caseload listed). So start-up goes in two
+steps (DESIGN.md, start-up):
+
+1. `QuickProfile` unlocks the key (keyring, or the passphrase's scrypt), signs the user in and lists
+   their caseload over ONE read-only `sqlcipher3` connection, with the same SQL the services use
+   (app/identity.py, app/caseload.py). The window shows with the caseload listed.
+2. `QuickProfile.open_workspace()` then imports the rest and builds the full Workspace (engine,
+   migrations, sessions), off the GUI thread; the plan tabs attach when it is ready.
+
+A profile whose schema is not at the head revision (the first start after an update) skips step 1's
+caseload: the migration must run first, in step 2. Nothing here ever writes the file.
+"""
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from app import identity
+from app.caseload import CaseloadRow, caseload_rows, caseload_sql
+from app.errors import CannotUnlock
+from app.identity import CurrentUser
+from app.keys import KeyStore
+
+DB_FILE = "fieldplan.db"
+PROFILE_FILE = "profile.json"
+
+#: what step 2 imports; `preload()` imports it on a thread while a dialog waits for the person
+HEAVY_MODULES = ("sqlalchemy.orm", "db.models", "app.profile", "app.services.participants", "app.services.goals",
+                 "app.services.plan_services", "app.services.overview", "app.services.update_log", "app.reminders")
+
+
+def default_data_dir() -> Path:
+    """$FIELDPLAN_DATA_DIR, else the platform's user data folder."""
+    import os
+
+    import platformdirs
+
+    env = os.environ.get("FIELDPLAN_DATA_DIR")
+    return Path(env) if env else Path(platformdirs.user_data_dir("Fieldplan", "Fieldplan"))
+
+
+def profile_exists(data_dir: Path) -> bool:
+    return (data_dir / PROFILE_FILE).exists() and (data_dir / DB_FILE).exists()
+
+
+def profile_id(data_dir: Path) -> str:
+    import json
+
+    try:
+        return json.loads((data_dir / PROFILE_FILE).read_text())["profile_id"]
+    except (OSError, ValueError, KeyError) as exc:
+        raise CannotUnlock(f"{data_dir} is not a Fieldplan profile folder.") from exc
+
+
+def needs_passphrase(data_dir: Path) -> bool:
+    from app.keys import KEY_FILE
+
+    return (data_dir / KEY_FILE).exists()
+
+
+class QuickProfile:
+    """An unlocked profile read through sqlcipher3 alone. Raises CannotUnlock (or PassphraseNeeded)
+    without touching the file."""
+
+    def __init__(self, data_dir: Path, passphrase: str | None = None):
+        if not profile_exists(data_dir):
+            raise CannotUnlock(f"No Fieldplan profile in {data_dir}: run `fieldplan init` first.")
+        from db import migrate
+        from db.cipher import connect_readonly
+
+        self.data_dir = data_dir
+        self.key = KeyStore(data_dir, profile_id(data_dir)).load(passphrase)
+        self._conn = connect_readonly(data_dir / DB_FILE, self.key)
+        self._lock = threading.Lock()
+        #: False on the first start after an update: the caseload then waits for the migration
+        self.schema_current = migrate.at_head(self._conn)
+
+    def execute(self, sql: str, params=()) -> list:
+        with self._lock:
+            return self._conn.execute(sql, tuple(params)).fetchall()
+
+    def sign_in(self, username: str, password: str) -> CurrentUser:
+        return identity.sign_in(self.execute, username, password)
+
+    def as_user(self, username: str) -> CurrentUser:
+        return identity.as_user(self.execute, username)
+
+    def caseload(self, user: CurrentUser) -> list[CaseloadRow] | None:
+        """The user's caseload as `participants.list_caseload` lists it; None before a migration."""
+        if not self.schema_current:
+            return None
+        sql, params = caseload_sql(user)
+        return caseload_rows(self.execute(sql, params))
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def open_workspace(self):
+        """The full Workspace (SQLAlchemy engine, migrations run if needed) with the key unlocked here."""
+        from app.profile import open_unlocked
+
+        return open_unlocked(self.data_dir, self.key)
+
+
+def preload() -> threading.Thread:
+    """Import step 2's modules on a daemon thread (while the person types into a dialog, the GUI thread
+    is idle). Imports are idempotent: a later import of the same module waits for this one."""
+    import importlib
+
+    def work() -> None:
+        for name in HEAVY_MODULES:
+            importlib.import_module(name)
+
+    thread = threading.Thread(target=work, name="fieldplan-preload", daemon=True)
+    thread.start()
+    return thread

@@ -1,0 +1,63 @@
+"""Opening the SQLCipher file with `sqlcipher3` alone, without SQLAlchemy.
+
+The engine (db/engine.py) builds its pooled connections here, and start-up reads the caseload here
+before SQLAlchemy has loaded (app/startup.py). The key is 32 random bytes handed to SQLCipher as a raw
+key (`x'…'`), which skips its PBKDF2.
+"""
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import sqlcipher3
+
+#: 64 MiB page cache: SQLCipher decrypts pages on read, a larger cache keeps lookups near plain speed
+CACHE_KIB = 65536
+
+
+class CannotUnlock(Exception):
+    """The key does not open this database (or the file is not a Fieldplan database)."""
+
+
+def _module(key: bytes | None):
+    return sqlite3 if key is None else sqlcipher3
+
+
+def _try_read(conn, path: Path, why: str) -> None:
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except (sqlcipher3.DatabaseError, sqlite3.DatabaseError) as exc:
+        conn.close()
+        raise CannotUnlock(f"cannot unlock {path.name}: {why}") from exc
+
+
+def connect(path: Path, key: bytes | None):
+    """A read-write connection as the engine's pool uses it: WAL, foreign keys, secure delete."""
+    conn = _module(key).connect(str(path), check_same_thread=False, isolation_level=None)
+    if key is not None:
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    _try_read(conn, path, "wrong key or not a Fieldplan database")
+    conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA secure_delete = ON")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("PRAGMA busy_timeout = 5000")
+    return conn
+
+
+def connect_readonly(path: Path, key: bytes | None):
+    """A read-only connection: it can never write the file, whatever it is asked. Raises CannotUnlock
+    when `key` does not open `path`."""
+    conn = _module(key).connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False, isolation_level=None)
+    if key is not None:
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    _try_read(conn, path, "wrong key or passphrase")
+    conn.execute("PRAGMA busy_timeout = 5000")
+    return conn
+
+
+def check_key(path: Path, key: bytes | None) -> None:
+    """Raise CannotUnlock if `key` does not open `path`; reads only, never writes the file."""
+    if path.exists():
+        connect_readonly(path, key).close()
