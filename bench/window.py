@@ -82,45 +82,54 @@ def child_bare() -> None:
 
 
 def child_real() -> None:
+    """What `fieldplan` does once the person has typed the passphrase and signed in (ui/app.py): the
+    quick profile, then ui.startup.open_window. No dialog is shown, so no human time is counted."""
     marks = {"child_started": time.time()}
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from app.keys import KEY_FILE
-    from app.profile import open_profile
+    from app.startup import QuickProfile, needs_passphrase
     from ui.app import apply_style
-    from ui.main_window import MainWindow
-    from ui.session import PlanSession
+    from ui.startup import open_window
 
     marks["imported"] = time.time()
     app = QApplication([sys.argv[0]])
     apply_style(app)
     marks["qapplication"] = time.time()
     unlock_started = time.perf_counter()
-    workspace = open_profile(PROFILE, PASSPHRASE if (PROFILE / KEY_FILE).exists() else None)
+    quick = QuickProfile(PROFILE, PASSPHRASE if needs_passphrase(PROFILE) else None)
+    user = quick.as_user("admin")
     unlock_s = time.perf_counter() - unlock_started
-    ctx = workspace.as_user("admin")
     settings = QSettings(str(OUT / "bench-settings.ini"), QSettings.Format.IniFormat)
     settings.clear()
     marks["unlocked"] = time.time()
-    window = MainWindow(PlanSession(ctx), settings)
+    window = open_window(quick, user, settings)
     marks["window_built"] = time.time()
-    shown: dict = {}
-    window.caseload.loaded.connect(lambda: shown.setdefault("t", time.time()))
-    window.start()
     app.processEvents()
-    shown_at = time.time()
-    while "t" not in shown:
+    ready = time.time()
+    marks["caseload_listed"] = ready
+    rows = len(window.caseload.model.rows)
+    # the workspace loads off the GUI thread, then the tabs attach on it: how long does the window
+    # stop answering meanwhile? (the longest gap between ticks of a 5 ms timer)
+    from PySide6.QtCore import QTimer
+
+    ticks = [time.perf_counter()]
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start(5)
+    while window.tabs is None:
         app.processEvents()
         time.sleep(0.001)
     app.processEvents()
-    ready = time.time()
-    marks["shown"], marks["caseload_listed"] = shown_at, ready
-    result = {"ready": ready, "window_shown": shown_at, "unlock_s": unlock_s, "rows": len(window.caseload.model.rows), "marks": marks}
+    timer.stop()
+    marks["workspace_ready"] = time.time()
+    stall_ms = max((b - a) * 1000 for a, b in zip(ticks, ticks[1:])) if len(ticks) > 1 else 0.0
+    result = {"ready": ready, "window_shown": ready, "unlock_s": unlock_s, "rows": rows, "marks": marks,
+              "workspace_ready": marks["workspace_ready"], "stall_ms": stall_ms}
     result.update(_measure_open_and_search(app, window))
     print(json.dumps(result), flush=True)
     window.close()
-    workspace.close()
+    window.session.ctx.workspace.close()
 
 
 def _measure_open_and_search(app, window) -> dict:
@@ -187,8 +196,11 @@ def main() -> int:
     last = real[-1]
     print(f"profile: {PROFILE} ({last['rows']:,} participants visible to the administrator), {RUNS} runs each, median")
     print(f"bare QMainWindow with 5 empty tabs, start → shown:     {bare_s:6.3f} s")
-    print(f"Fieldplan start → window shown:                        {statistics.median(r['shown_s'] for r in real):6.3f} s")
     print(f"Fieldplan start → window shown with caseload listed:   {start_s:6.3f} s   (goal ≤ 0.8 s; {start_s / bare_s:.1f}× bare, goal ≤ 4×)")
+    ready_s = statistics.median(r["workspace_ready"] - r["ready"] + r["start_s"] for r in real)
+    print(f"Fieldplan start → plan tabs ready (workspace loaded):   {ready_s:6.3f} s   (after the window shows, off the GUI thread;")
+    print(f"  longest time the window did not answer meanwhile: {statistics.median(r['stall_ms'] for r in real):.0f} ms, "
+          f"worst {max(r['stall_ms'] for r in real):.0f} ms)")
     print("  phases (s after spawning, last run): " + ", ".join(f"{k} {v:.3f}" for k, v in last["phases"].items()))
     print(f"  of which unlocking the profile (passphrase scrypt where no keyring): {statistics.median(r['unlock_s'] for r in real):.3f} s")
     print(f"open a participant with 50 goals / 500 services:       {statistics.median(r['open_ms'] for r in real):6.1f} ms (max {max(r['open_max_ms'] for r in real):.1f}; goal ≤ 150 ms)")

@@ -1,6 +1,7 @@
 """Start the window: QApplication, the calm error handler, first run or unlock + sign-in, the window.
 
-Start-up imports only what the window needs; services, openpyxl, fpdf2 and the sync client load
+Start-up imports only what the window needs: the dialogs and the window show before SQLAlchemy
+has loaded (app/startup.py, ui/startup.py); services, openpyxl, fpdf2 and the sync client load
 when first used.
 """
 from __future__ import annotations
@@ -27,7 +28,7 @@ def apply_style(app) -> None:
 def run(argv: list[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
-    from app.profile import default_data_dir, profile_exists
+    from app.startup import default_data_dir, profile_exists
     from ui.dialogs import error_dialog
 
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
@@ -39,20 +40,23 @@ def run(argv: list[str]) -> int:
     data_dir = default_data_dir()
     if profile_exists(data_dir):
         from ui.dialogs.sign_in import open_and_sign_in
+        from ui.startup import open_window
 
-        ctx = open_and_sign_in(data_dir)
+        signed_in = open_and_sign_in(data_dir)
+        if signed_in is None:
+            return 0
+        window = open_window(*signed_in)
     else:
         from ui.dialogs.first_run import FirstRunDialog
+        from ui.main_window import MainWindow
+        from ui.session import PlanSession
 
         dialog = FirstRunDialog(data_dir)
-        ctx = dialog.ctx if dialog.exec() else None
-    if ctx is None:
-        return 0
-    from ui.main_window import MainWindow
-    from ui.session import PlanSession
-
-    window = MainWindow(PlanSession(ctx))
-    window.start()
+        if not dialog.exec():
+            return 0
+        window = MainWindow(PlanSession(dialog.ctx))
+        window.start()
     code = app.exec()
-    ctx.workspace.close()
+    if window.session.ctx is not None:
+        window.session.ctx.workspace.close()
     return code

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from types import SimpleNamespace
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget,
                                QTabWidget, QToolBar, QWidget)
@@ -19,38 +19,35 @@ from ui.widgets.profile_sidebar import ProfileSidebar
 from ui.actions import make_action
 
 
+
 class MainWindow(QMainWindow):
-    def __init__(self, session, settings: QSettings | None = None, parent=None):
+    """`session` may still be waiting for its workspace (ui/startup.py): the window then shows with
+    `caseload_rows` listed, and the plan tabs, reminders and sync join it when `session.ready` fires."""
+
+    def __init__(self, session, settings: QSettings | None = None, parent=None, caseload_rows=None):
         super().__init__(parent)
         from ui.dialogs.preferences import idle_minutes
-        from ui.tabs.add_steps import AddStepsTab
-        from ui.tabs.overview import OverviewTab
-        from ui.tabs.review_assessment import ReviewAssessmentTab
-        from ui.tabs.set_goals import SetGoalsTab
-        from ui.tabs.update_log import UpdateLogTab
 
         self.session = session
         self.settings = settings if settings is not None else QSettings()
         self.participant_row = None
         self.opened_in_ms = 0.0
+        self.tabs = self.sync = self.caseload_tools = None
+        self._opening = None  # a participant chosen before the workspace was ready
         user = session.user
         self.setWindowTitle(self.tr("Fieldplan — Career Plans"))
         self.resize(1440, 900)
 
         self.caseload = CaseloadPanel(session)
         self.caseload.setMinimumWidth(300)
-        # the caseload query starts now, off the GUI thread, while the rest of the window is built
-        self.caseload.load(select_id=self.settings.value("window/last_participant") or None)
+        # listed now when start-up read the rows; else loading off the GUI thread while the window is built
+        self.caseload.load(select_id=self.settings.value("window/last_participant") or None, rows=caseload_rows)
         self.sidebar = ProfileSidebar(session)
         self.tab_widget = QTabWidget()
         self.tab_widget.setDocumentMode(True)
         self.tab_widget.setAccessibleName(self.tr("Career plan"))
-        self.tabs = SimpleNamespace(overview=OverviewTab(session), review=ReviewAssessmentTab(session), goals=SetGoalsTab(session),
-                                    steps=AddStepsTab(session), log=UpdateLogTab(session))
-        for tab, title in ((self.tabs.overview, self.tr("Overview")), (self.tabs.review, self.tr("1. Review Assessment")),
-                           (self.tabs.goals, self.tr("2. Set Goals")), (self.tabs.steps, self.tr("3. Add Steps/Services")),
-                           (self.tabs.log, self.tr("Update Log"))):
-            self.tab_widget.addTab(tab, title)
+        for title in self._tab_titles():
+            self.tab_widget.addTab(QWidget(), title)  # the plan tabs replace these in _attach
         plan = QWidget()
         plan_layout = QHBoxLayout(plan)
         plan_layout.setContentsMargins(0, 0, 0, 0)
@@ -75,7 +72,6 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
 
         self.plan_actions = PlanActions(self, session)
-        self.plan_actions.connect_tabs(self.tabs)
         self._build_actions()
         self._build_status_bar()
         self.caseload.participant_selected.connect(self.open_participant)
@@ -85,6 +81,69 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatch(QApplication.instance(), idle_minutes(self.settings) * 60_000, self)
         self.idle.idle.connect(self.lock)
         self._restore_state()
+        session.when_ready(self._attach)
+
+    def _tab_titles(self) -> list[str]:
+        tr = self.tr
+        return [tr("Overview"), tr("1. Review Assessment"), tr("2. Set Goals"), tr("3. Add Steps/Services"), tr("Update Log")]
+
+    #: what _attach imports; ui/startup.py imports them off the GUI thread while the workspace loads
+    ATTACH_MODULES = ("ui.tabs.overview", "ui.tabs.review_assessment", "ui.tabs.set_goals", "ui.tabs.add_steps",
+                      "ui.tabs.update_log", "ui.caseload_tools", "ui.widgets.reminders_panel", "ui.sync_status",
+                      "ui.sync_controller", "ui.plan_actions")
+
+    def _attach(self) -> None:
+        """The workspace is ready: the five plan tabs, the reminders dock and sync join the window.
+        Built at once when the session was ready from the start; otherwise one piece per turn of the
+        event loop, so the window that is already showing keeps answering (bench/window.py)."""
+        steps = self._attach_steps()
+        if self.isVisible():
+            def step() -> None:
+                if next(steps, None) is not None:
+                    QTimer.singleShot(0, self, step)
+            step()
+        else:
+            for _ in steps:
+                pass
+
+    def _attach_steps(self):
+        from ui.caseload_tools import CaseloadTools
+        from ui.sync_status import SyncStatus
+        from ui.tabs.add_steps import AddStepsTab
+        from ui.tabs.overview import OverviewTab
+        from ui.tabs.review_assessment import ReviewAssessmentTab
+        from ui.tabs.set_goals import SetGoalsTab
+        from ui.tabs.update_log import UpdateLogTab
+
+        session, built = self.session, {}
+        for name, kind in (("overview", OverviewTab), ("review", ReviewAssessmentTab), ("goals", SetGoalsTab),
+                           ("steps", AddStepsTab), ("log", UpdateLogTab)):
+            built[name] = kind(session)
+            yield name
+        current = self.tab_widget.currentIndex()
+        self.tab_widget.blockSignals(True)
+        for index, (tab, title) in enumerate(zip(built.values(), self._tab_titles())):
+            placeholder = self.tab_widget.widget(index)
+            self.tab_widget.removeTab(index)
+            self.tab_widget.insertTab(index, tab, title)
+            placeholder.deleteLater()
+        self.tab_widget.setCurrentIndex(current)
+        self.tab_widget.blockSignals(False)
+        self.plan_actions.connect_tabs(SimpleNamespace(**built))
+        yield "tabs"
+        self.caseload_tools = CaseloadTools(self, session)
+        self.caseload_tools.fill_menu(self.caseload_menu)
+        self.caseload_tools.fill_toolbar(self.toolbar)
+        yield "reminders"
+        self.sync = SyncStatus(self, session)
+        self.sync.fill_menu(self.sync_menu)
+        built["log"].conflicts_requested.connect(self.sync.open_conflicts)
+        if self.isVisible():
+            self.sync.start()
+        self.tabs = SimpleNamespace(**built)  # last: `tabs` set means the whole window is attached
+        if self._opening is not None:
+            row, self._opening = self._opening, None
+            self.open_participant(row)
 
     # -- actions, menus, toolbar ---------------------------------------------------------------------
     def _action(self, text, shortcut, tip, slot):
@@ -124,10 +183,7 @@ class MainWindow(QMainWindow):
         for act in (pa.new_goal, pa.edit_goal, None, pa.add_step, pa.edit_step, None, pa.new_case_note, pa.record_agreement,
                     pa.plan_review, pa.upload, None, pa.sign_plan, pa.print_copy):
             participant_menu.addSeparator() if act is None else participant_menu.addAction(act)
-        from ui.caseload_tools import CaseloadTools
-
-        self.caseload_tools = CaseloadTools(self, self.session)
-        self.caseload_tools.fill_menu(bar.addMenu(tr("&Caseload")))
+        self.caseload_menu = bar.addMenu(tr("&Caseload"))  # filled by CaseloadTools in _attach
         self.sync_menu = bar.addMenu(tr("&Sync"))
         help_menu = bar.addMenu(tr("&Help"))
         help_menu.addAction(self.about_action)
@@ -137,7 +193,6 @@ class MainWindow(QMainWindow):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for act in (self.find_action, None, pa.new_goal, pa.add_step, pa.new_case_note, pa.record_agreement, pa.upload, None, self.lock_action):
             self.toolbar.addSeparator() if act is None else self.toolbar.addAction(act)
-        self.caseload_tools.fill_toolbar(self.toolbar)
         self.addToolBar(self.toolbar)
 
     def _build_status_bar(self) -> None:
@@ -148,16 +203,15 @@ class MainWindow(QMainWindow):
         for label in (self.user_label, self.folder_label, self.sync_label):
             label.setContentsMargins(8, 0, 8, 0)
             bar.addPermanentWidget(label)
-        from ui.sync_status import SyncStatus
-
-        self.sync = SyncStatus(self, self.session)
-        self.sync.fill_menu(self.sync_menu)
-        self.tabs.log.conflicts_requested.connect(self.sync.open_conflicts)
 
     # -- participant ------------------------------------------------------------------------------
     def open_participant(self, row) -> None:
         """Show `row`'s plan: side bar and the tab in front load now, the others when shown."""
         started = time.perf_counter()
+        if self.tabs is None and row is not None:  # chosen in the first moment after start-up: opens when ready
+            self._opening = row
+            self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", row.name))
+            return
         self.participant_row = row
         self.plan_actions.set_participant(row.id if row else None)
         if row is None:
@@ -258,7 +312,7 @@ class MainWindow(QMainWindow):
         dialog = PreferencesDialog(self.settings, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.idle.set_interval_ms(idle_minutes(self.settings) * 60_000))
-        dialog.accepted.connect(lambda: (self.sync.stop(), self.sync.start()))
+        dialog.accepted.connect(lambda: self.sync and (self.sync.stop(), self.sync.start()))
         dialog.open()
 
     def about(self) -> None:
@@ -279,12 +333,14 @@ class MainWindow(QMainWindow):
         the last participant is reselected."""
         self.show()
         self.idle.start()
-        self.sync.start()
+        if self.sync is not None:
+            self.sync.start()
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.idle.stop()
         self.idle.detach()
-        self.sync.stop()
+        if self.sync is not None:
+            self.sync.stop()
         super().closeEvent(event)

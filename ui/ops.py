@@ -28,6 +28,15 @@ class OpSignals(QObject):
     finished = Signal()
 
 
+def emit(signal, *args) -> None:
+    """Emit from a pool thread; if the window that would receive it was closed meanwhile (the app
+    quitting while a job runs), there is no one left to tell."""
+    try:
+        signal.emit(*args)
+    except RuntimeError:  # "Signal source has been deleted"
+        log.debug("a job finished after its receiver was deleted")
+
+
 class _Job(QRunnable):
     def __init__(self, fn: Callable, signals: OpSignals, with_progress: bool):
         super().__init__()
@@ -38,17 +47,17 @@ class _Job(QRunnable):
     def _progress(self, done: int, total: int) -> None:
         if self.cancelled:
             raise Cancelled()
-        self.signals.progress.emit(done, total)
+        emit(self.signals.progress, done, total)
 
     def run(self) -> None:  # runs on a pool thread
         try:
             value = self.fn(progress=self._progress) if self.with_progress else self.fn()
         except BaseException as exc:  # noqa: BLE001 - every failure goes back to the GUI thread
-            self.signals.error.emit(exc)
+            emit(self.signals.error, exc)
         else:
-            self.signals.result.emit(value)
+            emit(self.signals.result, value)
         finally:
-            self.signals.finished.emit()
+            emit(self.signals.finished)
 
 
 class Op(QObject):

@@ -10,7 +10,6 @@ from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
-from app.services import documents, goals
 from ui import ops
 from ui.session import AGREEMENT, CASE_NOTE, DOCUMENT, GOAL, PARTICIPANT
 from ui.actions import make_action
@@ -103,6 +102,8 @@ class PlanActions(QObject):
         self.window.statusBar().showMessage(self.tr("Select a goal on 2. Set Goals first."), 4000)
 
     def remove_goal(self, goal_row):
+        from app.services import goals
+
         answer = QMessageBox.question(self.window, self.tr("Remove goal"),
                                       self.tr("Remove the goal “%1” and its %2 steps/services?").replace("%1", goal_row.statement)
                                       .replace("%2", str(goal_row.related_steps)))
@@ -213,6 +214,8 @@ class PlanActions(QObject):
 
     # -- uploads ----------------------------------------------------------------------------------
     def upload_file(self, path: str | None = None):
+        from app.services import documents
+
         if not self.participant_id:
             return
         if path is None:
@@ -225,6 +228,8 @@ class PlanActions(QObject):
 
     def open_document(self, document) -> Path:
         """Decrypted into a private temporary folder, then opened with the desktop's viewer."""
+        from app.services import documents
+
         data = documents.open_document(self.session.ctx, document.id)
         folder = Path(tempfile.mkdtemp(prefix="fieldplan-"))
         target = folder / Path(document.name).name
@@ -234,6 +239,8 @@ class PlanActions(QObject):
         return target
 
     def remove_document(self, document):
+        from app.services import documents
+
         answer = QMessageBox.question(self.window, self.tr("Remove upload"), self.tr("Remove “%1” from the plan?").replace("%1", document.name))
         if answer == QMessageBox.StandardButton.Yes:
             ops.apply(self.session, documents.remove_document, document.id, kinds=(DOCUMENT,), participant_ids=[self.participant_id])

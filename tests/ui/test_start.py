@@ -14,20 +14,23 @@ def _ok(dialog) -> None:
 
 
 def test_sign_in_through_the_dialog(qtbot, workspace):
+    from app.startup import QuickProfile
     from ui.dialogs.sign_in import SignInDialog
 
-    dialog = SignInDialog(workspace)
+    quick = QuickProfile(workspace.data_dir)
+    dialog = SignInDialog(quick)
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.username, "admin")
     qtbot.keyClicks(dialog.password, "wrong-password")
     _ok(dialog)
     assert dialog.message.text() == "Wrong user name or password."
-    assert dialog.result() != QDialog.DialogCode.Accepted and dialog.ctx is None
+    assert dialog.result() != QDialog.DialogCode.Accepted and dialog.user is None
     assert dialog.password.text() == ""
     qtbot.keyClicks(dialog.password, PASSWORD)
     _ok(dialog)
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert dialog.ctx.user.username == "admin" and dialog.ctx.user.role == "administrator"
+    assert dialog.user.username == "admin" and dialog.user.role == "administrator"
+    quick.close()
 
 
 def test_unlock_with_a_wrong_passphrase_says_so_and_retries(qtbot, tmp_path, no_keyring):
@@ -41,12 +44,12 @@ def test_unlock_with_a_wrong_passphrase_says_so_and_retries(qtbot, tmp_path, no_
     qtbot.keyClicks(dialog.passphrase, "not-the-passphrase")
     _ok(dialog)
     assert dialog.message.text() == "Cannot unlock the profile: the passphrase is wrong."
-    assert dialog.workspace is None
+    assert dialog.quick is None
     dialog.passphrase.setText("a-long-passphrase")
     _ok(dialog)
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert dialog.workspace.sign_in("admin", PASSWORD).user.username == "admin"
-    dialog.workspace.close()
+    assert dialog.quick.sign_in("admin", PASSWORD).username == "admin"
+    dialog.quick.close()
 
 
 def _fill(dialog, **values) -> None:
@@ -129,7 +132,7 @@ def _run_app(qtbot, tmp_path, monkeypatch):
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
         shown.extend(windows)
         for window in windows:
-            qtbot.waitSignal(window.caseload.loaded, timeout=5000).wait() if not window.caseload.model.rows else None
+            qtbot.waitUntil(lambda: window.session.is_ready and window.tabs is not None, timeout=10000)
             window.close()
         return 0
 

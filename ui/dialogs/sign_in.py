@@ -1,6 +1,8 @@
 """Later runs: unlock the profile (a passphrase only where no keyring works), then sign in.
 
-Both retry on a wrong answer with a message; neither ever shows a traceback.
+Both retry on a wrong answer with a message; neither ever shows a traceback. Both work on a
+QuickProfile (app/startup.py), so they appear before SQLAlchemy has loaded; while the person types,
+`preload()` imports the rest on a thread.
 """
 from __future__ import annotations
 
@@ -47,16 +49,16 @@ class UnlockDialog(_CredentialDialog):
         super().__init__(self.tr("Unlock Fieldplan"), self.tr(
             "This computer has no keyring, so the profile in %1 is protected by a passphrase.").replace("%1", str(data_dir)), parent)
         self.data_dir = data_dir
-        self.workspace = None
+        self.quick = None
         self.passphrase = self.form.add("passphrase", self.tr("Passphrase"), QLineEdit())
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Unlock"))
 
     def submit(self) -> None:
-        from app.profile import open_profile
+        from app.startup import QuickProfile
 
         try:
-            self.workspace = open_profile(self.data_dir, self.passphrase.text())
+            self.quick = QuickProfile(self.data_dir, self.passphrase.text())
         except CannotUnlock as error:
             self.message.setText(str(error))
             self.passphrase.selectAll()
@@ -66,10 +68,10 @@ class UnlockDialog(_CredentialDialog):
 
 
 class SignInDialog(_CredentialDialog):
-    def __init__(self, workspace, parent=None):
+    def __init__(self, quick, parent=None):
         super().__init__(self.tr("Sign in to Fieldplan"), self.tr("Sign in with your Fieldplan user name and password."), parent)
-        self.workspace = workspace
-        self.ctx = None
+        self.quick = quick
+        self.user = None
         self.username = self.form.add("username", self.tr("User name"), QLineEdit())
         self.password = self.form.add("password", self.tr("Password"), QLineEdit())
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -77,7 +79,7 @@ class SignInDialog(_CredentialDialog):
 
     def submit(self) -> None:
         try:
-            self.ctx = self.workspace.sign_in(self.username.text().strip(), self.password.text())
+            self.user = self.quick.sign_in(self.username.text().strip(), self.password.text())
         except NotAllowed as error:
             self.message.setText(str(error))
             self.password.clear()
@@ -87,25 +89,25 @@ class SignInDialog(_CredentialDialog):
 
 
 def open_and_sign_in(data_dir: Path):
-    """The UserContext, or None when the user gave up."""
-    from app.keys import KEY_FILE
-    from app.profile import open_profile
+    """(QuickProfile, CurrentUser), or None when the person gave up."""
+    from app.startup import QuickProfile, needs_passphrase, preload
 
-    workspace = None
-    if (data_dir / KEY_FILE).exists():
+    preload()
+    quick = None
+    if needs_passphrase(data_dir):
         dialog = UnlockDialog(data_dir)
         if not dialog.exec():
             return None
-        workspace = dialog.workspace
-    while workspace is None:
+        quick = dialog.quick
+    while quick is None:
         try:
-            workspace = open_profile(data_dir)
+            quick = QuickProfile(data_dir)
         except CannotUnlock as error:
             answer = QMessageBox.warning(None, "Fieldplan", f"{error}", QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Close)
             if answer != QMessageBox.StandardButton.Retry:
                 return None
-    dialog = SignInDialog(workspace)
+    dialog = SignInDialog(quick)
     if not dialog.exec():
-        workspace.close()
+        quick.close()
         return None
-    return dialog.ctx
+    return quick, dialog.user

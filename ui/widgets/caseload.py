@@ -100,14 +100,21 @@ class CaseloadPanel(QWidget):
         session.data_changed.connect(self._on_data_changed)
 
     # -- loading ------------------------------------------------------------------------------------
-    def load(self, select_id: str | None = None) -> None:
-        """Reload off the GUI thread; `select_id` (or the current participant) is selected after."""
+    def load(self, select_id: str | None = None, rows=None) -> None:
+        """Reload off the GUI thread; `select_id` (or the current participant) is selected after.
+        `rows` already read (start-up lists the caseload before the workspace is ready) show at once."""
         current = self.current()
         self._wanted = select_id or (current.id if current else self._wanted)
+        self._generation = generation = getattr(self, "_generation", 0) + 1
+        if rows is not None:
+            self._loaded(rows)
+            return
+        if not self.session.is_ready:
+            self.session.when_ready(lambda: self.load() if generation == self._generation else None)
+            return
         from app.services import participants
 
         ctx = self.session.ctx
-        self._generation = generation = getattr(self, "_generation", 0) + 1
 
         def loaded(rows) -> None:
             if generation == self._generation:  # a later reload was asked for: its answer wins

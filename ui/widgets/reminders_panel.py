@@ -23,6 +23,7 @@ from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from app.reminders import Reminder, compute_reminders
+from ui import ops
 
 GROUPS = ("Overdue", "Today", "This week")
 OVERDUE_COLOR = QColor("#b3261e")
@@ -47,9 +48,9 @@ class ComputeJob(QRunnable):
         try:
             result = self.work()
         except Exception as exc:  # noqa: BLE001 - reported to the widget, which shows a calm line
-            self.signals.failed.emit(self.ticket, str(exc))
+            ops.emit(self.signals.failed, self.ticket, str(exc))
             return
-        self.signals.done.emit(self.ticket, result)
+        ops.emit(self.signals.done, self.ticket, result)
 
 
 COLUMN_WIDTHS = (90, 190, 260, 80)

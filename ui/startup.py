@@ -1,0 +1,72 @@
+"""Open the window from a QuickProfile (app/startup.py): window first, workspace second.
+
+1. The window is built around a session that knows only the signed-in user, with the caseload the
+   quick connection read; it shows at once.
+2. After the first paint, the full workspace (SQLAlchemy, the models, the services) loads off the
+   GUI thread; `session.attach(ctx)` then brings in the plan tabs, reminders and sync.
+
+A participant clicked in between opens as soon as the workspace is ready (a status-bar message says so).
+"""
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+
+from ui import ops
+from ui.session import PlanSession
+
+log = logging.getLogger("fieldplan.ui")
+
+
+def open_window(quick, user, settings=None):
+    """The shown MainWindow for `user` signed in on `quick`; its workspace follows in the background."""
+    from ui.main_window import MainWindow
+
+    session = PlanSession(user=user, data_dir=quick.data_dir)
+    window = MainWindow(session, settings, caseload_rows=quick.caseload(user))
+    window.start()
+    # the import holds the GIL for ~0.6 s: started before the first paint it made that paint 0.2 s
+    # slower (bench/window.py), so it starts once the caseload has been painted
+    AfterFirstPaint(window, lambda: load_workspace(quick, session, window))
+    return window
+
+
+class AfterFirstPaint(QObject):
+    """Calls `fn` from the event loop right after `widget` (with its children: one backing-store
+    flush) was first painted."""
+
+    def __init__(self, widget, fn):
+        super().__init__(widget)
+        self.fn = fn
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self.fn)
+        return False
+
+
+def load_workspace(quick, session: PlanSession, window) -> None:
+    def work():
+        import importlib
+
+        from app.profile import UserContext
+
+        workspace = quick.open_workspace()
+        for name in window.ATTACH_MODULES:  # class definitions only: the widgets are made on the GUI thread
+            importlib.import_module(name)
+        return UserContext(workspace, session.user)
+
+    def ready(ctx) -> None:
+        quick.close()
+        session.attach(ctx)
+
+    def failed(exc) -> None:
+        quick.close()
+        log.exception("opening the workspace failed", exc_info=exc)
+        ops.report(exc)
+        window.close()
+
+    window.workspace_op = ops.query(session, work, ready, on_error=failed, parent=window)
