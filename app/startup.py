@@ -2,7 +2,7 @@
 
 Importing SQLAlchemy, its ORM and our 34 model classes takes ~0.65 s here, more than the whole
 start-up budget (issue 3: ≤ 0.8 s to the window with the caseload listed). So start-up goes in two
-steps (DESIGN.md, start-up):
+steps (README, How it is built):
 
 1. `QuickProfile` unlocks the key (keyring, or the passphrase's scrypt), signs the user in and lists
    their caseload over ONE read-only `sqlcipher3` connection, with the same SQL the services use

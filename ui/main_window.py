@@ -81,6 +81,8 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatch(QApplication.instance(), idle_minutes(self.settings) * 60_000, self)
         self.idle.idle.connect(self.lock)
         self._restore_state()
+        if not session.is_ready:
+            self.statusBar().showMessage(self.tr("Opening the plans…"))
         session.when_ready(self._attach)
 
     def _tab_titles(self) -> list[str]:
@@ -140,6 +142,8 @@ class MainWindow(QMainWindow):
         built["log"].conflicts_requested.connect(self.sync.open_conflicts)
         if self.isVisible():
             self.sync.start()
+        if self.statusBar().currentMessage() == self.tr("Opening the plans…"):
+            self.statusBar().clearMessage()
         self.tabs = SimpleNamespace(**built)  # last: `tabs` set means the whole window is attached
         if self._opening is not None:
             row, self._opening = self._opening, None

@@ -91,11 +91,12 @@ class SignInDialog(_CredentialDialog):
 def open_and_sign_in(data_dir: Path):
     """(QuickProfile, CurrentUser), or None when the person gave up."""
     from app.startup import QuickProfile, needs_passphrase, preload
+    from ui.startup import AfterFirstPaint
 
-    preload()
     quick = None
     if needs_passphrase(data_dir):
         dialog = UnlockDialog(data_dir)
+        AfterFirstPaint(dialog, preload)  # imports the rest while the person types
         if not dialog.exec():
             return None
         quick = dialog.quick
@@ -107,6 +108,8 @@ def open_and_sign_in(data_dir: Path):
             if answer != QMessageBox.StandardButton.Retry:
                 return None
     dialog = SignInDialog(quick)
+    if not needs_passphrase(data_dir):
+        AfterFirstPaint(dialog, preload)
     if not dialog.exec():
         quick.close()
         return None
