@@ -7,7 +7,7 @@ The main window connects its status bar and menu to it:
     controller.state_changed.connect(status_label.setText-ish)    # "idle" / "syncing" / "offline" / "sign-in" / "error"
     controller.progress.connect(progress_bar_update)              # (stage, done, total)
     controller.finished.connect(...); controller.failed.connect(...)
-    controller.pending_changed.connect(...)                       # unsent changes on this laptop
+    controller.pending_changed.connect(...)                       # unsent changes on this laptop may have changed
     controller.password_needed.connect(ask_then_controller.sync_now(password))
     controller.start()                                            # automatic sync every N minutes
 
@@ -75,7 +75,7 @@ class SyncController(QObject):
     progress = Signal(str, int, int)
     finished = Signal(object)
     failed = Signal(str)
-    pending_changed = Signal(int)
+    pending_changed = Signal()  # the outbox may have changed: whoever shows its count recounts
     password_needed = Signal(str)
 
     def __init__(self, ctx, settings, parent=None, pool: QThreadPool | None = None):
@@ -121,7 +121,7 @@ class SyncController(QObject):
         if self.interval_minutes > 0 and self.server_url:
             self.timer.start(self.interval_minutes * 60_000)
             QTimer.singleShot(0, self._automatic_sync)
-        self.pending_changed.emit(self.pending_count())
+        self.pending_changed.emit()
 
     def stop(self) -> None:
         self.timer.stop()
@@ -164,7 +164,7 @@ class SyncController(QObject):
         self._automatic = False
         self.sync_action.setEnabled(True)
         self.cancel_action.setEnabled(False)
-        self.pending_changed.emit(self.pending_count())
+        self.pending_changed.emit()
 
     def _done(self, result) -> None:
         self.settings.setValue("sync/last_sync", dt.datetime.now().isoformat(timespec="seconds"))

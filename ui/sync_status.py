@@ -2,10 +2,11 @@
 pending changes and the offline state; the Conflicts view. The work runs in ui.sync_controller."""
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QProgressBar, QToolButton
 
+from ui import ops
 from ui.session import AGREEMENT, ASSESSMENT, CASE_NOTE, CASELOAD, DOCUMENT, GOAL, PARTICIPANT, SERVICE
 
 EVERYTHING = (PARTICIPANT, GOAL, SERVICE, CASE_NOTE, AGREEMENT, ASSESSMENT, DOCUMENT, CASELOAD)
@@ -13,6 +14,8 @@ STAGES = {"push": "Sending changes", "files": "Sending files", "pull": "Receivin
 
 
 class SyncStatus(QObject):
+    label_updated = Signal()
+
     def __init__(self, window, session):
         from ui.sync_controller import SyncController
 
@@ -42,7 +45,7 @@ class SyncStatus(QObject):
         bar.insertPermanentWidget(1, self.cancel_button)
         controller.state_changed.connect(self._state)
         controller.progress.connect(self._progress)
-        controller.pending_changed.connect(lambda _n: self._show_label())
+        controller.pending_changed.connect(self._show_label)
         controller.finished.connect(self._finished)
         controller.failed.connect(self._failed)
         controller.password_needed.connect(self._ask_password)
@@ -60,19 +63,25 @@ class SyncStatus(QObject):
 
     # -- status bar -------------------------------------------------------------------------------
     def _show_label(self) -> None:
-        from app.sync.status import open_conflicts
+        """The counts come off the GUI thread: counting a big outbox over SQLCipher takes tens of ms."""
+        from app.sync.status import open_conflicts, pending_count
 
+        workspace = self.session.ctx.workspace
+        self._label_ticket = ticket = getattr(self, "_label_ticket", 0) + 1
+        ops.query(self.session, lambda: (pending_count(workspace), open_conflicts(workspace)),
+                  lambda counts: self._render_label(*counts) if ticket == self._label_ticket else None, parent=self)
+
+    def _render_label(self, pending: int, conflicts: int) -> None:
         last = self.controller.last_sync()
         parts = [self.tr("Last sync: %1").replace("%1", last.strftime("%m/%d/%Y %I:%M %p") if last else self.tr("never"))]
-        pending = self.controller.pending_count()
         if pending:
             parts.append(self.tr("%1 changes to send").replace("%1", f"{pending:,}"))
         if self.controller.state == "offline":
             parts.append(self.tr("offline"))
-        conflicts = open_conflicts(self.session.ctx.workspace)
         if conflicts:
             parts.append(self.tr("%1 conflicts (F7)").replace("%1", str(conflicts)))
         self.label.setText(" · ".join(parts))
+        self.label_updated.emit()
 
     def _state(self, state: str) -> None:
         syncing = state == "syncing"

@@ -21,7 +21,7 @@ def test_sync_now_from_the_window(qtbot, net, tmp_path, monkeypatch):
     window = MainWindow(PlanSession(carla), settings)
     qtbot.addWidget(window)
     window.start()
-    assert "changes to send" in window.sync_label.text()
+    qtbot.waitUntil(lambda: "changes to send" in window.sync_label.text())  # counted off the GUI thread
     asked = []
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (asked.append(a[2]) or PASSWORD, True))
     controller = window.sync.controller
@@ -29,6 +29,7 @@ def test_sync_now_from_the_window(qtbot, net, tmp_path, monkeypatch):
     qtbot.waitUntil(lambda: controller.state == "idle" and controller.last_sync() is not None, timeout=30000)
     assert asked == []  # the device signed in when it was set up; the token is in the keyring
     assert not window.sync.progress.isVisible()
-    assert window.sync_label.text().startswith("Last sync: ") and "changes to send" not in window.sync_label.text()
+    qtbot.waitUntil(lambda: window.sync_label.text().startswith("Last sync: ") and "changes to send" not in window.sync_label.text())
+    assert "never" not in window.sync_label.text()
     assert [r for r in net.server.rows("participant") if r["last_name"] == "Field"]
     window.close()
