@@ -35,7 +35,8 @@ def test_panel_lists_overdue_follow_up_and_opens_it(qtbot, world, tmp_path):
     rows = [[overdue.model().index(r, c).data() for c in range(4)] for r in range(overdue.model().rowCount())]
     due = TODAY - dt.timedelta(days=15)
     assert [f"{due:%m/%d/%Y}", "Castañeda, Zoë", "30-day worksite follow-up", "15 days"] in rows
-    assert panel.headers["Overdue"].text() == f"Overdue ({len(rows)})"
+    assert panel.group_title("Overdue") == f"Overdue ({len(rows)})"
+    assert panel.group_tabs.currentWidget() is overdue  # the first group with reminders is in front
     assert counted.args == [panel.badge_count()] and counted.args[0] >= 1
     panel.grab().save(str(tmp_path / "reminders_panel.png"))
 
@@ -81,4 +82,17 @@ def test_groups_today_this_week_overdue_from_hand_built_reminders(qtbot, world):
     texts = {g: [panel.views[g].model().index(r, 1).data() for r in range(panel.views[g].model().rowCount())] for g in panel.views}
     assert texts == {"Overdue": ["Ann"], "Today": ["Ben"], "This week": ["Cy"]}
     assert panel.views["Overdue"].model().index(0, 3).data() == "1 day"
-    assert [panel.headers[g].text() for g in ("Overdue", "Today", "This week")] == ["Overdue (1)", "Today (1)", "This week (1)"]
+    assert [panel.group_title(g) for g in ("Overdue", "Today", "This week")] == ["Overdue (1)", "Today (1)", "This week (1)"]
+
+
+def test_the_first_group_with_reminders_comes_to_the_front(qtbot, world):
+    from app.reminders import Reminder
+
+    day = dt.date(2027, 3, 1)
+    panel = RemindersPanel(world.carla, today=day)
+    qtbot.addWidget(panel)
+    panel.set_reminders([Reminder("p2", "Ben", "plan_review", "Plan review (90 days)", day, 0, "Review the plan.", ("overview", "plan_review"))])
+    assert panel.group_tabs.currentWidget() is panel.views["Today"]
+    assert [panel.group_title(g) for g in ("Overdue", "Today", "This week")] == ["Overdue (0)", "Today (1)", "This week (0)"]
+    panel.set_reminders([])
+    assert panel.status.text() == "No reminders: everything is up to date." and panel.group_tabs.currentIndex() == 0

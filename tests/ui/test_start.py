@@ -41,6 +41,9 @@ def test_unlock_with_a_wrong_passphrase_says_so_and_retries(qtbot, tmp_path, no_
     create_profile(folder, "admin", PASSWORD, passphrase="a-long-passphrase").close()
     dialog = UnlockDialog(folder)
     qtbot.addWidget(dialog)
+    _ok(dialog)
+    assert dialog.message.text() == "Type the passphrase that protects this profile."
+    assert dialog.quick is None
     qtbot.keyClicks(dialog.passphrase, "not-the-passphrase")
     _ok(dialog)
     assert dialog.message.text() == "Cannot unlock the profile: the passphrase is wrong."

@@ -53,10 +53,14 @@ class UnlockDialog(_CredentialDialog):
         self.passphrase = self.form.add("passphrase", self.tr("Passphrase"), QLineEdit())
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Unlock"))
+        self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def submit(self) -> None:
         from app.startup import QuickProfile
 
+        if not self.passphrase.text():
+            self.message.setText(self.tr("Type the passphrase that protects this profile."))
+            return
         try:
             self.quick = QuickProfile(self.data_dir, self.passphrase.text())
         except CannotUnlock as error:
@@ -76,6 +80,7 @@ class SignInDialog(_CredentialDialog):
         self.password = self.form.add("password", self.tr("Password"), QLineEdit())
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
+        self.username.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def submit(self) -> None:
         try:

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QAction, QColor, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QTabWidget, QVBoxLayout, QWidget
 
 from app.reminders import Reminder, compute_reminders
 from ui import ops
@@ -53,8 +53,7 @@ class ComputeJob(QRunnable):
         ops.emit(self.signals.done, self.ticket, result)
 
 
-COLUMN_WIDTHS = (90, 190, 260, 80)
-MAX_VISIBLE_ROWS = 12  # a longer group scrolls  # Due, Participant, Reminder, Overdue; "What clears it" stretches
+COLUMN_WIDTHS = (90, 190, 260, 80)  # Due, Participant, Reminder, Overdue; "What clears it" stretches
 
 
 class RemindersModel(QAbstractTableModel):
@@ -124,7 +123,7 @@ class GroupProxy(QSortFilterProxyModel):
 
 
 class RemindersPanel(QWidget):
-    """Reminders in three groups; double-click or Enter on one asks to open it."""
+    """Reminders in three groups, one tab each; double-click or Enter on one asks to open it."""
 
     count_changed = Signal(int)
     open_requested = Signal(str, object)
@@ -140,11 +139,12 @@ class RemindersPanel(QWidget):
         self.status = QLabel(self.tr("Loading reminders…"))
         self.status.setAccessibleName(self.tr("Reminders status"))
         layout.addWidget(self.status)
-        self.headers: dict[str, QLabel] = {}
+        # one tab per group: a bottom dock shows one group's rows in full instead of three squeezed tables
+        self.group_tabs = QTabWidget()
+        self.group_tabs.setDocumentMode(True)
+        self.group_tabs.setAccessibleName(self.tr("Reminder groups"))
         self.views: dict[str, QTableView] = {}
         for group in GROUPS:
-            header = QLabel()
-            header.setStyleSheet("font-weight: bold; margin-top: 6px;" + (" color: #b3261e;" if group == "Overdue" else ""))
             view = QTableView()
             proxy = GroupProxy(group, self)
             proxy.setSourceModel(self.model)
@@ -166,10 +166,10 @@ class RemindersPanel(QWidget):
             view.setAccessibleName(self.tr("%1 reminders").replace("%1", self.tr(group)))
             view.activated.connect(lambda index, v=view: self._activate(v, index))
             view.doubleClicked.connect(lambda index, v=view: self._activate(v, index))
-            layout.addWidget(header)
-            layout.addWidget(view, 1)
-            view.setMinimumHeight(0)
-            self.headers[group], self.views[group] = header, view
+            self.group_tabs.addTab(view, self.tr(group))
+            self.views[group] = view
+        self.group_tabs.tabBar().setTabTextColor(0, QColor("#b3261e"))
+        layout.addWidget(self.group_tabs, 1)
         self.open_action = QAction(self.tr("Open reminder"), self)
         self.open_action.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
         self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -182,7 +182,6 @@ class RemindersPanel(QWidget):
         self.refresh_action.setStatusTip(self.tr("Compute the reminders again"))
         self.refresh_action.triggered.connect(self.refresh)
         self.addAction(self.refresh_action)
-        layout.addStretch(0)
         self._update_headers()
 
     # -- computing ---------------------------------------------------------------------------
@@ -222,15 +221,16 @@ class RemindersPanel(QWidget):
         today = self.today()
         return sum(1 for r in self.model.items if r.due_date <= today)
 
+    def group_title(self, group: str) -> str:
+        return self.group_tabs.tabText(GROUPS.index(group))
+
     def _update_headers(self) -> None:
-        """Each group is only as tall as its rows, so a short group leaves its space to the others."""
-        for group in GROUPS:
-            view = self.views[group]
-            n = view.model().rowCount()
-            self.headers[group].setText(f"{self.tr(group)} ({n})")
-            view.setVisible(n > 0)
-            rows = min(n, MAX_VISIBLE_ROWS) * view.verticalHeader().defaultSectionSize()
-            view.setMaximumHeight(view.horizontalHeader().sizeHint().height() + rows + 2 * view.frameWidth() + 2)
+        """Each tab names its group and count; the first group with reminders comes to the front."""
+        counts = [self.views[group].model().rowCount() for group in GROUPS]
+        for index, (group, n) in enumerate(zip(GROUPS, counts)):
+            self.group_tabs.setTabText(index, f"{self.tr(group)} ({n})")
+        if counts[self.group_tabs.currentIndex()] == 0:
+            self.group_tabs.setCurrentIndex(next((i for i, n in enumerate(counts) if n), 0))
 
     # -- opening -----------------------------------------------------------------------------
     def _activate(self, view: QTableView, index) -> None:
