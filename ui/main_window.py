@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.caseload)
         self.splitter.addWidget(self.plan_stack)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([360, 1080])
+        self.splitter.setSizes([420, 1020])
         self.lock_view = LockView(f"{user.display_name} ({domain.ROLE_LABELS.get(user.role, user.role)})")
         self.stack = QStackedWidget()
         self.stack.addWidget(self.splitter)
@@ -179,6 +179,8 @@ class MainWindow(QMainWindow):
             edit_menu.addAction(act)
         view_menu = bar.addMenu(tr("&View"))
         view_menu.addAction(self.caseload_action)
+        columns_menu = view_menu.addMenu(tr("Caseload co&lumns"))
+        columns_menu.addActions(self.caseload.column_actions)
         view_menu.addAction(self.refresh_action)
         view_menu.addSeparator()
         for act in self.tab_actions:
@@ -325,6 +327,11 @@ class MainWindow(QMainWindow):
             .replace("%1", str(self.session.data_dir)))
 
     def _restore_state(self) -> None:
+        hidden = self.settings.value("caseload/hidden_columns")
+        if hidden is not None:
+            self.caseload.set_hidden_columns([] if hidden in ("", "none") else hidden if isinstance(hidden, list) else [hidden])
+        self.caseload.columns_changed.connect(
+            lambda: self.settings.setValue("caseload/hidden_columns", self.caseload.hidden_columns() or "none"))
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)

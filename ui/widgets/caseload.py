@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app import domain
@@ -21,12 +22,12 @@ OFF_TRACK_COLOR = "#b3261e"
 
 def caseload_columns() -> list[Column]:
     return [
-        Column("Name", lambda r: r.name, width=170, color=lambda r: OFF_TRACK_COLOR if r.goal_off_track else None),
+        Column("Name", lambda r: r.name, width=150, color=lambda r: OFF_TRACK_COLOR if r.goal_off_track else None),
         Column("Preferred", lambda r: r.preferred_name, width=72),
         Column("Ind. #", lambda r: r.individual_number, width=64),
         Column("Program", lambda r: f"{r.program} ({r.plan_type})", width=110),
         Column("Status", lambda r: r.enrollment_status, width=70),
-        Column("Last contact", lambda r: r.last_contact, width=90),
+        Column("Last contact", lambda r: r.last_contact, width=84),
         Column("Planner", lambda r: r.planner, width=120),
     ]
 
@@ -38,9 +39,15 @@ def count_text(widget, shown: int, total: int) -> str:
     return f"{total:,} {noun}"
 
 
+#: Preferred, Program and Planner: at the default width the list then shows whole columns without
+#: scrolling sideways; a right-click on the header (or View ▸ Caseload columns) shows them
+DEFAULT_HIDDEN_COLUMNS = (1, 3, 6)
+
+
 class CaseloadPanel(QWidget):
     participant_selected = Signal(object)  # CaseloadRow or None
     loaded = Signal()
+    columns_changed = Signal()
 
     def __init__(self, session, parent=None):
         super().__init__(parent)
@@ -86,6 +93,7 @@ class CaseloadPanel(QWidget):
         self.table = RowTable(self.model, empty=self.tr("Loading the caseload…"), name=self.tr("Caseload"))
         self.table.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         layout.addWidget(self.table, 1)
+        self._build_column_actions()
         self.count = QLabel()
         self.count.setObjectName("caseloadCount")
         self.count.setStyleSheet("color: #5f6368;")
@@ -98,6 +106,36 @@ class CaseloadPanel(QWidget):
             check.toggled.connect(self.apply_filters)
         self.table.view.selectionModel().currentRowChanged.connect(self._current_changed)
         session.data_changed.connect(self._on_data_changed)
+
+    # -- columns ------------------------------------------------------------------------------------
+    def _build_column_actions(self) -> None:
+        """One checkable action per column but Name: on the header's right-click menu, and in the
+        window's View menu (the keyboard path)."""
+        header = self.table.view.horizontalHeader()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.column_actions: list[QAction] = []
+        for index in range(1, self.model.columnCount()):
+            action = QAction(str(self.model.headerData(index, Qt.Orientation.Horizontal)), self)
+            action.setCheckable(True)
+            action.setChecked(True)
+            action.setStatusTip(self.tr("Show or hide the %1 column of the caseload").replace("%1", action.text()))
+            action.toggled.connect(lambda visible, i=index: self._show_column(i, visible))
+            header.addAction(action)
+            self.column_actions.append(action)
+        self.set_hidden_columns(DEFAULT_HIDDEN_COLUMNS)
+
+    def _show_column(self, index: int, visible: bool) -> None:
+        self.table.view.setColumnHidden(index, not visible)
+        self.columns_changed.emit()
+
+    def hidden_columns(self) -> list[int]:
+        return [i for i in range(1, self.model.columnCount()) if self.table.view.isColumnHidden(i)]
+
+    def set_hidden_columns(self, hidden) -> None:
+        hidden = {int(i) for i in hidden}
+        for index, action in enumerate(self.column_actions, start=1):
+            action.setChecked(index not in hidden)
+            self.table.view.setColumnHidden(index, index in hidden)
 
     # -- loading ------------------------------------------------------------------------------------
     def load(self, select_id: str | None = None, rows=None) -> None:
