@@ -281,7 +281,7 @@ class MainWindow(QMainWindow):
 
     # -- lock -------------------------------------------------------------------------------------
     def lock(self) -> None:
-        if self.is_locked():
+        if self.is_locked() or not self.session.is_ready:  # unlocking checks the password through the workspace
             return
         self.idle.stop()
         if self.plan_actions.dialog is not None:
