@@ -6,7 +6,7 @@ import re
 
 from app import domain
 from app.errors import Problems
-from app.rules.values import is_blank
+from app.rules.values import is_blank, is_state_code
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -42,7 +42,7 @@ def check_participant(p: dict) -> None:
     if birth and birth > dt.date.today():
         problems.add("birth_date", "Date of birth cannot be in the future.")
     state = p.get("state") or ""
-    if state and not (len(state) == 2 and state.isalpha()):
+    if state and not is_state_code(state):
         problems.add("state", "State must be a two-letter code such as IL.")
     wage = p.get("wage_goal")
     if wage is not None and wage < 0:

@@ -5,7 +5,7 @@ import datetime as dt
 
 from app import domain
 from app.errors import Problems
-from app.rules.values import is_blank
+from app.rules.values import is_blank, is_state_code, is_zip
 
 
 def check_goal(goal: dict) -> None:
@@ -82,16 +82,11 @@ def _check_provider(service: dict, problems: Problems) -> None:
             if is_blank(service.get(field)):
                 problems.add(field, f"{label} is required for an other provider.")
         state = service.get("other_provider_state") or ""
-        if state and not (len(state) == 2 and state.isalpha()):
+        if state and not is_state_code(state):
             problems.add("other_provider_state", "Provider state must be a two-letter code such as IL.")
         zip_code = service.get("other_provider_zip") or ""
-        if zip_code and not _is_zip(zip_code):
+        if zip_code and not is_zip(zip_code):
             problems.add("other_provider_zip", "Provider ZIP must be 5 digits (or ZIP+4).")
-
-
-def _is_zip(text: str) -> bool:
-    digits = text.replace("-", "")
-    return digits.isdigit() and len(digits) in (5, 9)
 
 
 def check_support_payment(payment: dict, *, service_status: str, service_has_goal: bool) -> None:

@@ -66,6 +66,17 @@ def is_blank(value) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
+def is_state_code(text: str) -> bool:
+    """A two-letter US state code such as IL (any case: services upper-case it)."""
+    return len(text) == 2 and text.isalpha()
+
+
+def is_zip(text: str) -> bool:
+    """5 digits, or ZIP+4 written with or without its hyphen."""
+    digits = text.replace("-", "")
+    return digits.isdigit() and len(digits) in (5, 9)
+
+
 def parse_duration(text) -> int | None:
     """Make-up time typed as minutes ("45") or hours and minutes ("1:30", "1h30"); "" is 0, None if unreadable."""
     raw = str(text or "").strip().lower().replace(" ", "").replace("min", "").replace("h", ":")

@@ -6,7 +6,7 @@ import mimetypes
 
 from sqlalchemy import select
 
-from app.errors import FieldError, ValidationError
+from app.errors import Problems
 from app.scope import require_staff, visible_participant
 from app.services.common import load_owned
 from db.models import Blob, Document
@@ -21,15 +21,24 @@ def store_blob(session, data: bytes) -> str:
     return digest
 
 
+def check_upload(name: str, data: bytes, problems: Problems, field: str = "") -> None:
+    """A file that cannot be stored (no name, empty, too large); reported on `field`, else on name/data.
+
+    Services that store a file together with their own record check it with their other fields."""
+    if not name.strip():
+        problems.add(field or "name", "File name is required.")
+    elif not data:
+        problems.add(field or "data", f"“{name}” is empty.")
+    elif len(data) > MAX_BYTES:
+        problems.add(field or "data", f"“{name}” is larger than {MAX_BYTES // 1024 // 1024} MB.")
+
+
 def add_document(ctx, participant_id: str, name: str, data: bytes, kind: str = "Document", mime: str = "") -> Document:
     if ctx.user.role == "participant" and participant_id != ctx.user.participant_id:
         require_staff(ctx.user)
-    if not name.strip():
-        raise ValidationError([FieldError("name", "File name is required.")])
-    if not data:
-        raise ValidationError([FieldError("data", f"“{name}” is empty.")])
-    if len(data) > MAX_BYTES:
-        raise ValidationError([FieldError("data", f"“{name}” is larger than {MAX_BYTES // 1024 // 1024} MB.")])
+    problems = Problems()
+    check_upload(name, data, problems)
+    problems.raise_if_any()
     mime = mime or mimetypes.guess_type(name)[0] or "application/octet-stream"
     with ctx.write() as rec:
         visible_participant(rec.session, ctx.user, participant_id)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, or_, select, true
 
 from app.errors import NotAllowed, NotFound, Problems
-from app.rules.values import is_blank
+from app.rules.values import is_blank, is_state_code, is_zip
 from app.scope import CurrentUser, organization_in_scope, require_staff
 from app.services.common import reject_unknown, strip_text
 from db.models import Employer, Job, Organization, Worksite
@@ -73,10 +73,10 @@ def check_worksite(values: dict) -> None:
     if is_blank(values.get("name")):
         problems.add("name", "Worksite name is required.")
     state = values.get("state") or ""
-    if state and not (len(state) == 2 and state.isalpha()):
+    if state and not is_state_code(state):
         problems.add("state", "Worksite state must be a two-letter code such as IL.")
-    zip_code = (values.get("zip") or "").replace("-", "")
-    if zip_code and not (zip_code.isdigit() and len(zip_code) in (5, 9)):
+    zip_code = values.get("zip") or ""
+    if zip_code and not is_zip(zip_code):
         problems.add("zip", "Worksite ZIP must be 5 digits (or ZIP+4).")
     problems.raise_if_any()
 
