@@ -12,7 +12,7 @@ from typing import Callable
 
 from app import demo_placements, domain
 from app.rules.attendance import service_weeks
-from app.services import assessments, catalog, goals, participants, plan_services, records, users
+from app.services import assessments, catalog, goals, outcomes, participants, plan_services, records, users
 from app.services import attendance as attendance_service
 
 FIRST = ["José", "María", "Zoë", "Chloé", "Renée", "Łukasz", "Siobhán", "Nguyễn", "Ana", "Luis", "Aisha", "Darnell", "Emily",
@@ -147,7 +147,31 @@ def _participant(ctx, rng, today, index, org, planners, regular, support) -> Non
                               message="Discussed progress on the plan and next steps.", two_way_contact=rng.random() < 0.8,
                               delivery=rng.choice(domain.NOTE_DELIVERIES))
     records.record_agreement(ctx, p.id, rng.choices(domain.AGREEMENT_STATUSES[1:], weights=[4, 4, 1, 1])[0], note="At the planning meeting.")
+    _outcomes(ctx, random.Random(f"outcomes:{index}"), today, p, applied)
     return p.id
+
+
+def _outcomes(ctx, rng, today, p, applied) -> None:
+    """Skill gains, success stories, and an early exit (with employment) for the Exited. Its own random
+    generator: the rest of the demo caseload stays what it was before outcomes existed."""
+    if rng.random() < 0.5:
+        kind = rng.choice(domain.SKILL_GAIN_KINDS[3:])
+        answers = {"passed_exam": "Yes"} if kind == domain.SKILL_GAIN_KINDS[4] else {}
+        outcomes.add_skill_gain(ctx, p.id, kind=kind, answers=answers, attained_on=max(applied, today - dt.timedelta(days=rng.randint(5, 90))),
+                                comment=rng.choice(["Employer progress report: milestone met.", "Passed the NCCER Core written exam."]),
+                                file_name="progress-report.pdf", file_data=b"%PDF-1.4 demo progress report")
+    if rng.random() < 0.3:
+        outcomes.add_success_story(ctx, p.id, f"{p.first_name} finished training and is on the way to a career in {p.career_pathway}.",
+                                   max(applied, today - dt.timedelta(days=rng.randint(1, 60))))
+    if p.enrollment_status == domain.EXITED:
+        exit_date = max(applied, today - dt.timedelta(days=rng.randint(10, 120)))
+        reason = rng.choice(domain.EXIT_REASONS[:4])
+        outcomes.record_exit(ctx, p.id, exit_date, early=True, reason=reason, note="Talked it over by phone; the door stays open to return.")
+        if reason == "Found employment":
+            city, state, zip_code = rng.choice(CITIES)
+            outcomes.add_employment(ctx, p.id, employer=rng.choice(["Target", "Caterpillar", "OSF HealthCare", "Ryder"]), start_date=exit_date,
+                                    job_title=p.occupation_1, city=city, state=state, zip=zip_code, duties="Day-to-day duties of the position.",
+                                    hours_per_week=float(rng.choice([24, 32, 40])))
 
 
 def _goal(ctx, rng, today, p, regular, support) -> None:

@@ -84,3 +84,38 @@ ASSESSMENT_STATUSES = ("Complete", "Not Complete")
 POSITION_TYPES = ("Full-time", "Part-time")
 PLACEMENT_STATUSES = ("Planned/Not Started", "Started (Open)", "Successful completion", "Unsuccessful completion")
 FOLLOW_UP_DAYS = (30, 60, 90, 180, 270)
+
+EXITED = "Exited"
+#: seed 003, Measurable Skill Gains: "Select one of five types of skills gain"
+SKILL_GAIN_KINDS = (
+    "Educational Functional Level (EFL)",
+    "Secondary Transcript/Report Card",
+    "Postsecondary Transcript/Report Card",
+    "Training Milestone",
+    "Skills Progression/Diploma/Certificate/Degree",
+)
+#: the skill gain questions' "Highest Level of Education" list (seed 003 shows "H.S. Junior")
+EDUCATION_LEVELS = (
+    "Grade 8 or below",
+    "H.S. Freshman",
+    "H.S. Sophomore",
+    "H.S. Junior",
+    "H.S. Senior",
+    "H.S. Diploma/Equivalency/G.E.D.",
+    "Some postsecondary",
+    "Associate degree",
+    "Bachelor's degree or higher",
+)
+#: seed 003, Exit: "Select an Exit Reason from the dropdown" (the WIOA reasons for exiting early)
+EXIT_REASONS = (
+    "Found employment",
+    "Moved out of the area",
+    "Health/medical",
+    "Family care",
+    "Institutionalized",
+    "Reserve forces called to active duty",
+    "Lost contact",
+    "Declined further services",
+    "Deceased",
+    "Other",
+)

@@ -76,11 +76,12 @@ class CustomerCopy:
     planner_email: str
     goals: list[GoalSection] = field(default_factory=list)
     credentials: list[tuple[str, str, dt.date, str]] = field(default_factory=list)
+    skill_gains: list[tuple[str, dt.date, str]] = field(default_factory=list)
     unassigned_steps: list[StepLine] = field(default_factory=list)
 
 
 def collect_plan(ctx, participant_id: str) -> CustomerCopy:
-    from app.services import goals, participants, plan_services, records, users
+    from app.services import goals, outcomes, participants, plan_services, records, users
 
     person = participants.get_participant(ctx, participant_id)
     planner_name = planner_phone = planner_email = ""
@@ -121,6 +122,7 @@ def collect_plan(ctx, participant_id: str) -> CustomerCopy:
         planner_email=planner_email,
         goals=sections,
         credentials=[(c.name, c.kind, c.attained_on, c.institution) for c in records.list_credentials(ctx, participant_id)],
+        skill_gains=[(g.kind, g.attained_on, g.comment) for g in outcomes.list_skill_gains(ctx, participant_id)],
         unassigned_steps=unassigned,
     )
 
@@ -225,6 +227,11 @@ def render_plan(plan: CustomerCopy, signatures: list[SignatureImage] | None = No
               [[n, kind, _date(attained), institution] for n, kind, attained, institution in plan.credentials], aligns="LLCL")
     else:
         pdf.cell(0, 6, "None recorded yet.", new_x="LMARGIN", new_y="NEXT")
+
+    if plan.skill_gains:
+        heading("Measurable skill gains")
+        _grid(pdf, (60, 25, 95), ["Type", "Attained", "Comment"], [[kind, _date(attained), comment] for kind, attained, comment in plan.skill_gains],
+              aligns="LCL")
 
     heading("Your career planner")
     pairs([("Career planner", plan.planner_name), ("Organization", plan.organization), ("Phone", plan.planner_phone), ("Email", plan.planner_email)])

@@ -11,7 +11,7 @@ from pypdf import PdfReader
 
 from app.errors import NotFound, ValidationError
 from app.reports.plan_pdf import SignatureImage, collect_plan, plan_pdf, render_plan
-from app.services import participants, records, signatures
+from app.services import outcomes, participants, records, signatures
 
 
 def tiny_png(width=60, height=20) -> bytes:
@@ -37,7 +37,10 @@ def test_customer_copy_holds_the_plan(world):
     world.service(jose.id, second.id, item_name="Job Readiness", weekly_hours=6.0)
     records.add_credential(world.carla, jose.id, name="OSHA-10", source="Certificate", attained_on=dt.date(2026, 3, 2),
                            kind="Occupational Certification", institution="Lincoln Land CC", description="Safety")
+    outcomes.add_skill_gain(world.carla, jose.id, kind="Training Milestone", attained_on=dt.date(2026, 3, 9), comment="First OJT milestone met.",
+                            file_name="report.pdf", file_data=b"%PDF")
     text, reader = _text(plan_pdf(world.carla, jose.id))
+    assert "Measurable skill gains" in text and "Training Milestone" in text and "First OJT milestone met." in text
     assert "ISS Career Plan — Customer copy" in text and "Individual Service Strategy" in text
     assert "José Ñúñez" in text and "Manufacturing" in text and "Welder" in text and "$22.50 per hour" in text
     assert "Goal 1. Earn a CDL Class A license" in text and "Goal 2. Arrange reliable transportation to work" in text
