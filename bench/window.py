@@ -73,7 +73,7 @@ def child_bare() -> None:
     app = QApplication([sys.argv[0]])
     window = QMainWindow()
     tabs = QTabWidget()
-    for name in ("Overview", "1. Review Assessment", "2. Set Goals", "3. Add Steps/Services", "Update Log"):
+    for name in ("Overview", "1. Review Assessment", "2. Set Goals", "3. Add Steps/Services", "Outcomes", "Update Log"):
         tabs.addTab(QWidget(), name)
     window.setCentralWidget(tabs)
     window.resize(1440, 900)

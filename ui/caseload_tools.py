@@ -108,6 +108,8 @@ class CaseloadTools(QObject):
         elif kind == "services" and ref:
             window.show_tab(tabs.steps)
             actions.open_step_editor(SimpleNamespace(id=ref, placement=False))
+        elif kind == "outcomes":
+            window.show_tab(tabs.outcomes)
         elif kind == "credentials":
             window.show_tab(tabs.overview)
             actions.open_accomplishments("credentials")

@@ -1,5 +1,5 @@
 """The career plan window: caseload on the left; the selected participant's plan on the right as the
-five tabs with the profile side bar; menus, toolbar, status bar; idle lock; state in QSettings."""
+plan tabs with the profile side bar; menus, toolbar, status bar; idle lock; state in QSettings."""
 from __future__ import annotations
 
 import time
@@ -87,15 +87,15 @@ class MainWindow(QMainWindow):
 
     def _tab_titles(self) -> list[str]:
         tr = self.tr
-        return [tr("Overview"), tr("1. Review Assessment"), tr("2. Set Goals"), tr("3. Add Steps/Services"), tr("Update Log")]
+        return [tr("Overview"), tr("1. Review Assessment"), tr("2. Set Goals"), tr("3. Add Steps/Services"), tr("Outcomes"), tr("Update Log")]
 
     #: what _attach imports; ui/startup.py imports them off the GUI thread while the workspace loads
     ATTACH_MODULES = ("ui.tabs.overview", "ui.tabs.review_assessment", "ui.tabs.set_goals", "ui.tabs.add_steps",
-                      "ui.tabs.update_log", "ui.caseload_tools", "ui.widgets.reminders_panel", "ui.sync_status",
+                      "ui.tabs.outcomes", "ui.tabs.update_log", "ui.caseload_tools", "ui.widgets.reminders_panel", "ui.sync_status",
                       "ui.sync_controller", "ui.plan_actions")
 
     def _attach(self) -> None:
-        """The workspace is ready: the five plan tabs, the reminders dock and sync join the window.
+        """The workspace is ready: the plan tabs, the reminders dock and sync join the window.
         Built at once when the session was ready from the start; otherwise one piece per turn of the
         event loop, so the window that is already showing keeps answering (bench/window.py)."""
         steps = self._attach_steps()
@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
         from ui.caseload_tools import CaseloadTools
         from ui.sync_status import SyncStatus
         from ui.tabs.add_steps import AddStepsTab
+        from ui.tabs.outcomes import OutcomesTab
         from ui.tabs.overview import OverviewTab
         from ui.tabs.review_assessment import ReviewAssessmentTab
         from ui.tabs.set_goals import SetGoalsTab
@@ -119,7 +120,7 @@ class MainWindow(QMainWindow):
 
         session, built = self.session, {}
         for name, kind in (("overview", OverviewTab), ("review", ReviewAssessmentTab), ("goals", SetGoalsTab),
-                           ("steps", AddStepsTab), ("log", UpdateLogTab)):
+                           ("steps", AddStepsTab), ("outcomes", OutcomesTab), ("log", UpdateLogTab)):
             built[name] = kind(session)
             yield name
         current = self.tab_widget.currentIndex()
@@ -267,7 +268,7 @@ class MainWindow(QMainWindow):
         self.caseload.search.selectAll()
 
     def refresh_all(self) -> None:
-        self.session.announce({"caseload", "participant", "goal", "service", "case_note", "agreement", "assessment", "document"})
+        self.session.announce({"caseload", "participant", "goal", "service", "case_note", "agreement", "assessment", "document", "outcome"})
 
     def _toggle_caseload(self, visible=None) -> None:
         visible = self.caseload_action.isChecked() if visible is None else visible

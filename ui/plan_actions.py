@@ -11,7 +11,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from ui import ops
-from ui.session import AGREEMENT, CASE_NOTE, DOCUMENT, GOAL, PARTICIPANT
+from ui.session import AGREEMENT, CASE_NOTE, DOCUMENT, GOAL, OUTCOME, PARTICIPANT
 from ui.actions import make_action
 
 
@@ -63,6 +63,13 @@ class PlanActions(QObject):
         tabs.goals.remove_goal_requested.connect(self.remove_goal)
         tabs.steps.add_requested.connect(self.open_add_step)
         tabs.steps.edit_requested.connect(self.open_step_editor)
+        tabs.outcomes.add_skill_gain_requested.connect(lambda: self._show(_outcome_dialogs().SkillGainDialog(self.session, self.participant_id, self.window)))
+        tabs.outcomes.remove_skill_gain_requested.connect(self.remove_skill_gain)
+        tabs.outcomes.add_story_requested.connect(lambda: self._show(_outcome_dialogs().SuccessStoryDialog(self.session, self.participant_id, self.window)))
+        tabs.outcomes.remove_story_requested.connect(self.remove_success_story)
+        tabs.outcomes.record_exit_requested.connect(self.open_exit)
+        tabs.outcomes.add_employment_requested.connect(self.open_employment)
+        tabs.outcomes.edit_employment_requested.connect(self.open_employment)
         tabs.log.upload_requested.connect(self.upload_file)
         tabs.log.open_requested.connect(self.open_document)
         tabs.log.remove_requested.connect(self.remove_document)
@@ -212,6 +219,32 @@ class PlanActions(QObject):
             return self.open_step_editor(row)
         self.window.show_tab(self.tabs.steps)
 
+    # -- outcomes ---------------------------------------------------------------------------------
+    def open_exit(self):
+        if self.participant_id:
+            return self._show(_outcome_dialogs().ExitDialog(self.session, self.participant_id, self.window))
+
+    def open_employment(self, job=None):
+        if self.participant_id:
+            return self._show(_outcome_dialogs().EmploymentDialog(self.session, self.participant_id, job, self.window))
+
+    def remove_skill_gain(self, gain):
+        from app.services import outcomes
+
+        answer = QMessageBox.question(self.window, self.tr("Remove skill gain"), self.tr(
+            "Remove the measurable skill gain “%1” of %2? Its document stays among the uploads.").replace("%1", gain.kind)
+            .replace("%2", f"{gain.attained_on:%m/%d/%Y}"))
+        if answer == QMessageBox.StandardButton.Yes:
+            ops.apply(self.session, outcomes.remove_skill_gain, gain.id, kinds=(OUTCOME,), participant_ids=[self.participant_id])
+
+    def remove_success_story(self, story):
+        from app.services import outcomes
+
+        answer = QMessageBox.question(self.window, self.tr("Remove success story"),
+                                      self.tr("Remove the success story of %1?").replace("%1", f"{story.written_on:%m/%d/%Y}"))
+        if answer == QMessageBox.StandardButton.Yes:
+            ops.apply(self.session, outcomes.remove_success_story, story.id, kinds=(OUTCOME,), participant_ids=[self.participant_id])
+
     # -- uploads ----------------------------------------------------------------------------------
     def upload_file(self, path: str | None = None):
         from app.services import documents
@@ -250,3 +283,9 @@ def _dialogs():
     from ui.dialogs import assessment_entries
 
     return assessment_entries
+
+
+def _outcome_dialogs():
+    from ui.dialogs import outcome_entries
+
+    return outcome_entries

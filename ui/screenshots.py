@@ -10,7 +10,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 PASSWORD = "screenshots-password"
-TAB_FILES = ("overview", "review-assessment", "set-goals", "add-steps", "update-log")
+TAB_FILES = ("overview", "review-assessment", "set-goals", "add-steps", "outcomes", "update-log")
 
 
 def demo_context(folder: Path, participants: int = 30):

@@ -9,6 +9,8 @@ from PySide6.QtCore import QObject, Qt, Signal
 #: kinds announced with data_changed
 PARTICIPANT, GOAL, SERVICE, CASE_NOTE, AGREEMENT, ASSESSMENT, DOCUMENT, CASELOAD = (
     "participant", "goal", "service", "case_note", "agreement", "assessment", "document", "caseload")
+#: skill gains, success stories, the exit and employment after exit (the Outcomes tab)
+OUTCOME = "outcome"
 
 
 class PlanSession(QObject):

@@ -1,0 +1,173 @@
+"""Dialogs of the Outcomes tab (seed 003): a measurable skill gain with its proof, a success story,
+the exit (normal or early) and employment after exit."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton
+
+from app import domain
+from app.rules import outcomes as rules
+from app.services import documents, outcomes
+from ui import ops
+from ui.dialogs.form_dialog import FormDialog
+from ui.forms import DateField, combo
+from ui.session import CASE_NOTE, CASELOAD, DOCUMENT, OUTCOME, PARTICIPANT
+from ui.tabs.base import hint
+
+
+class SkillGainDialog(FormDialog):
+    """Type, the type's questions, the proof (a new file or one of the plan's uploads), date attained, comment."""
+
+    def __init__(self, session, participant_id: str, parent=None):
+        super().__init__(session, self.tr("Add measurable skill gain"), parent)
+        self.participant_id = participant_id
+        self.setMinimumWidth(680)
+        form, tr = self.form, self.tr
+        self.kind = form.add("kind", tr("Skill type*"), combo([(tr("Choose one of the five types…"), "")] + list(domain.SKILL_GAIN_KINDS)))
+        # one row per question; a question shared by two types ("highest level of education") is one row,
+        # and rows are ordered by their number in every type that asks them
+        asked = {q.key: (number, q) for kind in rules.SKILL_GAIN_TYPES.values() for number, q in enumerate(kind.questions)}
+        self.questions: dict[str, QLabel] = {}
+        for _number, question in sorted(asked.values(), key=lambda pair: pair[0]):
+            field = f"answers.{question.key}"
+            answer = form.add(field, question.text, combo([(tr("Choose…"), "")] + list(question.options)))
+            answer.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            answer.setMinimumContentsLength(24)
+            label = form.layout_.labelForField(form.errors[field].parentWidget())
+            label.setWordWrap(True)
+            label.setFixedWidth(260)
+            self.questions[field] = label
+        self.proof = hint("")
+        form.layout_.addRow("", self.proof)
+        self.document = form.add("document_id", tr("Document*"), combo([(tr("No document yet"), None)] + [
+            (f"{d.name} ({d.uploaded_on:%m/%d/%Y})", d.id) for d in documents.list_documents(session.ctx, participant_id)]))
+        browse = QPushButton(tr("Upload a file…"))
+        browse.clicked.connect(self._browse)
+        browse_row = QHBoxLayout()
+        browse_row.addWidget(browse)
+        browse_row.addStretch(1)
+        form.layout_.addRow("", browse_row)
+        date = form.add("attained_on", tr("Date attained*"), DateField())
+        date.set_value(dt.date.today())
+        form.add("comment", tr("Comment*"), QPlainTextEdit()).setFixedHeight(80)
+        self.kind.currentIndexChanged.connect(self._show_questions)
+        self._show_questions()
+        self.finish_layout()
+
+    def _show_questions(self, *_) -> None:
+        """Only the chosen type's questions, numbered as the seed numbers them."""
+        kind = rules.SKILL_GAIN_TYPES.get(self.kind.currentData())
+        asked = {f"answers.{q.key}": (number, q.text) for number, q in enumerate(kind.questions if kind else (), 1)}
+        for field, label in self.questions.items():
+            if field in asked:
+                number, text = asked[field]
+                label.setText(f"{number}. {text.rstrip(':')}*")
+            self.form.layout_.setRowVisible(self.form.widgets[field].parentWidget(), field in asked)
+        self.proof.setText(self.tr("The document must show: %1").replace("%1", kind.document) if kind else "")
+        self.proof.setVisible(kind is not None)
+        self.adjustSize()
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Upload the proof of the skill gain"))
+        if path:
+            self.attach_file(path)
+
+    def attach_file(self, path: str) -> None:
+        """A new file, stored with the skill gain when it is saved."""
+        self.document.addItem(self.tr("New upload: %1").replace("%1", Path(path).name), ("file", path))
+        self.document.setCurrentIndex(self.document.count() - 1)
+
+    def save(self, values: dict):
+        kind = rules.SKILL_GAIN_TYPES.get(values["kind"])
+        answers = {q.key: values.pop(f"answers.{q.key}") for q in kind.questions} if kind else {}
+        values = {k: v for k, v in values.items() if not k.startswith("answers.")}
+        document = values.pop("document_id")
+        if isinstance(document, tuple):
+            path = Path(document[1])
+            values.update(file_name=path.name, file_data=path.read_bytes())
+        else:
+            values["document_id"] = document
+        return ops.apply(self.session, outcomes.add_skill_gain, self.participant_id, answers=answers, **values, kinds=(OUTCOME, DOCUMENT),
+                         participant_ids=[self.participant_id], on_invalid=self.form.show_errors)
+
+
+class SuccessStoryDialog(FormDialog):
+    def __init__(self, session, participant_id: str, parent=None):
+        super().__init__(session, self.tr("Add success story"), parent)
+        self.participant_id = participant_id
+        self.setMinimumWidth(560)
+        self.form.add("written_on", self.tr("Date*"), DateField()).set_value(dt.date.today())
+        self.form.add("text", self.tr("Story*"), QPlainTextEdit()).setMinimumHeight(150)
+        self.finish_layout()
+
+    def save(self, values: dict):
+        return ops.apply(self.session, outcomes.add_success_story, self.participant_id, values["text"], values["written_on"], kinds=(OUTCOME,),
+                         participant_ids=[self.participant_id], on_invalid=self.form.show_errors)
+
+
+class ExitDialog(FormDialog):
+    """Seed 003: the normal exit once the checklist is complete; otherwise only the early exit
+    ("Customer left program before completion") with its date, reason and case note."""
+
+    def __init__(self, session, participant_id: str, parent=None):
+        super().__init__(session, self.tr("Record exit"), parent, ok_text=self.tr("Save exit status"))
+        self.participant_id = participant_id
+        self.setMinimumWidth(560)
+        form, tr = self.form, self.tr
+        missing = outcomes.outcome_summary(session.ctx, participant_id).missing_for_exit
+        self.early = form.add("early", tr("Early exit"), QCheckBox(tr("Customer left program before completion")))
+        if missing:
+            self.early.setChecked(True)
+            self.early.setEnabled(False)
+            form.layout_.addRow("", hint(tr("The exit checklist is not complete (%1), so only an early exit can be recorded.")
+                                         .replace("%1", "; ".join(missing))))
+        form.add("exit_date", tr("Date of program exit*"), DateField()).set_value(dt.date.today())
+        self.reason = form.add("reason", tr("Exit reason*"), combo([(tr("Choose a reason…"), "")] + list(domain.EXIT_REASONS)))
+        self.note = form.add("note", tr("Case note*"), QPlainTextEdit())
+        self.note.setPlaceholderText(tr("Why the participant left the program without completing it"))
+        self.note.setFixedHeight(110)
+        self.early.toggled.connect(self._show_early)
+        self._show_early(self.early.isChecked())
+        self.finish_layout()
+
+    def _show_early(self, early: bool) -> None:
+        for field in ("reason", "note"):
+            self.form.layout_.setRowVisible(self.form.widgets[field].parentWidget(), early)
+
+    def save(self, values: dict):
+        return ops.apply(self.session, outcomes.record_exit, self.participant_id, **values, kinds=(OUTCOME, PARTICIPANT, CASE_NOTE, CASELOAD),
+                         participant_ids=[self.participant_id], on_invalid=self.form.show_errors)
+
+
+class EmploymentDialog(FormDialog):
+    """Seed 003, Enter New Employment; `job` edits one already recorded."""
+
+    def __init__(self, session, participant_id: str, job=None, parent=None):
+        super().__init__(session, self.tr("Edit employment") if job else self.tr("Add employment after exit"), parent)
+        self.participant_id, self.job = participant_id, job
+        self.setMinimumWidth(520)
+        form, tr = self.form, self.tr
+        form.add("current", tr("Current"), QCheckBox(tr("Currently employed by this employer"))).setChecked(True)
+        form.add("employer", tr("Employer name*"), QLineEdit())
+        form.add("start_date", tr("Start date*"), DateField())
+        form.add("job_title", tr("Job title*"), QLineEdit())
+        form.add("address", tr("Street address"), QLineEdit())
+        form.add("city", tr("Employer city*"), QLineEdit())
+        form.add("state", tr("Employer state*"), QLineEdit()).setMaxLength(2)
+        form.add("zip", tr("Employer ZIP code*"), QLineEdit()).setMaxLength(10)
+        form.add("duties", tr("Job duties*"), QPlainTextEdit()).setFixedHeight(80)
+        hours = form.add("hours_per_week", tr("Hours per week*"), QDoubleSpinBox())
+        hours.setRange(0, 168)
+        hours.setDecimals(1)
+        form.add("meets_needs", tr("Meets needs"), QCheckBox(tr("This job meets the participant's needs"))).setChecked(True)
+        if job is not None:
+            form.set_values({field: getattr(job, field) for field in form.widgets})
+        self.finish_layout()
+
+    def save(self, values: dict):
+        common = dict(kinds=(OUTCOME,), participant_ids=[self.participant_id], on_invalid=self.form.show_errors)
+        if self.job is None:
+            return ops.apply(self.session, outcomes.add_employment, self.participant_id, **values, **common)
+        return ops.apply(self.session, outcomes.update_employment, self.job.id, **values, **common)
