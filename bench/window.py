@@ -24,7 +24,7 @@ PROFILE = OUT / "profile-2000"
 PASSWORD, PASSPHRASE = "bench-password", "bench-passphrase"
 PARTICIPANTS = 2000
 BIG_NUMBER = "BENCH-50-500"
-RUNS = 3
+RUNS = 5
 
 
 def ensure_profile() -> None:
