@@ -69,6 +69,21 @@ def read_widget(widget: QWidget, field: str, label: str):
     raise TypeError(f"no reader for {type(widget).__name__}")
 
 
+def shown_value(widget: QWidget):
+    """What a field shows, unparsed (a half-typed date is still text): compared to tell typing from loading."""
+    if isinstance(widget, QComboBox):
+        return widget.currentIndex(), widget.currentText()
+    if isinstance(widget, QCheckBox):
+        return widget.isChecked()
+    if isinstance(widget, (QSpinBox, QDoubleSpinBox)):
+        return widget.value()
+    if isinstance(widget, QPlainTextEdit):
+        return widget.toPlainText()
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    raise TypeError(f"no shown value for {type(widget).__name__}")
+
+
 def write_widget(widget: QWidget, value) -> None:
     if isinstance(widget, DateField):
         widget.set_value(value)
@@ -134,6 +149,10 @@ class Form(QWidget):
         if problems:
             raise ValidationError(problems)
         return values
+
+    def shown_values(self) -> dict:
+        """Every field as shown, without parsing or raising: equal before and after loading the same values."""
+        return {field: shown_value(widget) for field, widget in self.widgets.items()}
 
     def set_values(self, values: dict) -> None:
         for field, value in values.items():

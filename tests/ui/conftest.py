@@ -5,6 +5,17 @@ import pytest
 from PySide6.QtCore import QSettings
 
 
+@pytest.fixture(autouse=True)
+def no_unanswered_questions(monkeypatch):
+    """A real Save/Discard/Cancel box would wait forever offscreen: a test that closes the step editor
+    with unsaved typing answers the question itself (monkeypatch `ask_to_save`)."""
+
+    def unanswered(_parent, what):
+        raise AssertionError(f"the step editor asked a question the test does not answer: {what}")
+
+    monkeypatch.setattr("ui.dialogs.step_editor.ask_to_save", unanswered)
+
+
 @pytest.fixture
 def settings(tmp_path):
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)

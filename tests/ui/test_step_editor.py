@@ -17,7 +17,7 @@ def open_editor(qtbot, world, item_name="Vocational Training", **values):
     goal = world.goal(pid)
     service = world.service(pid, goal.id, item_name=item_name, **values)
     dialog = StepEditorDialog(world.carla, service.id)
-    qtbot.addWidget(dialog)
+    qtbot.addWidget(dialog, before_close_func=lambda d: d.reject())  # a test may leave typing: no question at teardown
     dialog.show()
     return dialog, service
 

@@ -50,9 +50,10 @@ class ComplianceDialog(QDialog):
 
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, 1)
-        self.rules_model = RowsModel(("Rule", "Participants overdue", "Overdue items", "Late on the record"), self)
-        self.overdue_model = RowsModel(("Participant", "Reminder", "Due", "Days overdue", "What clears it"), self)
-        self.late_model = RowsModel(("Participant", "What happened late"), self)
+        self.rules_model = RowsModel((self.tr("Rule"), self.tr("Participants overdue"), self.tr("Overdue items"), self.tr("Late on the record")), self)
+        self.overdue_model = RowsModel((self.tr("Participant"), self.tr("Reminder"), self.tr("Due"), self.tr("Days overdue"), self.tr("What clears it")),
+                                       self)
+        self.late_model = RowsModel((self.tr("Participant"), self.tr("What happened late")), self)
         self.rules_view = table(self.rules_model, self.tr("Rules"))
         self.rules_view.selectionModel().currentRowChanged.connect(self._rule_chosen)
         self.overdue_view = table(self.overdue_model, self.tr("Overdue for the chosen rule"))
@@ -70,7 +71,7 @@ class ComplianceDialog(QDialog):
         rubric_layout = QVBoxLayout(rubric_page)
         self.chart = RubricChart()
         rubric_layout.addWidget(self.chart)
-        self.rubric_model = RowsModel(("Participant", "Overall", *CATEGORIES), self)
+        self.rubric_model = RowsModel((self.tr("Participant"), self.tr("Overall"), *CATEGORIES), self)  # the rubric's own category names
         self.rubric_view = table(self.rubric_model, self.tr("Rubric per participant"))
         self.rubric_view.doubleClicked.connect(self._open_rubric)
         rubric_layout.addWidget(self.rubric_view, 1)

@@ -4,7 +4,7 @@ Keeping a value is `app.services.conflicts.resolve_conflict` (a normal write), s
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout
 
@@ -17,7 +17,12 @@ def _when(value) -> str:
 
 
 class ConflictsModel(QAbstractTableModel):
-    COLUMNS = ("Participant", "Record", "Field", "Kept value", "Kept by", "Kept at", "Lost value", "Lost by", "Lost at")
+    #: marked for lupdate in this class's context; headerData translates them
+    COLUMNS = (QT_TRANSLATE_NOOP("ConflictsModel", "Participant"), QT_TRANSLATE_NOOP("ConflictsModel", "Record"),
+               QT_TRANSLATE_NOOP("ConflictsModel", "Field"), QT_TRANSLATE_NOOP("ConflictsModel", "Kept value"),
+               QT_TRANSLATE_NOOP("ConflictsModel", "Kept by"), QT_TRANSLATE_NOOP("ConflictsModel", "Kept at"),
+               QT_TRANSLATE_NOOP("ConflictsModel", "Lost value"), QT_TRANSLATE_NOOP("ConflictsModel", "Lost by"),
+               QT_TRANSLATE_NOOP("ConflictsModel", "Lost at"))
 
     def __init__(self, ctx, parent=None):
         super().__init__(parent)

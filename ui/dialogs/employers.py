@@ -35,7 +35,8 @@ class EmployersDialog(QDialog):
         self.setWindowTitle(self.tr("Employers, worksites and jobs"))
         self.resize(860, 560)
         layout = QVBoxLayout(self)
-        self.jobs_model = RowsModel(("Employer", "Worksite", "Job", "Occupation", "Total number of openings", "Hourly wage"), self)
+        self.jobs_model = RowsModel((self.tr("Employer"), self.tr("Worksite"), self.tr("Job"), self.tr("Occupation"),
+                                     self.tr("Total number of openings"), self.tr("Hourly wage")), self)
         self.jobs_view = table(self.jobs_model, self.tr("Jobs"))
         layout.addWidget(self.jobs_view, 1)
         self.remove_action = QAction(self.tr("Remove job"), self)

@@ -71,13 +71,15 @@ class PlacementDialog(QDialog):
         layout.addWidget(self.subsidized)
 
         history_box = QGroupBox(self.tr("Status history"))
-        self.history_model = RowsModel(("Status", "Start date", "Inactive date", "Return date", "Subsidized start", "Subsidized end",
-                                        "Total days subsidized", "Updated date", "Updated by"), self)
+        self.history_model = RowsModel((self.tr("Status"), self.tr("Start date"), self.tr("Inactive date"), self.tr("Return date"),
+                                        self.tr("Subsidized start"), self.tr("Subsidized end"), self.tr("Total days subsidized"),
+                                        self.tr("Updated date"), self.tr("Updated by")), self)
         QVBoxLayout(history_box).addWidget(table(self.history_model, self.tr("Status history")))
         layout.addWidget(history_box)
         follow_box = QGroupBox(self.tr("Follow-ups"))
         follow_layout = QVBoxLayout(follow_box)
-        self.follow_model = RowsModel(("Follow-up", "Available", "Reviewed on", "Wage", "Employment verified"), self)
+        self.follow_model = RowsModel((self.tr("Follow-up"), self.tr("Available"), self.tr("Reviewed on"), self.tr("Wage"),
+                                       self.tr("Employment verified")), self)
         self.follow_view = table(self.follow_model, self.tr("Follow-ups"))
         self.follow_view.setMinimumHeight(190)
         follow_layout.addWidget(self.follow_view)

@@ -2,6 +2,7 @@
 completed services)."""
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout
 
 from app import domain
@@ -10,17 +11,25 @@ from ui.widgets.row_table import Column, RowTable, RowTableModel
 
 
 def accomplishment_list(ctx, participant_id: str, kind: str):
-    """(title, columns, rows) for one accomplishments link."""
+    """(title, columns, rows) for one accomplishments link; texts translated in the dialog's context."""
+    translate = QCoreApplication.translate
     if kind == "credentials":
-        return ("Earned credentials", [Column("Credential", lambda c: c.name, stretch=True), Column("Type", lambda c: c.kind, width=220),
-                                       Column("Attained", lambda c: c.attained_on, width=90), Column("Institution", lambda c: c.institution, width=160)],
+        return (translate("RecordListDialog", "Earned credentials"),
+                [Column(translate("RecordListDialog", "Credential"), lambda c: c.name, stretch=True),
+                 Column(translate("RecordListDialog", "Type"), lambda c: c.kind, width=220),
+                 Column(translate("RecordListDialog", "Attained"), lambda c: c.attained_on, width=90),
+                 Column(translate("RecordListDialog", "Institution"), lambda c: c.institution, width=160)],
                 records.list_credentials(ctx, participant_id))
     if kind == "goals":
-        return ("Completed goals", [Column("Goal", lambda g: g.statement, stretch=True), Column("Category", lambda g: g.category, width=160),
-                                    Column("Latest due", lambda g: g.latest_due, width=90)],
+        return (translate("RecordListDialog", "Completed goals"),
+                [Column(translate("RecordListDialog", "Goal"), lambda g: g.statement, stretch=True),
+                 Column(translate("RecordListDialog", "Category"), lambda g: g.category, width=160),
+                 Column(translate("RecordListDialog", "Latest due"), lambda g: g.latest_due, width=90)],
                 [g for g in goals.list_goals(ctx, participant_id) if g.status == "Complete"])
-    return ("Completed services", [Column("Step/service", lambda s: s.name, stretch=True), Column("Goal", lambda s: s.goal_statement, width=220),
-                                   Column("Completed", lambda s: s.completion_date, width=90)],
+    return (translate("RecordListDialog", "Completed services"),
+            [Column(translate("RecordListDialog", "Step/service"), lambda s: s.name, stretch=True),
+             Column(translate("RecordListDialog", "Goal"), lambda s: s.goal_statement, width=220),
+             Column(translate("RecordListDialog", "Completed"), lambda s: s.completion_date, width=90)],
             [s for s in plan_services.list_services(ctx, participant_id) if s.status == domain.SUCCESSFUL])
 
 
@@ -28,12 +37,12 @@ class RecordListDialog(QDialog):
     def __init__(self, ctx, participant_id: str, kind: str, parent=None):
         super().__init__(parent)
         title, columns, rows = accomplishment_list(ctx, participant_id, kind)
-        self.setWindowTitle(self.tr(title))
+        self.setWindowTitle(title)
         self.resize(700, 360)
         layout = QVBoxLayout(self)
         self.model = RowTableModel(columns, self)
         self.model.set_rows(rows)
-        self.table = RowTable(self.model, empty=self.tr("None yet."), name=self.tr(title))
+        self.table = RowTable(self.model, empty=self.tr("None yet."), name=title)
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from app import domain
@@ -11,7 +11,10 @@ from app.errors import Problems
 from app.rules.values import parse_us_date
 from app.services import bulk
 
-STATUS_LABELS = ("Not Started", "Started", "Successful Completion", "Unsuccessful Completion", "Evaluated/Not Required")
+#: header tips of the status columns, marked for lupdate in MatrixModel's context (it translates them)
+STATUS_LABELS = (QT_TRANSLATE_NOOP("MatrixModel", "Not Started"), QT_TRANSLATE_NOOP("MatrixModel", "Started"),
+                 QT_TRANSLATE_NOOP("MatrixModel", "Successful Completion"), QT_TRANSLATE_NOOP("MatrixModel", "Unsuccessful Completion"),
+                 QT_TRANSLATE_NOOP("MatrixModel", "Evaluated/Not Required"))
 
 
 def _date_text(value) -> str:
@@ -21,9 +24,14 @@ def _date_text(value) -> str:
 class MatrixModel(QAbstractTableModel):
     """Rows: steps/services; columns: name, type, the five statuses, with, without."""
 
-    HEADERS = ("Step/Service", "Service Type", "Not Started", "Started", "Successful", "Unsuccessful", "Evaluated/\nNot Required",
-               "With step", "Without step")
-    TIPS = ("", "", *STATUS_LABELS, "Total customers with the step/service", "Total customers without the step/service")
+    #: marked for lupdate in this class's context; headerData translates them
+    HEADERS = (QT_TRANSLATE_NOOP("MatrixModel", "Step/Service"), QT_TRANSLATE_NOOP("MatrixModel", "Service Type"),
+               QT_TRANSLATE_NOOP("MatrixModel", "Not Started"), QT_TRANSLATE_NOOP("MatrixModel", "Started"),
+               QT_TRANSLATE_NOOP("MatrixModel", "Successful"), QT_TRANSLATE_NOOP("MatrixModel", "Unsuccessful"),
+               QT_TRANSLATE_NOOP("MatrixModel", "Evaluated/\nNot Required"), QT_TRANSLATE_NOOP("MatrixModel", "With step"),
+               QT_TRANSLATE_NOOP("MatrixModel", "Without step"))
+    TIPS = ("", "", *STATUS_LABELS, QT_TRANSLATE_NOOP("MatrixModel", "Total customers with the step/service"),
+            QT_TRANSLATE_NOOP("MatrixModel", "Total customers without the step/service"))
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -80,7 +88,11 @@ class DrillModel(QAbstractTableModel):
     Edits are kept as typed until Save, which validates them all at once (row-level messages).
     """
 
-    HEADERS = ("Last Name", "First Name", "Edit Step", "Status *", "Start Date *", "End Date", "Planned Due Date *", "Weekly Hours *")
+    #: marked for lupdate in this class's context; headerData translates them (error messages use the English)
+    HEADERS = (QT_TRANSLATE_NOOP("DrillModel", "Last Name"), QT_TRANSLATE_NOOP("DrillModel", "First Name"),
+               QT_TRANSLATE_NOOP("DrillModel", "Edit Step"), QT_TRANSLATE_NOOP("DrillModel", "Status *"),
+               QT_TRANSLATE_NOOP("DrillModel", "Start Date *"), QT_TRANSLATE_NOOP("DrillModel", "End Date"),
+               QT_TRANSLATE_NOOP("DrillModel", "Planned Due Date *"), QT_TRANSLATE_NOOP("DrillModel", "Weekly Hours *"))
     FIELDS = (None, None, None, "status", "planned_start", "completion_date", "planned_due", "weekly_hours")
 
     def __init__(self, parent=None):

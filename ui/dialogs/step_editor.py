@@ -7,12 +7,15 @@ Provider, Dollar Value, Attendance and Earned Credentials.
 
 Each sub-tab saves on its own through one service call; a save in one tab refreshes the others
 (a status change opens or closes Dollar Value and Attendance).
+
+Closing (Close, Escape, the window's ×) with unsaved typing in a sub-tab asks Save / Discard / Cancel
+for it first; `reject()` closes without asking (the lock screen must never wait on a question).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTabWidget, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QTabWidget, QVBoxLayout
 
 from ui.step_editor.attendance_tab import AttendanceTab
 from ui.step_editor.common import NOTE_STYLE, ServiceView
@@ -20,6 +23,17 @@ from ui.step_editor.credentials_tab import CredentialsTab
 from ui.step_editor.dollar_value_tab import DollarValueTab
 from ui.step_editor.provider_tab import ProviderTab
 from ui.step_editor.status_tab import StatusTab
+
+Answer = QMessageBox.StandardButton
+
+
+def ask_to_save(parent, what: str) -> QMessageBox.StandardButton:
+    """Save, Discard or Cancel, about the unsaved typing `what` names (Enter saves, Escape cancels)."""
+    return QMessageBox.question(
+        parent, QCoreApplication.translate("StepEditorDialog", "Unsaved changes"),
+        what + "\n\n" + QCoreApplication.translate("StepEditorDialog", "Save them before closing?"),
+        Answer.Save | Answer.Discard | Answer.Cancel, Answer.Save,
+    )
 
 
 class StepEditorDialog(QDialog):
@@ -57,7 +71,7 @@ class StepEditorDialog(QDialog):
             tab.saved.connect(lambda source=tab: self._tab_saved(source))
         layout.addWidget(self.tabs, 1)
         buttons = self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
+        buttons.rejected.connect(self.close)
         # Enter belongs to the fields (and moves down the attendance grid): it never closes the dialog.
         buttons.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
         layout.addWidget(buttons)
@@ -74,9 +88,45 @@ class StepEditorDialog(QDialog):
         button.setAutoDefault(False)
         return button
 
+    def sub_tabs(self) -> tuple:
+        return self.status_tab, self.provider_tab, self.dollar_tab, self.attendance_tab, self.credentials_tab
+
     def _tab_saved(self, source) -> None:
-        """A write in one sub-tab can change what the others allow (status → payments, attendance)."""
+        """A write in one sub-tab can change what the others allow (status → payments, attendance).
+
+        A sub-tab with unsaved typing is left alone: reloading it would overwrite what was typed
+        (it reloads after its own save)."""
         for tab in (self.status_tab, self.provider_tab, self.dollar_tab, self.attendance_tab):
-            if tab is not source:
+            if tab is not source and not tab.unsaved_changes():
                 tab.reload()
         self.saved.emit()
+
+    def settle_unsaved(self) -> bool:
+        """Ask about each sub-tab with unsaved typing, shown while asked; True when the editor may close.
+
+        Save runs that sub-tab's own save; when a rule refuses it, its message stays on screen and the
+        editor stays open, as with Cancel."""
+        for tab in self.sub_tabs():
+            what = tab.unsaved_changes()
+            if not what:
+                continue
+            self.tabs.setCurrentWidget(tab)
+            answer = ask_to_save(self, what)
+            if answer == Answer.Discard:
+                continue
+            if answer != Answer.Save or not tab.save_unsaved():
+                return False
+        return True
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """Escape closes like the Close button and the window's ×: through closeEvent, which asks."""
+        if event.matches(QKeySequence.StandardKey.Cancel):
+            self.close()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if self.isVisible() and not self.settle_unsaved():
+            event.ignore()
+            return
+        super().closeEvent(event)

@@ -105,6 +105,14 @@ class AttendanceTab(ServiceSubTab):
             if index >= 0:
                 self.weeks.selectRow(index)  # same week: open_week keeps the open grid
 
+    def unsaved_changes(self) -> str:
+        if self.grid is None or not self.grid.cells.dirty:
+            return ""
+        return self.tr("The Attendance week of %s has unsaved changes.") % f"{self.grid.sunday:%m/%d/%Y}"
+
+    def save_unsaved(self) -> bool:
+        return self.grid.save() if self.grid is not None else True
+
     def week_row(self, sunday: dt.date) -> int:
         return next(i for i, w in enumerate(self.model.rows) if w.week_start == sunday)
 

@@ -146,7 +146,12 @@ def action_button(owner: QWidget, text: str, tip: str, slot, shortcut=QKeySequen
 
 
 class ServiceSubTab(QWidget):
-    """A sub-tab of the step editor: one service, shared through a ServiceView; `saved` after a write."""
+    """A sub-tab of the step editor: one service, shared through a ServiceView; `saved` after a write.
+
+    `unsaved_changes` names what the person typed here and did not save, so closing the editor can
+    ask about it; `save_unsaved` is the sub-tab's own save. A form sub-tab compares what its fields
+    show (`shown_values`) with a copy taken when they last showed the stored values (`mark_saved`), so
+    loading values into the widgets never counts as a change."""
 
     saved = Signal()
 
@@ -155,3 +160,23 @@ class ServiceSubTab(QWidget):
         self.ctx, self.service_id = ctx, service_id
         self.view = view or ServiceView(ctx, service_id)
         self.participant_id = self.view.participant_id
+        self._saved_shown = None
+
+    def unsaved_changes(self) -> str:
+        """A sentence naming what was typed here and not saved ("" when nothing was)."""
+        return ""
+
+    def save_unsaved(self) -> bool:
+        """Save what `unsaved_changes` names; False when the rules refuse it (their messages are shown)."""
+        return True
+
+    def shown_values(self):
+        """What the person can change here, as the fields show it."""
+        return None
+
+    def mark_saved(self) -> None:
+        """The fields now show what is stored (just loaded, saved or reset)."""
+        self._saved_shown = self.shown_values()
+
+    def typed_since_saved(self) -> bool:
+        return self.shown_values() != self._saved_shown

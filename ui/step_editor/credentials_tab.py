@@ -85,6 +85,7 @@ class CredentialsTab(ServiceSubTab):
         self.form.clear_errors()
         self.box.setTitle(self.tr("Add credential"))
         self.remove_button.setEnabled(False)
+        self.mark_saved()
 
     def _selection_changed(self, *_args) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -100,6 +101,21 @@ class CredentialsTab(ServiceSubTab):
         self.form.clear_errors()
         self.box.setTitle(self.tr("Edit credential “%s”") % credential.name)
         self.remove_button.setEnabled(True)
+        self.mark_saved()
+
+    def shown_values(self) -> dict:
+        return self.form.shown_values()
+
+    def unsaved_changes(self) -> str:
+        if not self.typed_since_saved():
+            return ""
+        if self.editing:
+            name = next((c.name for c in self.model.rows if c.id == self.editing), "")
+            return self.tr("The credential “%s” has unsaved changes.") % name
+        return self.tr("The new credential on the Earned Credentials sub-tab is not saved yet.")
+
+    def save_unsaved(self) -> bool:
+        return self.save()
 
     def _values(self) -> dict:
         """The typed date goes to the service as text: it parses MM/DD/YYYY and names the field."""

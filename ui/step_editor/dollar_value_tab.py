@@ -107,6 +107,16 @@ class DollarValueTab(ServiceSubTab):
         amount.valueChanged.connect(self._preview)
         quantity.valueChanged.connect(self._preview)
         self.reload()
+        self.mark_saved()  # the form starts with its defaults; reload() leaves a typed payment alone
+
+    def shown_values(self) -> dict:
+        return self.form.shown_values()
+
+    def unsaved_changes(self) -> str:
+        return self.tr("The payment typed on the Dollar Value sub-tab is not added yet.") if self.typed_since_saved() else ""
+
+    def save_unsaved(self) -> bool:
+        return self.add_payment()
 
     def _preview(self) -> None:
         total = payment_total(self.form.widgets["unit_amount"].value(), self.form.widgets["quantity"].value())
@@ -134,6 +144,7 @@ class DollarValueTab(ServiceSubTab):
             self.form.show_errors(error)
             return False
         self.form.set_values({"subtype": "", "unit_amount": 0, "quantity": 1})
+        self.mark_saved()
         self.reload()
         self.saved.emit()
         return True

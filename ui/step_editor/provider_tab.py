@@ -95,6 +95,16 @@ class ProviderTab(ServiceSubTab):
         self.form_other.clear_errors()
         self._kind_changed()
         self.footer.setText(self.view.footer)
+        self.mark_saved()
+
+    def shown_values(self) -> tuple:
+        return self.kind(), self.form_listed.shown_values(), self.form_other.shown_values()
+
+    def unsaved_changes(self) -> str:
+        return self.tr("The Service Provider sub-tab has unsaved changes.") if self.typed_since_saved() else ""
+
+    def save_unsaved(self) -> bool:
+        return self.save()
 
     def _kind_changed(self) -> None:
         self.form_listed.setEnabled(self.kind() == "listed")

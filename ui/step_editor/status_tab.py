@@ -71,6 +71,16 @@ class StatusTab(ServiceSubTab):
         self.form.clear_errors()
         self._status_changed()
         self.footer.setText(self.view.footer)
+        self.mark_saved()
+
+    def shown_values(self) -> dict:
+        return self.form.shown_values()
+
+    def unsaved_changes(self) -> str:
+        return self.tr("The Status sub-tab has unsaved changes.") if self.typed_since_saved() else ""
+
+    def save_unsaved(self) -> bool:
+        return self.save()
 
     def _status_changed(self) -> None:
         """Completion date only for a completion; Evaluated/Not Required means due = start and 0 hours."""

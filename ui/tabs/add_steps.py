@@ -38,8 +38,9 @@ class AddStepsTab(PlanTab):
         self.service_type = QComboBox()
         self.service_type.setAccessibleName(self.tr("Service type filter"))
         self.service_type.addItem(self.tr("All service types"), "")
-        self.catalog_model = RowTableModel([Column("Code", lambda i: i.code, width=60), Column("Step/service", lambda i: i.name, stretch=True),
-                                            Column("Service type", lambda i: i.service_type, width=170)], self)
+        self.catalog_model = RowTableModel([
+            Column(self.tr("Code"), lambda i: i.code, width=60), Column(self.tr("Step/service"), lambda i: i.name, stretch=True),
+            Column(self.tr("Service type"), lambda i: i.service_type, width=170)], self)
         self.catalog_table = RowTable(self.catalog_model, empty=self.tr("Nothing in the catalog matches."), name=self.tr("Step/service catalog"))
         self.catalog_table.view.activated_row.connect(self.add_requested)
         self.add_button = QPushButton(self.tr("Add to a goal…"))
@@ -52,10 +53,10 @@ class AddStepsTab(PlanTab):
         self.service_type.currentIndexChanged.connect(self._filter)
 
         self.service_model = RowTableModel([
-            Column("Goal", lambda s: s.goal_statement, stretch=True), Column("Step/service", lambda s: s.name, stretch=True),
-            Column("Status", lambda s: s.status, width=150), Column("Start", lambda s: s.planned_start, width=80),
-            Column("Due", lambda s: s.planned_due, width=80), Column("Hours", lambda s: s.weekly_hours, width=50, numeric=True),
-            Column("Provider", lambda s: s.provider, width=150)], self)
+            Column(self.tr("Goal"), lambda s: s.goal_statement, stretch=True), Column(self.tr("Step/service"), lambda s: s.name, stretch=True),
+            Column(self.tr("Status"), lambda s: s.status, width=150), Column(self.tr("Start"), lambda s: s.planned_start, width=80),
+            Column(self.tr("Due"), lambda s: s.planned_due, width=80), Column(self.tr("Hours"), lambda s: s.weekly_hours, width=50, numeric=True),
+            Column(self.tr("Provider"), lambda s: s.provider, width=150)], self)
         self.service_table = RowTable(self.service_model, empty=self.tr("No steps/services yet — pick one from the catalog above."),
                                       name=self.tr("Steps/services of the plan"))
         self.service_table.view.activated_row.connect(self.edit_requested)

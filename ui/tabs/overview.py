@@ -2,7 +2,7 @@
 accomplishments (seed 000, Overview). Goal dates here are derived from the steps by goals.list_goals."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QGridLayout,
@@ -36,10 +36,14 @@ def needs_agreement_banner(parent=None) -> QLabel:
 
 
 def career_plan_columns() -> list[Column]:
-    return [Column("Goal", lambda g: g.statement, stretch=True), Column("Related Steps", lambda g: g.related_steps, width=60, numeric=True),
-            Column("Category", lambda g: g.category, width=145), Column("Earliest Start", lambda g: g.earliest_start, width=80),
-            Column("Latest Planned Due", lambda g: g.latest_due, width=80),
-            Column("Status", lambda g: g.status, width=80, color=lambda g: STATUS_COLORS.get(g.status))]
+    """The Career Plan table's columns; built outside the tab, so the titles name its translation context."""
+    translate = QCoreApplication.translate
+    return [Column(translate("OverviewTab", "Goal"), lambda g: g.statement, stretch=True),
+            Column(translate("OverviewTab", "Related Steps"), lambda g: g.related_steps, width=60, numeric=True),
+            Column(translate("OverviewTab", "Category"), lambda g: g.category, width=145),
+            Column(translate("OverviewTab", "Earliest Start"), lambda g: g.earliest_start, width=80),
+            Column(translate("OverviewTab", "Latest Planned Due"), lambda g: g.latest_due, width=80),
+            Column(translate("OverviewTab", "Status"), lambda g: g.status, width=80, color=lambda g: STATUS_COLORS.get(g.status))]
 
 
 class OverviewTab(PlanTab):
@@ -68,11 +72,11 @@ class OverviewTab(PlanTab):
         grid.setSpacing(12)
         layout.addLayout(grid)
         # case notes
-        self.notes_model = RowTableModel([Column("Contact date", lambda n: n.contact_date, width=95),
-                                          Column("Subject", lambda n: n.subject, stretch=True,
+        self.notes_model = RowTableModel([Column(self.tr("Contact date"), lambda n: n.contact_date, width=95),
+                                          Column(self.tr("Subject"), lambda n: n.subject, stretch=True,
                                                  tip=lambda n: "\n\n".join(x for x in (n.subject, n.message, n.task and f"Task: {n.task}") if x)),
-                                          Column("How sent", lambda n: n.delivery, width=130),
-                                          Column("Two-way", lambda n: n.two_way_contact, width=65)], self)
+                                          Column(self.tr("How sent"), lambda n: n.delivery, width=130),
+                                          Column(self.tr("Two-way"), lambda n: n.two_way_contact, width=65)], self)
         self.notes_table = RowTable(self.notes_model, empty=self.tr("No case notes yet — Ctrl+N adds one"), name=self.tr("Case notes"))
         self.notes_table.setMinimumHeight(160)
         add_note = QPushButton(self.tr("Add case note…"))
@@ -83,9 +87,9 @@ class OverviewTab(PlanTab):
         self.agreement_status = QLabel()
         self.agreement_status.setWordWrap(True)
         self.agreement_status.setStyleSheet("font-weight: 600;")
-        self.agreement_model = RowTableModel([Column("Recorded", lambda a: local_time(a.recorded_at).date(), width=80),
-                                              Column("Status", lambda a: a.status, stretch=True),
-                                              Column("Note", lambda a: a.note, width=90)], self)
+        self.agreement_model = RowTableModel([Column(self.tr("Recorded"), lambda a: local_time(a.recorded_at).date(), width=80),
+                                              Column(self.tr("Status"), lambda a: a.status, stretch=True),
+                                              Column(self.tr("Note"), lambda a: a.note, width=90)], self)
         self.agreement_table = RowTable(self.agreement_model, empty=self.tr("No agreement recorded yet."), name=self.tr("Agreement history"))
         self.agreement_table.setMinimumHeight(120)
         record = QPushButton(self.tr("Record agreement…"))
@@ -101,9 +105,9 @@ class OverviewTab(PlanTab):
         grid.addWidget(group(self.tr("Latest Customer Goal/Plan Agreement"), self.agreement_status, self.agreement_table,
                              _buttons(record, self.sign_button), _buttons(self.print_button, review), name="agreement"), 1, 1)
         # assessments
-        self.assessment_model = RowTableModel([Column("Assessment", lambda a: a.name, stretch=True),
-                                               Column("Status", lambda a: a.status, width=100),
-                                               Column("Completed", lambda a: a.completed_on, width=90)], self)
+        self.assessment_model = RowTableModel([Column(self.tr("Assessment"), lambda a: a.name, stretch=True),
+                                               Column(self.tr("Status"), lambda a: a.status, width=100),
+                                               Column(self.tr("Completed"), lambda a: a.completed_on, width=90)], self)
         self.assessment_table = RowTable(self.assessment_model, empty=self.tr("No assessments listed."), name=self.tr("Assessments"))
         self.assessment_table.setMinimumHeight(130)
         add_assessment = QPushButton(self.tr("Add assessment…"))

@@ -63,8 +63,8 @@ class ReviewAssessmentTab(PlanTab):
         grid = QGridLayout()
         grid.setSpacing(12)
         layout.addLayout(grid)
-        self.summary_model = RowTableModel([Column("Date", lambda s: s.written_on, width=90),
-                                            Column("Summary", lambda s: s.text.replace("\n", " "), stretch=True)], self)
+        self.summary_model = RowTableModel([Column(self.tr("Date"), lambda s: s.written_on, width=90),
+                                            Column(self.tr("Summary"), lambda s: s.text.replace("\n", " "), stretch=True)], self)
         self.summary_table = RowTable(self.summary_model, empty=self.tr("No assessment summary yet."), name=self.tr("Assessment summaries"))
         self.summary_table.setMinimumHeight(140)
         self.summary_table.view.activated_row.connect(self.edit_summary_requested)
@@ -73,16 +73,17 @@ class ReviewAssessmentTab(PlanTab):
         edit_summary.clicked.connect(self._edit_current_summary)
         grid.addWidget(group(self.tr("Assessment Summaries"), self.summary_table, _right(edit_summary, add_summary),
                              hint(self.tr("Earlier versions of a summary are kept in the Update Log."))), 0, 0)
-        self.result_model = RowTableModel([Column("Name/description", lambda r: r.name, stretch=True), Column("Date", lambda r: r.taken_on, width=90),
-                                           Column("Type", lambda r: r.kind, width=140), Column("Category", lambda r: r.category, width=140),
-                                           Column("Result/score", lambda r: r.score, width=100)], self)
+        self.result_model = RowTableModel([
+            Column(self.tr("Name/description"), lambda r: r.name, stretch=True), Column(self.tr("Date"), lambda r: r.taken_on, width=90),
+            Column(self.tr("Type"), lambda r: r.kind, width=140), Column(self.tr("Category"), lambda r: r.category, width=140),
+            Column(self.tr("Result/score"), lambda r: r.score, width=100)], self)
         self.result_table = RowTable(self.result_model, empty=self.tr("No outside assessment results."), name=self.tr("Outside assessment results"))
         self.result_table.setMinimumHeight(140)
         add_result = QPushButton(self.tr("Add result…"))
         add_result.clicked.connect(self.add_result_requested)
         grid.addWidget(group(self.tr("Results of Assessments Done Elsewhere"), self.result_table, _right(add_result)), 1, 0, 1, 2)
-        self.score_model = RowTableModel([Column("Training module", lambda s: s.module, stretch=True),
-                                          Column("Score", lambda s: f"{s.score_pct:g} %", width=80, numeric=True)], self)
+        self.score_model = RowTableModel([Column(self.tr("Training module"), lambda s: s.module, stretch=True),
+                                          Column(self.tr("Score"), lambda s: f"{s.score_pct:g} %", width=80, numeric=True)], self)
         self.score_table = RowTable(self.score_model, empty=self.tr("No post-assessment scores."), name=self.tr("Post-assessment scores"))
         self.score_table.setMinimumHeight(120)
         add_score = QPushButton(self.tr("Add score…"))

@@ -40,9 +40,10 @@ class UpdateLogTab(PlanTab):
         self.entity.setAccessibleName(self.tr("Entity filter"))
         self.entity.setMinimumContentsLength(18)
         self.model = RowTableModel([
-            Column("When", lambda e: local_time(e.at), width=140), Column("Who", lambda e: e.user_name, width=120),
-            Column("Action", lambda e: e.action, width=60), Column("What", lambda e: f"{e.entity} · {e.field}" if e.field else e.entity, stretch=True),
-            Column("Old", lambda e: e.old, stretch=True), Column("New", lambda e: e.new, stretch=True)], self)
+            Column(self.tr("When"), lambda e: local_time(e.at), width=140), Column(self.tr("Who"), lambda e: e.user_name, width=120),
+            Column(self.tr("Action"), lambda e: e.action, width=60),
+            Column(self.tr("What"), lambda e: f"{e.entity} · {e.field}" if e.field else e.entity, stretch=True),
+            Column(self.tr("Old"), lambda e: e.old, stretch=True), Column(self.tr("New"), lambda e: e.new, stretch=True)], self)
         self.table = RowTable(self.model, empty=self.tr("No changes recorded."), name=self.tr("Update Log"))
         self.table.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         filters = QHBoxLayout()
@@ -51,9 +52,9 @@ class UpdateLogTab(PlanTab):
         self.search.textChanged.connect(self._filter)
         self.entity.currentIndexChanged.connect(self._filter)
 
-        self.docs_model = RowTableModel([Column("File", lambda d: d.name, stretch=True), Column("Kind", lambda d: d.kind, width=140),
-                                         Column("Size", lambda d: _size(d.size), width=80, numeric=True),
-                                         Column("Uploaded", lambda d: d.uploaded_on, width=95)], self)
+        self.docs_model = RowTableModel([
+            Column(self.tr("File"), lambda d: d.name, stretch=True), Column(self.tr("Kind"), lambda d: d.kind, width=140),
+            Column(self.tr("Size"), lambda d: _size(d.size), width=80, numeric=True), Column(self.tr("Uploaded"), lambda d: d.uploaded_on, width=95)], self)
         self.docs_table = RowTable(self.docs_model, empty=self.tr("No uploads — add a signed agreement or a document."), name=self.tr("Uploads"))
         self.docs_table.view.activated_row.connect(self.open_requested)
         add, open_, remove = QPushButton(self.tr("Add file…")), QPushButton(self.tr("Open")), QPushButton(self.tr("Remove"))
@@ -66,9 +67,10 @@ class UpdateLogTab(PlanTab):
             buttons.addWidget(button)
         # values that lost a concurrent edit (sync) stay visible here until somebody chooses
         self.conflicts_model = RowTableModel([
-            Column("Record", lambda c: f"{c.record} · {c.field}", stretch=True), Column("Kept", lambda c: c.kept_value, stretch=True),
-            Column("By", lambda c: c.kept_by, width=110), Column("Lost", lambda c: c.lost_value, stretch=True),
-            Column("By", lambda c: c.lost_by, width=110)], self)
+            Column(self.tr("Record"), lambda c: f"{c.record} · {c.field}", stretch=True),
+            Column(self.tr("Kept"), lambda c: c.kept_value, stretch=True),
+            Column(self.tr("By"), lambda c: c.kept_by, width=110), Column(self.tr("Lost"), lambda c: c.lost_value, stretch=True),
+            Column(self.tr("By"), lambda c: c.lost_by, width=110)], self)
         self.conflicts_table = RowTable(self.conflicts_model, empty="", name=self.tr("Open conflicts"))
         self.conflicts_table.setMaximumHeight(130)
         resolve = QPushButton(self.tr("Resolve conflicts… (F7)"))

@@ -21,14 +21,18 @@ OFF_TRACK_COLOR = "#b3261e"
 
 
 def caseload_columns() -> list[Column]:
+    """Titles are translated in the panel's context: a free function has no `self.tr`."""
+    from PySide6.QtCore import QCoreApplication
+
+    translate = QCoreApplication.translate
     return [
-        Column("Name", lambda r: r.name, width=150, color=lambda r: OFF_TRACK_COLOR if r.goal_off_track else None),
-        Column("Preferred", lambda r: r.preferred_name, width=72),
-        Column("Ind. #", lambda r: r.individual_number, width=64),
-        Column("Program", lambda r: f"{r.program} ({r.plan_type})", width=110),
-        Column("Status", lambda r: r.enrollment_status, width=70),
-        Column("Last contact", lambda r: r.last_contact, width=84),
-        Column("Planner", lambda r: r.planner, width=120),
+        Column(translate("CaseloadPanel", "Name"), lambda r: r.name, width=150, color=lambda r: OFF_TRACK_COLOR if r.goal_off_track else None),
+        Column(translate("CaseloadPanel", "Preferred"), lambda r: r.preferred_name, width=72),
+        Column(translate("CaseloadPanel", "Ind. #"), lambda r: r.individual_number, width=64),
+        Column(translate("CaseloadPanel", "Program"), lambda r: f"{r.program} ({r.plan_type})", width=110),
+        Column(translate("CaseloadPanel", "Status"), lambda r: r.enrollment_status, width=70),
+        Column(translate("CaseloadPanel", "Last contact"), lambda r: r.last_contact, width=84),
+        Column(translate("CaseloadPanel", "Planner"), lambda r: r.planner, width=120),
     ]
 
 

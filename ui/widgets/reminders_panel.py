@@ -10,6 +10,7 @@ import datetime as dt
 from typing import Callable
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -57,7 +58,10 @@ COLUMN_WIDTHS = (90, 190, 260, 80)  # Due, Participant, Reminder, Overdue; "What
 
 
 class RemindersModel(QAbstractTableModel):
-    COLUMNS = ("Due", "Participant", "Reminder", "Overdue", "What clears it")
+    #: marked for lupdate in this class's context; headerData translates them
+    COLUMNS = (QT_TRANSLATE_NOOP("RemindersModel", "Due"), QT_TRANSLATE_NOOP("RemindersModel", "Participant"),
+               QT_TRANSLATE_NOOP("RemindersModel", "Reminder"), QT_TRANSLATE_NOOP("RemindersModel", "Overdue"),
+               QT_TRANSLATE_NOOP("RemindersModel", "What clears it"))
 
     def __init__(self, parent=None):
         super().__init__(parent)

@@ -1,9 +1,12 @@
 """Tables over service results: a QAbstractTableModel of rows described by columns, behind a
 QSortFilterProxyModel, shown in a view that says what to do when it is empty.
 
-    model = RowTableModel([Column("Goal", lambda g: g.statement), Column("Start", lambda g: g.earliest_start)])
+    model = RowTableModel([Column(self.tr("Goal"), lambda g: g.statement), Column(self.tr("Start"), lambda g: g.earliest_start)])
     table = RowTable(model, empty=self.tr("No goals yet — Ctrl+G adds one"))
     model.set_rows(goals.list_goals(ctx, pid))
+
+Titles are shown as given: translate them where the columns are built, with the literal inside the
+tr()/translate() call (lupdate cannot follow a title passed through a variable).
 """
 from __future__ import annotations
 
@@ -53,7 +56,7 @@ def sort_value(value: Any):
 
 @dataclass(frozen=True)
 class Column:
-    title: str
+    title: str  # already translated
     value: Callable[[Any], Any]
     width: int | None = None
     stretch: bool = False

@@ -10,7 +10,10 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 
 class RowsModel(QAbstractTableModel):
-    """A read-only table of plain rows (tuples of text or numbers)."""
+    """A read-only table of plain rows (tuples of text or numbers).
+
+    `columns` are the titles as shown, translated where the table is built (`self.tr("Employer")`):
+    lupdate only finds a literal written inside tr(), never one that reaches it through a variable."""
 
     def __init__(self, columns: tuple[str, ...], parent=None):
         super().__init__(parent)
@@ -30,7 +33,7 @@ class RowsModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt API
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.columns[section])
+            return self.columns[section]
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):

@@ -100,7 +100,9 @@ class WeekCells(QWidget):
         grid = QGridLayout()
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(4)
-        headers = [self.tr("Day"), *[self.tr(label) for _, label in TIME_FIELDS], self.tr("Absent"), self.tr("Make-up"), self.tr("Hours")]
+        # the rule's TIME_FIELDS give the order; the titles are written here so lupdate finds them
+        times = {"check_in": self.tr("Check-in"), "lunch_start": self.tr("Lunch start"), "lunch_end": self.tr("Lunch end"), "check_out": self.tr("Check-out")}
+        headers = [self.tr("Day"), *[times[field] for field, _ in TIME_FIELDS], self.tr("Absent"), self.tr("Make-up"), self.tr("Hours")]
         for col, text in enumerate(headers):
             head = QLabel(f"<b>{text}</b>")
             head.setAlignment(Qt.AlignmentFlag.AlignCenter if 0 < col < 7 else Qt.AlignmentFlag.AlignLeft)
