@@ -24,15 +24,15 @@ class SkillGainDialog(FormDialog):
         super().__init__(session, self.tr("Add measurable skill gain"), parent)
         self.participant_id = participant_id
         self.setMinimumWidth(680)
-        form, tr = self.form, self.tr
-        self.kind = form.add("kind", tr("Skill type*"), combo([(tr("Choose one of the five types…"), "")] + list(domain.SKILL_GAIN_KINDS)))
+        form = self.form
+        self.kind = form.add("kind", self.tr("Skill type*"), combo([(self.tr("Choose one of the five types…"), "")] + list(domain.SKILL_GAIN_KINDS)))
         # one row per question; a question shared by two types ("highest level of education") is one row,
         # and rows are ordered by their number in every type that asks them
         asked = {q.key: (number, q) for kind in rules.SKILL_GAIN_TYPES.values() for number, q in enumerate(kind.questions)}
         self.questions: dict[str, QLabel] = {}
         for _number, question in sorted(asked.values(), key=lambda pair: pair[0]):
             field = f"answers.{question.key}"
-            answer = form.add(field, question.text, combo([(tr("Choose…"), "")] + list(question.options)))
+            answer = form.add(field, question.text, combo([(self.tr("Choose…"), "")] + list(question.options)))
             answer.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             answer.setMinimumContentsLength(24)
             label = form.layout_.labelForField(form.errors[field].parentWidget())
@@ -41,17 +41,17 @@ class SkillGainDialog(FormDialog):
             self.questions[field] = label
         self.proof = hint("")
         form.layout_.addRow("", self.proof)
-        self.document = form.add("document_id", tr("Document*"), combo([(tr("No document yet"), None)] + [
+        self.document = form.add("document_id", self.tr("Document*"), combo([(self.tr("No document yet"), None)] + [
             (f"{d.name} ({d.uploaded_on:%m/%d/%Y})", d.id) for d in documents.list_documents(session.ctx, participant_id)]))
-        browse = QPushButton(tr("Upload a file…"))
+        browse = QPushButton(self.tr("Upload a file…"))
         browse.clicked.connect(self._browse)
         browse_row = QHBoxLayout()
         browse_row.addWidget(browse)
         browse_row.addStretch(1)
         form.layout_.addRow("", browse_row)
-        date = form.add("attained_on", tr("Date attained*"), DateField())
+        date = form.add("attained_on", self.tr("Date attained*"), DateField())
         date.set_value(dt.date.today())
-        form.add("comment", tr("Comment*"), QPlainTextEdit()).setFixedHeight(80)
+        form.add("comment", self.tr("Comment*"), QPlainTextEdit()).setFixedHeight(80)
         self.kind.currentIndexChanged.connect(self._show_questions)
         self._show_questions()
         self.finish_layout()
@@ -115,18 +115,18 @@ class ExitDialog(FormDialog):
         super().__init__(session, self.tr("Record exit"), parent, ok_text=self.tr("Save exit status"))
         self.participant_id = participant_id
         self.setMinimumWidth(560)
-        form, tr = self.form, self.tr
+        form = self.form
         missing = outcomes.outcome_summary(session.ctx, participant_id).missing_for_exit
-        self.early = form.add("early", tr("Early exit"), QCheckBox(tr("Customer left program before completion")))
+        self.early = form.add("early", self.tr("Early exit"), QCheckBox(self.tr("Customer left program before completion")))
         if missing:
             self.early.setChecked(True)
             self.early.setEnabled(False)
-            form.layout_.addRow("", hint(tr("The exit checklist is not complete (%1), so only an early exit can be recorded.")
+            form.layout_.addRow("", hint(self.tr("The exit checklist is not complete (%1), so only an early exit can be recorded.")
                                          .replace("%1", "; ".join(missing))))
-        form.add("exit_date", tr("Date of program exit*"), DateField()).set_value(dt.date.today())
-        self.reason = form.add("reason", tr("Exit reason*"), combo([(tr("Choose a reason…"), "")] + list(domain.EXIT_REASONS)))
-        self.note = form.add("note", tr("Case note*"), QPlainTextEdit())
-        self.note.setPlaceholderText(tr("Why the participant left the program without completing it"))
+        form.add("exit_date", self.tr("Date of program exit*"), DateField()).set_value(dt.date.today())
+        self.reason = form.add("reason", self.tr("Exit reason*"), combo([(self.tr("Choose a reason…"), "")] + list(domain.EXIT_REASONS)))
+        self.note = form.add("note", self.tr("Case note*"), QPlainTextEdit())
+        self.note.setPlaceholderText(self.tr("Why the participant left the program without completing it"))
         self.note.setFixedHeight(110)
         self.early.toggled.connect(self._show_early)
         self._show_early(self.early.isChecked())
@@ -148,20 +148,20 @@ class EmploymentDialog(FormDialog):
         super().__init__(session, self.tr("Edit employment") if job else self.tr("Add employment after exit"), parent)
         self.participant_id, self.job = participant_id, job
         self.setMinimumWidth(520)
-        form, tr = self.form, self.tr
-        form.add("current", tr("Current"), QCheckBox(tr("Currently employed by this employer"))).setChecked(True)
-        form.add("employer", tr("Employer name*"), QLineEdit())
-        form.add("start_date", tr("Start date*"), DateField())
-        form.add("job_title", tr("Job title*"), QLineEdit())
-        form.add("address", tr("Street address"), QLineEdit())
-        form.add("city", tr("Employer city*"), QLineEdit())
-        form.add("state", tr("Employer state*"), QLineEdit()).setMaxLength(2)
-        form.add("zip", tr("Employer ZIP code*"), QLineEdit()).setMaxLength(10)
-        form.add("duties", tr("Job duties*"), QPlainTextEdit()).setFixedHeight(80)
-        hours = form.add("hours_per_week", tr("Hours per week*"), QDoubleSpinBox())
+        form = self.form
+        form.add("current", self.tr("Current"), QCheckBox(self.tr("Currently employed by this employer"))).setChecked(True)
+        form.add("employer", self.tr("Employer name*"), QLineEdit())
+        form.add("start_date", self.tr("Start date*"), DateField())
+        form.add("job_title", self.tr("Job title*"), QLineEdit())
+        form.add("address", self.tr("Street address"), QLineEdit())
+        form.add("city", self.tr("Employer city*"), QLineEdit())
+        form.add("state", self.tr("Employer state*"), QLineEdit()).setMaxLength(2)
+        form.add("zip", self.tr("Employer ZIP code*"), QLineEdit()).setMaxLength(10)
+        form.add("duties", self.tr("Job duties*"), QPlainTextEdit()).setFixedHeight(80)
+        hours = form.add("hours_per_week", self.tr("Hours per week*"), QDoubleSpinBox())
         hours.setRange(0, 168)
         hours.setDecimals(1)
-        form.add("meets_needs", tr("Meets needs"), QCheckBox(tr("This job meets the participant's needs"))).setChecked(True)
+        form.add("meets_needs", self.tr("Meets needs"), QCheckBox(self.tr("This job meets the participant's needs"))).setChecked(True)
         if job is not None:
             form.set_values({field: getattr(job, field) for field in form.widgets})
         self.finish_layout()

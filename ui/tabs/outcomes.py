@@ -27,70 +27,69 @@ class OutcomesTab(PlanTab):
         super().__init__(session, parent)
         self.summary: outcomes.OutcomeSummary | None = None
         layout = scrolled_body(self)
-        tr = self.tr
 
         self.checklist = QGridLayout()
         self.checklist.setHorizontalSpacing(14)
         self.checklist.setVerticalSpacing(6)
-        for column, title in enumerate((tr("Status"), tr("Action item"), tr("Result"))):
+        for column, title in enumerate((self.tr("Status"), self.tr("Action item"), self.tr("Result"))):
             heading = QLabel(title)
             heading.setStyleSheet("font-weight: 600;")
             self.checklist.addWidget(heading, 0, column)
         self.checklist.setColumnStretch(1, 3)
         self.checklist.setColumnStretch(2, 2)
         self.checklist_rows: dict[str, tuple[QLabel, QLabel, QLabel]] = {}
-        layout.addWidget(group(tr("Summary"), self.checklist, name="outcomeSummary"))
+        layout.addWidget(group(self.tr("Summary"), self.checklist, name="outcomeSummary"))
 
         grid = QGridLayout()
         grid.setSpacing(12)
         layout.addLayout(grid)
-        self.gain_model = RowTableModel([Column(tr("Date attained"), lambda g: g.attained_on, width=95),
-                                         Column(tr("Type"), lambda g: g.kind, width=260),
-                                         Column(tr("Document"), lambda g: g.document_name, width=170),
-                                         Column(tr("Comment"), lambda g: g.comment, stretch=True, tip=lambda g: g.comment)], self)
-        self.gain_table = RowTable(self.gain_model, empty=tr("No measurable skill gains yet — Add… records one with its proof."),
-                                   name=tr("Measurable skill gains"))
+        self.gain_model = RowTableModel([Column(self.tr("Date attained"), lambda g: g.attained_on, width=95),
+                                         Column(self.tr("Type"), lambda g: g.kind, width=260),
+                                         Column(self.tr("Document"), lambda g: g.document_name, width=170),
+                                         Column(self.tr("Comment"), lambda g: g.comment, stretch=True, tip=lambda g: g.comment)], self)
+        self.gain_table = RowTable(self.gain_model, empty=self.tr("No measurable skill gains yet — Add… records one with its proof."),
+                                   name=self.tr("Measurable skill gains"))
         self.gain_table.setMinimumHeight(110)
-        add_gain, remove_gain = QPushButton(tr("Add skill gain…")), QPushButton(tr("Remove"))
+        add_gain, remove_gain = QPushButton(self.tr("Add skill gain…")), QPushButton(self.tr("Remove"))
         add_gain.clicked.connect(self.add_skill_gain_requested)
         remove_gain.clicked.connect(lambda: self._with_current(self.gain_table, self.remove_skill_gain_requested))
-        grid.addWidget(group(tr("Measurable Skill Gains"), self.gain_table, _buttons(remove_gain, add_gain), name="skillGains"), 0, 0, 1, 2)
+        grid.addWidget(group(self.tr("Measurable Skill Gains"), self.gain_table, _buttons(remove_gain, add_gain), name="skillGains"), 0, 0, 1, 2)
 
-        self.story_model = RowTableModel([Column(tr("Date"), lambda s: s.written_on, width=90),
-                                          Column(tr("Story"), lambda s: s.text.replace("\n", " "), stretch=True, tip=lambda s: s.text)], self)
-        self.story_table = RowTable(self.story_model, empty=tr("No success stories yet."), name=tr("Success stories"))
+        self.story_model = RowTableModel([Column(self.tr("Date"), lambda s: s.written_on, width=90),
+                                          Column(self.tr("Story"), lambda s: s.text.replace("\n", " "), stretch=True, tip=lambda s: s.text)], self)
+        self.story_table = RowTable(self.story_model, empty=self.tr("No success stories yet."), name=self.tr("Success stories"))
         self.story_table.setMinimumHeight(120)
-        add_story, remove_story = QPushButton(tr("Add story…")), QPushButton(tr("Remove"))
+        add_story, remove_story = QPushButton(self.tr("Add story…")), QPushButton(self.tr("Remove"))
         add_story.clicked.connect(self.add_story_requested)
         remove_story.clicked.connect(lambda: self._with_current(self.story_table, self.remove_story_requested))
-        grid.addWidget(group(tr("Success Stories"), self.story_table, _buttons(remove_story, add_story), name="successStories"), 1, 0)
+        grid.addWidget(group(self.tr("Success Stories"), self.story_table, _buttons(remove_story, add_story), name="successStories"), 1, 0)
 
         self.exit_status = QLabel()
         self.exit_status.setWordWrap(True)
         self.exit_status.setStyleSheet("font-weight: 600;")
-        self.exit_status.setAccessibleName(tr("Exit status"))
+        self.exit_status.setAccessibleName(self.tr("Exit status"))
         self.exit_reason = hint("")
-        self.exit_reason.setAccessibleName(tr("Why the exit is not available"))
-        self.exit_button = QPushButton(tr("Record exit…"))
+        self.exit_reason.setAccessibleName(self.tr("Why the exit is not available"))
+        self.exit_button = QPushButton(self.tr("Record exit…"))
         self.exit_button.clicked.connect(self.record_exit_requested)
-        exit_box = group(tr("Exit"), self.exit_status, self.exit_reason, _buttons(self.exit_button), name="exit")
+        exit_box = group(self.tr("Exit"), self.exit_status, self.exit_reason, _buttons(self.exit_button), name="exit")
         exit_box.layout().addStretch(1)
         grid.addWidget(exit_box, 1, 1)
 
-        self.job_model = RowTableModel([Column(tr("Employer"), lambda j: j.employer, stretch=True),
-                                        Column(tr("Job title"), lambda j: j.job_title, width=150),
-                                        Column(tr("Start date"), lambda j: j.start_date, width=90),
-                                        Column(tr("Current"), lambda j: j.current, width=60),
-                                        Column(tr("City"), lambda j: f"{j.city}, {j.state}", width=130),
-                                        Column(tr("Hours/week"), lambda j: j.hours_per_week, width=80, numeric=True),
-                                        Column(tr("Meets needs"), lambda j: j.meets_needs, width=85)], self)
-        self.job_table = RowTable(self.job_model, empty="", name=tr("Employment after exit"))
+        self.job_model = RowTableModel([Column(self.tr("Employer"), lambda j: j.employer, stretch=True),
+                                        Column(self.tr("Job title"), lambda j: j.job_title, width=150),
+                                        Column(self.tr("Start date"), lambda j: j.start_date, width=90),
+                                        Column(self.tr("Current"), lambda j: j.current, width=60),
+                                        Column(self.tr("City"), lambda j: f"{j.city}, {j.state}", width=130),
+                                        Column(self.tr("Hours/week"), lambda j: j.hours_per_week, width=80, numeric=True),
+                                        Column(self.tr("Meets needs"), lambda j: j.meets_needs, width=85)], self)
+        self.job_table = RowTable(self.job_model, empty="", name=self.tr("Employment after exit"))
         self.job_table.setMinimumHeight(110)
         self.job_table.view.activated_row.connect(self.edit_employment_requested)
-        self.add_job, edit_job = QPushButton(tr("Add employment…")), QPushButton(tr("Edit…"))
+        self.add_job, edit_job = QPushButton(self.tr("Add employment…")), QPushButton(self.tr("Edit…"))
         self.add_job.clicked.connect(self.add_employment_requested)
         edit_job.clicked.connect(lambda: self._with_current(self.job_table, self.edit_employment_requested))
-        grid.addWidget(group(tr("Employment After Exit"), self.job_table, _buttons(edit_job, self.add_job), name="employment"), 2, 0, 1, 2)
+        grid.addWidget(group(self.tr("Employment After Exit"), self.job_table, _buttons(edit_job, self.add_job), name="employment"), 2, 0, 1, 2)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         layout.addStretch(1)
@@ -121,25 +120,25 @@ class OutcomesTab(PlanTab):
         mark.setAccessibleName(f"{item.action} {mark.text()}")
 
     def _show_exit(self, summary: outcomes.OutcomeSummary) -> None:
-        tr, exit_row = self.tr, summary.exit
+        exit_row = summary.exit
         self.exit_button.setVisible(exit_row is None)
         self.add_job.setEnabled(exit_row is not None)
         if exit_row is not None:
-            self.exit_status.setText(tr("Exited on %1").replace("%1", f"{exit_row.exit_date:%m/%d/%Y}")
-                                     + (tr(" — left early: %1").replace("%1", exit_row.reason) if exit_row.early else ""))
-            self.exit_reason.setText(tr("The early exit's case note is on the Overview.") if exit_row.early else "")
-            self.job_table.set_empty_text(tr("No employment after exit yet — Add employment… records a job."))
+            self.exit_status.setText(self.tr("Exited on %1").replace("%1", f"{exit_row.exit_date:%m/%d/%Y}")
+                                     + (self.tr(" — left early: %1").replace("%1", exit_row.reason) if exit_row.early else ""))
+            self.exit_reason.setText(self.tr("The early exit's case note is on the Overview.") if exit_row.early else "")
+            self.job_table.set_empty_text(self.tr("No employment after exit yet — Add employment… records a job."))
         elif summary.can_exit:
-            self.exit_status.setText(tr("Not exited — the exit checklist is complete."))
-            self.exit_reason.setText(tr("Record exit… exits the participant and sets the enrollment status to Exited."))
-            self.job_table.set_empty_text(tr("Employment is recorded after the exit."))
+            self.exit_status.setText(self.tr("Not exited — the exit checklist is complete."))
+            self.exit_reason.setText(self.tr("Record exit… exits the participant and sets the enrollment status to Exited."))
+            self.job_table.set_empty_text(self.tr("Employment is recorded after the exit."))
         else:
             missing = "".join(f"<li>{words[0].upper()}{words[1:]}</li>" for words in summary.missing_for_exit)
-            self.exit_status.setText(tr("Not exited."))
-            self.exit_reason.setText(tr("The normal exit needs the exit checklist complete; still missing:") + f"<ul style='margin: 2px 0'>{missing}</ul>"
-                                     + tr("Until then only an early exit can be recorded: the participant left the program before completion "
+            self.exit_status.setText(self.tr("Not exited."))
+            self.exit_reason.setText(self.tr("The normal exit needs the exit checklist complete; still missing:") + f"<ul style='margin: 2px 0'>{missing}</ul>"
+                                     + self.tr("Until then only an early exit can be recorded: the participant left the program before completion "
                                           "(date, reason and a case note)."))
-            self.job_table.set_empty_text(tr("Employment is recorded after the exit."))
+            self.job_table.set_empty_text(self.tr("Employment is recorded after the exit."))
 
     def _with_current(self, table: RowTable, signal) -> None:
         row = table.view.current_row()
