@@ -5,9 +5,10 @@ from __future__ import annotations
 import time
 from types import SimpleNamespace
 
+import shiboken6
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget,
+from PySide6.QtWidgets import (QApplication, QDialog, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget,
                                QTabWidget, QToolBar, QWidget)
 
 from app import domain
@@ -34,6 +35,7 @@ class MainWindow(QMainWindow):
         self.opened_in_ms = 0.0
         self.tabs = self.sync = self.caseload_tools = None
         self._opening = None  # a participant chosen before the workspace was ready
+        self._hidden_by_lock: list = []
         user = session.user
         self.setWindowTitle(self.tr("Fieldplan — Career Plans"))
         self.resize(1440, 900)
@@ -285,8 +287,10 @@ class MainWindow(QMainWindow):
         if self.is_locked() or not self.session.is_ready:  # unlocking checks the password through the workspace
             return
         self.idle.stop()
-        if self.plan_actions.dialog is not None:
-            self.plan_actions.dialog.reject()
+        # open dialogs hide with the plan and come back on unlock, typing kept (rejecting them lost it)
+        self._hidden_by_lock = [d for d in self.findChildren(QDialog) if d.isVisible()]
+        for dialog in self._hidden_by_lock:
+            dialog.hide()
         self.stack.setCurrentWidget(self.lock_view)
         self.menuBar().setEnabled(False)
         self.toolbar.setEnabled(False)
@@ -309,6 +313,10 @@ class MainWindow(QMainWindow):
         self.menuBar().setEnabled(True)
         self.toolbar.setEnabled(True)
         self.stack.setCurrentWidget(self.splitter)
+        for dialog in self._hidden_by_lock:
+            if shiboken6.isValid(dialog):  # closed meanwhile (a sync finishing): nothing to bring back
+                dialog.show()
+        self._hidden_by_lock = []
         self.idle.start()
         return True
 

@@ -268,3 +268,24 @@ def test_sorting_by_a_column_keeps_the_open_participant_selected(qtbot, window, 
     view.sortByColumn(2, QtNS.SortOrder.AscendingOrder)  # individual number
     assert _shown_names(window) == ["Ñúñez, José", "García, Ana"]
     assert window.caseload.current().id == people["ana"].id and window.participant_row.id == people["ana"].id
+
+
+def test_locking_hides_open_dialogs_and_unlocking_brings_them_back_with_the_typing(qtbot, window, people):
+    from ui.dialogs.case_note import CaseNoteDialog
+
+    open_participant(qtbot, window, people["jose"].id)
+    window.plan_actions.new_case_note.trigger()
+    note = window.findChild(CaseNoteDialog)
+    qtbot.keyClicks(note.form.widgets["subject"], "Called about the CDL class")
+    window.caseload_tools.compliance_action.trigger()
+    compliance = window.caseload_tools.dialog
+    assert note.isVisible() and compliance.isVisible()
+    window.lock()
+    assert not note.isVisible() and not compliance.isVisible()  # nothing of a plan shows over the lock screen
+    qtbot.keyClicks(window.lock_view.password, PASSWORD)
+    window.lock_view.button.click()
+    assert not window.is_locked()
+    assert note.isVisible() and compliance.isVisible()
+    assert note.form.widgets["subject"].text() == "Called about the CDL class"
+    compliance.close()
+    note.reject()
