@@ -101,20 +101,28 @@ class QuickProfile:
 
     def open_workspace(self):
         """The full Workspace (SQLAlchemy engine, migrations run if needed) with the key unlocked here."""
+        if _preloading is not None:  # one thread imports at a time: two importing the same package
+            _preloading.join()       # in different orders can deadlock on the per-module import locks
         from app.profile import open_unlocked
 
         return open_unlocked(self.data_dir, self.key)
 
 
+_preloading: threading.Thread | None = None
+
+
 def preload() -> threading.Thread:
     """Import step 2's modules on a daemon thread (while the person types into a dialog, the GUI thread
-    is idle). Imports are idempotent: a later import of the same module waits for this one."""
+    is idle); `open_workspace` waits for it to finish."""
     import importlib
+
+    global _preloading
 
     def work() -> None:
         for name in HEAVY_MODULES:
             importlib.import_module(name)
 
-    thread = threading.Thread(target=work, name="fieldplan-preload", daemon=True)
-    thread.start()
-    return thread
+    if _preloading is None:
+        _preloading = threading.Thread(target=work, name="fieldplan-preload", daemon=True)
+        _preloading.start()
+    return _preloading

@@ -125,3 +125,23 @@ def test_the_quick_path_loads_no_sqlalchemy(tmp_path):
     """)
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=".")
     assert out.stdout.strip() == "0 ['db', 'db.cipher', 'db.migrate']"
+
+
+def test_preloading_imports_the_heavy_modules_and_the_workspace_waits_for_it(tmp_path):
+    from app.profile import create_profile
+
+    create_profile(tmp_path / "p", "admin", PASSWORD, passphrase="a long passphrase").close()
+    code = textwrap.dedent(f"""
+        import sys
+        from pathlib import Path
+        from app import startup
+        quick = startup.QuickProfile(Path({str(tmp_path / 'p')!r}), "a long passphrase")
+        thread = startup.preload()
+        assert startup.preload() is thread  # once per process
+        ws = quick.open_workspace()
+        print(thread.is_alive(), all(m in sys.modules for m in startup.HEAVY_MODULES), ws.as_user("admin").user.role)
+        ws.close()
+    """)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=".")
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "False True administrator"
