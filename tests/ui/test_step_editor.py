@@ -247,3 +247,17 @@ def test_ctrl_s_saves_the_sub_tab_that_has_the_focus(qtbot, world):
     with qtbot.waitSignal(dialog.saved):
         qtbot.keyClick(tab.start, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert plan_services.get_service(world.carla, service.id).planned_start == dt.date(2026, 11, 3)
+
+
+def test_the_attendance_tab_opens_the_week_a_caseworker_came_for(qtbot, world):
+    today = dt.date.today()
+    sunday = today - dt.timedelta(days=(today.weekday() + 1) % 7)
+    dialog, _service = open_editor(qtbot, world, status=domain.STARTED, planned_start=today - dt.timedelta(days=20),
+                                   planned_due=today + dt.timedelta(days=20))
+    dialog.tabs.setCurrentWidget(dialog.attendance_tab)
+    tab = dialog.attendance_tab
+    assert tab.grid is not None and tab.grid.sunday == sunday  # this week, ready to type into
+    assert tab.weeks.currentIndex().row() == tab.week_row(sunday)
+    rows = tab.model.rows
+    assert tab.likely_week(rows[-1].week_start + dt.timedelta(days=30)) == len(rows) - 1  # after the end: the last unverified week
+    assert tab.likely_week(rows[0].week_start - dt.timedelta(days=1)) == -1  # before the start: nothing opens

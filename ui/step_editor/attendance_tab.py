@@ -104,6 +104,17 @@ class AttendanceTab(ServiceSubTab):
             index = next((i for i, w in enumerate(self.model.rows) if w.week_start == current), -1)
             if index >= 0:
                 self.weeks.selectRow(index)  # same week: open_week keeps the open grid
+        else:
+            self.open_week(self.likely_week(dt.date.today()))
+
+    def likely_week(self, today: dt.date) -> int:
+        """The week a caseworker most likely came for: this week, else the latest past week not yet
+        verified; -1 (nothing opens) for a service that starts later."""
+        rows = self.model.rows
+        this_week = next((i for i, w in enumerate(rows) if w.week_start <= today < w.week_start + dt.timedelta(days=7)), -1)
+        if this_week >= 0:
+            return this_week
+        return next((i for i in range(len(rows) - 1, -1, -1) if rows[i].week_start <= today and not rows[i].verified), -1)
 
     def unsaved_changes(self) -> str:
         if self.grid is None or not self.grid.cells.dirty:
