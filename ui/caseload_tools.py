@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QSystemTrayIcon
 
@@ -15,8 +15,26 @@ from ui.session import CASELOAD, PARTICIPANT
 from ui.actions import make_action
 
 
+def reminders_dock(window) -> QDockWidget:
+    """The Reminders dock, along the bottom (the plan keeps its width, a reminder reads on one line).
+    The window makes it at once, saying "Loading reminders…", so nothing moves when the panel arrives."""
+    dock = QDockWidget(QCoreApplication.translate("CaseloadTools", "Reminders"), window)
+    dock.setObjectName("remindersDock")
+    loading = QLabel(QCoreApplication.translate("CaseloadTools", "Loading reminders…"))
+    loading.setContentsMargins(12, 8, 12, 8)
+    loading.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+    dock.setWidget(loading)
+    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+    window.resizeDocks([dock], [210], Qt.Orientation.Vertical)
+    action = dock.toggleViewAction()
+    action.setText(QCoreApplication.translate("CaseloadTools", "&Reminders"))
+    action.setShortcut(QKeySequence("F9"))
+    action.setStatusTip(QCoreApplication.translate("CaseloadTools", "Show or hide follow-ups, contacts and reviews that are due"))
+    return dock
+
+
 class CaseloadTools(QObject):
-    def __init__(self, window, session):
+    def __init__(self, window, session, dock: QDockWidget | None = None):
         from ui.widgets.reminders_panel import RemindersPanel
 
         super().__init__(window)
@@ -24,12 +42,11 @@ class CaseloadTools(QObject):
         self.dialog = None
         self.announced_today = False
         self.panel = RemindersPanel(session.ctx)
-        self.dock = QDockWidget(self.tr("Reminders"), window)
-        self.dock.setObjectName("remindersDock")
+        self.dock = dock or reminders_dock(window)
+        placeholder = self.dock.widget()
         self.dock.setWidget(self.panel)
-        # along the bottom: the plan keeps its width, and a reminder reads on one line
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
-        window.resizeDocks([self.dock], [210], Qt.Orientation.Vertical)
+        if placeholder is not None:
+            placeholder.deleteLater()
         self.badge = QLabel()
         self.badge.setAccessibleName(self.tr("Reminders due"))
         self.badge.setContentsMargins(8, 0, 8, 0)
@@ -41,9 +58,6 @@ class CaseloadTools(QObject):
 
         tr = self.tr
         self.reminders_action = self.dock.toggleViewAction()
-        self.reminders_action.setText(tr("&Reminders"))
-        self.reminders_action.setShortcut(QKeySequence("F9"))
-        self.reminders_action.setStatusTip(tr("Show or hide follow-ups, contacts and reviews that are due"))
         self.compliance_action = self._action(tr("&Compliance…"), "Ctrl+Shift+K", tr("Counts per timeliness rule, overdue lists and the ISTEP rubric"), self.open_compliance)
         self.report_action = self._action(tr("Customer &Services Report…"), "Ctrl+Shift+B", tr("Step/service × status counts and bulk updates"), self.open_services_report)
         self.export_action = self._action(tr("&Export caseload summary…"), "Ctrl+Shift+X", tr("The supervisor's Excel caseload workbook"), self.open_export)
@@ -52,10 +66,6 @@ class CaseloadTools(QObject):
 
     def _action(self, text, shortcut, tip, slot):
         return make_action(self.window, text, shortcut, tip, slot)
-
-    def fill_toolbar(self, toolbar) -> None:
-        toolbar.addSeparator()
-        toolbar.addAction(self.reminders_action)
 
     def fill_menu(self, menu) -> None:
         for act in self.actions:

@@ -136,9 +136,8 @@ class MainWindow(QMainWindow):
         self.tab_widget.blockSignals(False)
         self.plan_actions.connect_tabs(SimpleNamespace(**built))
         yield "tabs"
-        self.caseload_tools = CaseloadTools(self, session)
+        self.caseload_tools = CaseloadTools(self, session, self.reminders_dock)
         self.caseload_tools.fill_menu(self.caseload_menu)
-        self.caseload_tools.fill_toolbar(self.toolbar)
         yield "reminders"
         self.sync = SyncStatus(self, session)
         self.sync.fill_menu(self.sync_menu)
@@ -202,6 +201,11 @@ class MainWindow(QMainWindow):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for act in (self.find_action, None, pa.new_goal, pa.add_step, pa.new_case_note, pa.record_agreement, pa.upload, None, self.lock_action):
             self.toolbar.addSeparator() if act is None else self.toolbar.addAction(act)
+        from ui.caseload_tools import reminders_dock
+
+        self.reminders_dock = reminders_dock(self)  # its panel arrives with the workspace (_attach)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.reminders_dock.toggleViewAction())
         self.addToolBar(self.toolbar)
 
     def _build_status_bar(self) -> None:

@@ -73,6 +73,9 @@ def test_a_participant_chosen_before_the_workspace_is_ready_opens_when_it_is(qtb
     window, session = _early_window(qtbot, world, settings)
     assert [r.name for r in window.caseload.model.rows] == ["García, Ana", "Ñúñez, José"]
     assert window.tabs is None and isinstance(window.tab_widget, QTabWidget)
+    dock = window.reminders_dock  # there from the start, so nothing moves when the reminders arrive
+    assert dock.isVisible() and dock.widget().text() == "Loading reminders…"
+    height = dock.height()
     window.caseload.select(people["ana"].id)
     assert window.participant_row is None
     assert window.statusBar().currentMessage() == "Opening García, Ana…"
@@ -82,6 +85,7 @@ def test_a_participant_chosen_before_the_workspace_is_ready_opens_when_it_is(qtb
     assert window.plan_stack.currentIndex() == 1
     assert window.tab_widget.widget(0) is window.tabs.overview
     assert window.tab_widget.tabText(3) == "3. Add Steps/Services"
+    assert window.caseload_tools.dock is dock and dock.widget() is window.caseload_tools.panel and dock.height() == height
     qtbot.waitUntil(lambda: window.tabs.overview.participant_id == people["ana"].id)
     window.close()
 
