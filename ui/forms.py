@@ -58,15 +58,7 @@ def read_widget(widget: QWidget, field: str, label: str):
     if isinstance(widget, QComboBox):
         data = widget.currentData()
         return data if data is not None else widget.currentText()
-    if isinstance(widget, QCheckBox):
-        return widget.isChecked()
-    if isinstance(widget, (QSpinBox, QDoubleSpinBox)):
-        return widget.value()
-    if isinstance(widget, QPlainTextEdit):
-        return widget.toPlainText()
-    if isinstance(widget, QLineEdit):
-        return widget.text()
-    raise TypeError(f"no reader for {type(widget).__name__}")
+    return shown_value(widget)
 
 
 def shown_value(widget: QWidget):
