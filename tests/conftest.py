@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sys
 
 import keyring
 import pytest
@@ -104,3 +105,24 @@ class World:
 @pytest.fixture
 def world(admin):
     return World(admin)
+
+
+def pytest_configure(config):
+    """A modal box nobody answers hangs an offscreen run. A failing test can leave an error queued that
+    reaches the event loop during teardown, after every fixture's patches are undone; so for the whole
+    run a message box or error dialog that a test does not answer itself prints to stderr and returns."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.dialogs import error_dialog
+
+    def unanswered(kind, answer):
+        def box(_parent, title, text, *args, **kwargs):
+            print(f"unanswered QMessageBox.{kind} in a test: {title}: {text}", file=sys.stderr)
+            return answer
+        return staticmethod(box)
+
+    for kind, answer in (("warning", QMessageBox.StandardButton.Ok), ("information", QMessageBox.StandardButton.Ok),
+                         ("critical", QMessageBox.StandardButton.Ok), ("question", QMessageBox.StandardButton.Cancel)):
+        setattr(QMessageBox, kind, unanswered(kind, answer))
+    error_dialog.ErrorDialog.exec = lambda dialog: print(f"unexpected error in a test:\n{dialog.details.toPlainText()}",
+                                                         file=sys.stderr) or 0

@@ -98,3 +98,20 @@ def test_the_caseload_reloads_through_the_services_once_ready(qtbot, world, peop
     session.attach(world.carla)
     qtbot.waitUntil(lambda: len(window.caseload.model.rows) == 3, timeout=5000)
     window.close()
+
+
+def test_a_workspace_that_cannot_open_is_reported_and_the_window_closes(qtbot, world, people, settings, monkeypatch):
+    from ui import ops
+    from ui.startup import open_window
+
+    quick = QuickProfile(world.carla.workspace.data_dir)
+    user = quick.sign_in("carla", PASSWORD)
+    monkeypatch.setattr(quick, "open_workspace", lambda: (_ for _ in ()).throw(OSError("disk full")))
+    reported = []
+    monkeypatch.setattr(ops, "report", reported.append)
+    window = open_window(quick, user, settings)
+    qtbot.addWidget(window)
+    assert [r.name for r in window.caseload.model.rows] == ["García, Ana", "Ñúñez, José"]
+    qtbot.waitUntil(lambda: bool(reported), timeout=5000)
+    assert str(reported[0]) == "disk full"
+    assert not window.isVisible() and window.tabs is None
