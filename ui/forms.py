@@ -52,6 +52,15 @@ class DateField(QLineEdit):
         return parsed
 
 
+def search_field(placeholder: str, name: str) -> QLineEdit:
+    """A search-as-you-type box: placeholder saying what it searches, a clear button, an accessible name."""
+    field = QLineEdit()
+    field.setPlaceholderText(placeholder)
+    field.setClearButtonEnabled(True)
+    field.setAccessibleName(name)
+    return field
+
+
 def read_widget(widget: QWidget, field: str, label: str):
     if isinstance(widget, DateField):
         return widget.value(field, label.rstrip("*:"))

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from app.services import catalog, plan_services
 from app.text import fold
+from ui.forms import search_field
 from ui.session import GOAL, SERVICE
 from ui.tabs.base import PlanTab, group, hint
 from ui.widgets.row_table import Column, RowTable, RowTableModel
@@ -31,10 +31,7 @@ class AddStepsTab(PlanTab):
         self.catalog_loaded = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search the catalog by code or name"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(self.tr("Search the catalog"))
+        self.search = search_field(self.tr("Search the catalog by code or name"), self.tr("Search the catalog"))
         self.service_type = QComboBox()
         self.service_type.setAccessibleName(self.tr("Service type filter"))
         self.service_type.addItem(self.tr("All service types"), "")

@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from app.services import conflicts, documents, update_log
 from app.text import fold
+from ui.forms import search_field
 from ui.tabs.base import PlanTab, group, hint
 from ui.widgets.row_table import Column, RowTable, RowTableModel, local_time
 
@@ -32,10 +32,7 @@ class UpdateLogTab(PlanTab):
         super().__init__(session, parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search who, what, old or new value"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(self.tr("Search the Update Log"))
+        self.search = search_field(self.tr("Search who, what, old or new value"), self.tr("Search the Update Log"))
         self.entity = QComboBox()
         self.entity.setAccessibleName(self.tr("Entity filter"))
         self.entity.setMinimumContentsLength(18)

@@ -9,11 +9,12 @@ import datetime as dt
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app import domain
 from app.text import fold
 from ui import ops
+from ui.forms import search_field
 from ui.session import CASELOAD, PARTICIPANT
 from ui.widgets.row_table import ROW_ROLE, Column, RowTable, RowTableModel
 
@@ -65,10 +66,7 @@ class CaseloadPanel(QWidget):
         layout.setContentsMargins(8, 8, 4, 8)
         layout.setSpacing(6)
 
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search name, preferred name, last 4 SSN, individual #  (Ctrl+F)"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(self.tr("Search the caseload"))
+        self.search = search_field(self.tr("Search name, preferred name, last 4 SSN, individual #  (Ctrl+F)"), self.tr("Search the caseload"))
         layout.addWidget(self.search)
 
         filters = QHBoxLayout()
