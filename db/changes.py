@@ -6,7 +6,7 @@ from the data: they commit or roll back together.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from sqlalchemy import inspect
@@ -24,6 +24,28 @@ class Author:
     user_id: str | None
     user_name: str
     device_id: str
+
+
+@dataclass
+class ChangeSet:
+    """What one transaction changed, computed by the recorder from the rows it touched (never declared
+    by the caller): the tables written and the participants whose plans they belong to. The UI runner
+    announces exactly this, so a view cannot be left stale by a forgotten `kinds=` (Anki's OpChanges)."""
+
+    tables: set[str] = field(default_factory=set)
+    participant_ids: set[str] = field(default_factory=set)
+
+    def note(self, table: str, participant_id: str | None) -> None:
+        self.tables.add(table)
+        if participant_id:
+            self.participant_ids.add(participant_id)
+
+    def update(self, other: "ChangeSet") -> None:
+        self.tables |= other.tables
+        self.participant_ids |= other.participant_ids
+
+    def __bool__(self) -> bool:
+        return bool(self.tables)
 
 
 def data_columns(model: type) -> list[str]:
@@ -48,6 +70,8 @@ class ChangeRecorder:
         self.author = author
         self.clock = clock
         self.base_seq = base_seq
+        #: every table and participant this recorder wrote (read it after the transaction commits)
+        self.changes = ChangeSet()
 
     # -- the three writes ---------------------------------------------------------------------
     def add(self, obj: Synced, summary: str = "", *, log: bool = True) -> Synced:
@@ -62,6 +86,7 @@ class ChangeRecorder:
                 setattr(obj, column.key, default({}) if callable(default) else default)
         self.session.add(obj)
         if isinstance(obj, UpdateLogEntry):
+            self.changes.note(UpdateLogEntry.__tablename__, obj.participant_id)
             return obj  # insert-only: the sync client pushes log rows themselves (pushed = False)
         fields = {f: to_wire(getattr(obj, f)) for f in data_columns(type(obj))}
         self._outbox(obj, "insert", fields, {}, stamp)
@@ -125,6 +150,7 @@ class ChangeRecorder:
         return stamp
 
     def _outbox(self, obj: Synced, op: str, fields: dict, base: dict, stamp: str) -> None:
+        self.changes.note(type(obj).__tablename__, _participant_of(obj))
         self.session.add(
             OutboxEntry(
                 change_id=uuid7(),

@@ -50,13 +50,24 @@ class PushBatch(BaseModel):
     ops: list[Op] = Field(max_length=MAX_PUSH_OPS)
 
 
+class FieldProblem(BaseModel):
+    """One reason the server refused an op: the field (or "" for the whole row) and a sentence."""
+
+    field: str
+    message: str
+
+
 class Receipt(BaseModel):
     change_id: str
     #: applied: every field taken; merged: some fields lost to a newer value (conflict kept);
-    #: unchanged: the server already had these values
-    status: Literal["applied", "merged", "unchanged"]
+    #: unchanged: the server already had these values; rejected: refused (validation, scope or table
+    #: rule) — nothing of it was written, `reason`/`errors` say why, and the rest of the batch went on.
+    #: A rejected op is never retried as-is: the device sets it aside for a person to fix or discard.
+    status: Literal["applied", "merged", "unchanged", "rejected"]
     seq: int
     conflicts: int = 0
+    reason: str = ""
+    errors: list[FieldProblem] = Field(default_factory=list)
 
 
 class PushResult(BaseModel):
@@ -82,6 +93,22 @@ class Digest(BaseModel):
 
     counts: dict[str, int]
     epoch: str
+
+
+class ScopeIds(BaseModel):
+    """Every participant the caller's account may hold right now. After a pull the device purges the
+    rows of any participant it holds that is not listed (moved to another organization, another
+    planner's caseload): CommCare's purge of cases no longer owned."""
+
+    participants: list[str]
+    epoch: str
+
+
+#: HTTP status of any authenticated request from a device an administrator marked to be wiped; the
+#: body is `{"detail": "<sentence>", "action": "wipe"}` and the device deletes the profile's data
+#: without pushing anything.
+WIPE_STATUS = 410
+WIPE_ACTION = "wipe"
 
 
 class BlobHashes(BaseModel):
