@@ -137,12 +137,16 @@ STATUS_CHANGES = {
 }
 
 
-def check_status_change(old: str, new: str, *, has_exit: bool) -> None:
-    """Applicant → Active → Exited (seed 003: exited through the exit, never by editing the status)."""
+def check_status_change(old: str, new: str, *, has_exit: bool, eligibility_date: dt.date | None = None) -> None:
+    """Applicant → Active (once eligibility is determined) → Exited (seed 003: exited through the
+    exit, never by editing the status)."""
     if old == new:
         return
     problems = Problems()
-    if new == domain.EXITED and not has_exit:
+    if old == "Applicant" and new == "Active" and eligibility_date is None:
+        problems.add("eligibility_date", "An applicant becomes Active once eligibility is determined: enter the eligibility "
+                                         "determination date first.")
+    elif new == domain.EXITED and not has_exit:
         problems.add("enrollment_status", "Enrollment status becomes Exited with the exit: record the exit on the Outcomes tab "
                                           "(the exit checklist, or an early exit with a reason).")
     elif old == domain.EXITED and has_exit:

@@ -118,8 +118,9 @@ def length_problems(model: type, values: dict, labels: dict[str, str], problems:
     """Text longer than its column, or holding a NUL character: SQLite stores both, PostgreSQL refuses
     them, and one such op would stick a laptop's outbox on the server (DESIGN.md, Known pitfalls)."""
     columns = model.__table__.columns
+    reported = {p.field for p in problems.items}
     for field, value in values.items():
-        if not isinstance(value, str) or field not in columns:
+        if not isinstance(value, str) or field not in columns or field in reported:
             continue
         label = labels.get(field, field.replace("_", " ").capitalize())
         limit = getattr(columns[field].type, "length", None)

@@ -100,12 +100,22 @@ def intake_participant(ctx, *, contacts: list[dict] | tuple = (), confirmed_new:
         matches = find_duplicates(ctx, values["first_name"], values["last_name"], values.get("birth_date"), values.get("ssn_last4") or "")
         if matches:
             raise PossibleDuplicate(matches)
-    with ctx.batch():
+    with ctx.batch() as rec:
+        if not values.get("individual_number"):
+            values["individual_number"] = next_individual_number(rec.session)
         participant = participants.create_participant(ctx, **values)
         for contact in contacts:
             participants.add_contact_person(ctx, participant.id, **contact)
         _add_program_plan(ctx, participant, today)
         return participant
+
+
+def next_individual_number(session) -> str:
+    """The number after the highest one on this profile (100000 for the first participant) when the
+    caseworker leaves it empty; sync keeps numbers unique across laptops only as far as the server's
+    check does, so a number typed from the state system is always preferred."""
+    numbers = [int(n) for n in session.scalars(select(Participant.individual_number)) if n and n.isascii() and n.isdigit()]
+    return str(max(numbers, default=99999) + 1)
 
 
 def _contact_problems(contacts) -> list[FieldError]:

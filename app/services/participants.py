@@ -3,6 +3,8 @@
 `CaseloadRow` is re-exported from app/caseload.py."""
 from __future__ import annotations
 
+import datetime as dt
+
 from sqlalchemy import select
 
 from app.caseload import CaseloadRow, caseload_rows, caseload_sql
@@ -98,7 +100,10 @@ def update_participant(ctx, participant_id: str, **changes) -> Participant:
         after = merged(participant, changes)
         check_participant(after)
         if "enrollment_status" in changes:
-            check_status_change(participant.enrollment_status, changes["enrollment_status"], has_exit=_has_exit(rec.session, participant_id))
+            check_status_change(participant.enrollment_status, changes["enrollment_status"], has_exit=_has_exit(rec.session, participant_id),
+                                eligibility_date=after.get("eligibility_date"))
+            if participant.enrollment_status == "Applicant" and changes["enrollment_status"] == "Active" and not after["program_enrollment_date"]:
+                changes["program_enrollment_date"] = dt.date.today()  # enrolled the day the applicant becomes Active
         if changes.get("individual_number", participant.individual_number) != participant.individual_number:
             _check_number_free(rec.session, changes["individual_number"], participant_id)
         if "organization_id" in changes and not organization_in_scope(rec.session, ctx.user, changes["organization_id"]):
