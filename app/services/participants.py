@@ -145,6 +145,19 @@ def transfer_participant(ctx, participant_id: str, organization_id: str, planner
         return participant
 
 
+def edit_profile(ctx, participant_id: str, **changes) -> Participant:
+    """The profile dialog's Save: the changed fields, and a transfer when the organization or the career
+    planner changed, in one transaction (both or neither)."""
+    moving = {k: changes.pop(k) for k in ("organization_id", "planner_id") if k in changes}
+    with ctx.batch():
+        participant = update_participant(ctx, participant_id, **changes) if changes else get_participant(ctx, participant_id)
+        if moving and (moving.get("organization_id", participant.organization_id), moving.get("planner_id", participant.planner_id)) != (
+                participant.organization_id, participant.planner_id):
+            participant = transfer_participant(ctx, participant_id, moving.get("organization_id", participant.organization_id),
+                                               moving.get("planner_id", participant.planner_id))
+        return participant
+
+
 def get_participant(ctx, participant_id: str) -> Participant:
     with ctx.read() as s:
         return visible_participant(s, ctx.user, participant_id)

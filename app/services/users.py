@@ -111,7 +111,7 @@ def create_user(
         )
 
 
-def change_password(ctx, old_password: str, new_password: str, repeated: str | None = None) -> None:
+def change_password(ctx, old_password: str, new_password: str, repeated: str | None = None) -> bool:
     """The signed-in user's own password; `repeated` (the confirmation field) must match when given."""
     check_new_password(new_password)
     if repeated is not None and repeated != new_password:
@@ -123,6 +123,7 @@ def change_password(ctx, old_password: str, new_password: str, repeated: str | N
         if user is None or not verify_password(user.password_hash, old_password):
             raise ValidationError([FieldError("old_password", "The current password is wrong.")])
         rec.update(user, {"password_hash": hash_password(new_password)})
+        return True
 
 
 def verify_own_password(ctx, password: str) -> bool:
@@ -224,9 +225,10 @@ def set_user_active(ctx, user_id: str, active: bool) -> User:
         return user
 
 
-def reset_password(ctx, user_id: str, new_password: str) -> None:
+def reset_password(ctx, user_id: str, new_password: str) -> bool:
     """An administrator (or the caseworker's program manager) sets a new password for someone who forgot theirs."""
     check_new_password(new_password)
     with ctx.write() as rec:
         user = _managed_user(rec.session, ctx, user_id)
         rec.update(user, {"password_hash": hash_password(new_password)})
+        return True
