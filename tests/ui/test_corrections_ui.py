@@ -94,3 +94,31 @@ def test_a_program_manager_undoes_an_exit_from_the_outcomes_tab(qtbot, world, pe
     assert not win.tabs.outcomes.undo_exit_button.isVisible() and win.tabs.outcomes.exit_button.isVisible()
     assert win.sidebar.values["status"].text() == "Active"
     win.close()
+
+
+def test_employers_worksites_and_jobs_are_edited_and_removed(qtbot, world, tmp_path):
+    from ui.dialogs.employers import EmployersDialog
+
+    employer = employers.add_employer(world.carla, "Young Drycleaners")
+    site = employers.add_worksite(world.carla, employer.id, "Main plant", city="Peoria", state="IL", zip="61602")
+    employers.add_job(world.carla, site.id, "Laundry Worker", 16.5)
+    dialog = EmployersDialog(world.carla)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.jobs_view.selectRow(0)
+    dialog.edit_selected("job")
+    editor = dialog.editor
+    editor.form.widgets["hourly_wage"].setValue(0)
+    assert not editor.save()
+    assert editor.form.error_text("hourly_wage") == "Hourly wage of the job must be more than $0.00."
+    editor.form.widgets["hourly_wage"].setValue(17.25)
+    assert editor.save()
+    dialog.jobs_view.selectRow(0)
+    dialog.edit_selected("worksite")
+    dialog.editor.form.widgets["state"].setText("wi")
+    assert dialog.editor.save()
+    assert employers.get_worksite(world.carla, site.id).state == "WI"
+    assert dialog.jobs_model.rows == [("Young Drycleaners", "Main plant", "Laundry Worker", "", 1, 17.25)]
+    dialog.jobs_view.selectRow(0)
+    assert dialog.remove_selected("employer", confirmed=True)
+    assert dialog.jobs_model.rows == [] and employers.list_employers(world.carla) == []
