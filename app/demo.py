@@ -12,7 +12,7 @@ from typing import Callable
 
 from app import demo_placements, domain
 from app.rules.attendance import service_weeks
-from app.services import assessments, catalog, goals, outcomes, participants, plan_services, records, users
+from app.services import assessments, catalog, documents, goals, outcomes, participants, plan_services, records, users
 from app.services import attendance as attendance_service
 
 FIRST = ["José", "María", "Zoë", "Chloé", "Renée", "Łukasz", "Siobhán", "Nguyễn", "Ana", "Luis", "Aisha", "Darnell", "Emily",
@@ -146,7 +146,10 @@ def _participant(ctx, rng, today, index, org, planners, regular, support) -> Non
         records.add_case_note(ctx, p.id, contact_date=max(contact, applied), subject=rng.choice(["Monthly check-in", "Phone call", "Training progress", "Job lead follow-up"]),
                               message="Discussed progress on the plan and next steps.", two_way_contact=rng.random() < 0.8,
                               delivery=rng.choice(domain.NOTE_DELIVERIES))
-    records.record_agreement(ctx, p.id, rng.choices(domain.AGREEMENT_STATUSES[1:], weights=[4, 4, 1, 1])[0], note="At the planning meeting.")
+    agreement = rng.choices(domain.AGREEMENT_STATUSES[1:], weights=[4, 4, 1, 1])[0]
+    if agreement == domain.SIGNED_STATUSES[0]:  # a physical signature is on file as the scanned copy
+        documents.add_document(ctx, p.id, "signed-plan.pdf", b"%PDF-1.4 demo signed plan", kind=domain.DOCUMENT_KINDS[0])
+    records.record_agreement(ctx, p.id, agreement, note="At the planning meeting.")
     _outcomes(ctx, random.Random(f"outcomes:{index}"), today, p, applied)
     return p.id
 

@@ -82,7 +82,11 @@ class World:
         from app.services import participants
 
         ctx = ctx or self.carla
-        defaults = {"first_name": "José", "last_name": "Ñúñez", "ssn_last4": "4321", "individual_number": "100001"}
+        # one individual number per participant: the next free one unless the test names it
+        used = getattr(self, "_numbers", set())
+        number = values.get("individual_number") or next(str(n) for n in range(100001, 999999) if str(n) not in used)
+        self._numbers = used | {number}
+        defaults = {"first_name": "José", "last_name": "Ñúñez", "ssn_last4": "4321", "individual_number": number}
         if ctx.user.role != "caseworker":
             defaults["organization_id"] = self.org_a.id
         return participants.create_participant(ctx, **{**defaults, **values})

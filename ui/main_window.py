@@ -74,6 +74,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
 
         self.plan_actions = PlanActions(self, session)
+        from ui.record_actions import RecordActions
+
+        self.record_actions = RecordActions(self, session)
+        self.sidebar.edit_requested.connect(self.record_actions.open_profile_edit)
         self._build_actions()
         self._build_status_bar()
         self.caseload.participant_selected.connect(self.open_participant)
@@ -135,6 +139,7 @@ class MainWindow(QMainWindow):
         self.tab_widget.setCurrentIndex(current)
         self.tab_widget.blockSignals(False)
         self.plan_actions.connect_tabs(SimpleNamespace(**built))
+        self.record_actions.connect_tabs(SimpleNamespace(**built))
         yield "tabs"
         self.caseload_tools = CaseloadTools(self, session, self.reminders_dock)
         self.caseload_tools.fill_menu(self.caseload_menu)
@@ -174,7 +179,8 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(tr("&About Fieldplan"), "F1", tr("Version and where this profile lives"), self.about)
         bar = self.menuBar()
         file_menu = bar.addMenu(tr("&File"))
-        for act in (self.lock_action, self.preferences_action, None, self.quit_action):
+        ra = self.record_actions
+        for act in (ra.change_password, ra.manage_users, None, self.lock_action, self.preferences_action, None, self.quit_action):
             file_menu.addSeparator() if act is None else file_menu.addAction(act)
         edit_menu = bar.addMenu(tr("&Edit"))
         for act in (self.copy_action, self.find_action):
@@ -188,7 +194,7 @@ class MainWindow(QMainWindow):
         for act in self.tab_actions:
             view_menu.addAction(act)
         participant_menu = bar.addMenu(tr("&Participant"))
-        for act in (pa.new_goal, pa.edit_goal, None, pa.add_step, pa.edit_step, None, pa.new_case_note, pa.record_agreement,
+        for act in (ra.new_participant, ra.edit_profile, None, pa.new_goal, pa.edit_goal, None, pa.add_step, pa.edit_step, None, pa.new_case_note, pa.record_agreement,
                     pa.plan_review, pa.upload, None, pa.sign_plan, pa.print_copy):
             participant_menu.addSeparator() if act is None else participant_menu.addAction(act)
         self.caseload_menu = bar.addMenu(tr("&Caseload"))  # filled by CaseloadTools in _attach
@@ -227,6 +233,7 @@ class MainWindow(QMainWindow):
             return
         self.participant_row = row
         self.plan_actions.set_participant(row.id if row else None)
+        self.record_actions.set_participant(row.id if row else None)
         if row is None:
             self.plan_stack.setCurrentWidget(self.no_participant)
             return

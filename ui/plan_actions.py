@@ -246,17 +246,27 @@ class PlanActions(QObject):
             ops.apply(self.session, outcomes.remove_success_story, story.id, kinds=(OUTCOME,), participant_ids=[self.participant_id])
 
     # -- uploads ----------------------------------------------------------------------------------
-    def upload_file(self, path: str | None = None):
+    def upload_file(self, path: str | None = None, kind: str | None = None):
+        """An upload carries its kind (issue 12): asked when the file is chosen here, else guessed from its name."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from app import domain
         from app.services import documents
 
         if not self.participant_id:
             return
+        guessed = _kind_of(Path(path).name if path else "")
         if path is None:
             path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Attach a file to the plan"))
+            if path and kind is None:
+                kind, ok = QInputDialog.getItem(self.window, self.tr("Kind of upload"), self.tr("What is “%1”?").replace("%1", Path(path).name),
+                                                list(domain.DOCUMENT_KINDS), domain.DOCUMENT_KINDS.index(_kind_of(Path(path).name)), False)
+                if not ok:
+                    return
         if not path:
             return
         data = Path(path).read_bytes()
-        ops.apply(self.session, documents.add_document, self.participant_id, Path(path).name, data,
+        ops.apply(self.session, documents.add_document, self.participant_id, Path(path).name, data, kind=kind or guessed,
                   kinds=(DOCUMENT,), participant_ids=[self.participant_id])
 
     def open_document(self, document) -> Path:
@@ -277,6 +287,16 @@ class PlanActions(QObject):
         answer = QMessageBox.question(self.window, self.tr("Remove upload"), self.tr("Remove “%1” from the plan?").replace("%1", document.name))
         if answer == QMessageBox.StandardButton.Yes:
             ops.apply(self.session, documents.remove_document, document.id, kinds=(DOCUMENT,), participant_ids=[self.participant_id])
+
+
+def _kind_of(name: str) -> str:
+    """A first guess at what a file is, from its name (the caseworker confirms it when choosing the file)."""
+    lowered = name.lower()
+    for words, kind in ((("sign", "agreement"), "Signed agreement"), (("transcript", "report-card", "report card"), "Transcript"),
+                        (("credential", "certificate", "diploma", "license"), "Credential proof")):
+        if any(w in lowered for w in words):
+            return kind
+    return "Other"
 
 
 def _dialogs():

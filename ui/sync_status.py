@@ -46,6 +46,7 @@ class SyncStatus(QObject):
         controller.state_changed.connect(self._state)
         controller.progress.connect(self._progress)
         controller.pending_changed.connect(self._show_label)
+        session.data_changed.connect(lambda *_: self._show_label())  # every edit adds changes to send
         controller.finished.connect(self._finished)
         controller.failed.connect(self._failed)
         controller.password_needed.connect(self._ask_password)

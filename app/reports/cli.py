@@ -25,6 +25,10 @@ def _pick(ctx, kind: str, ref: str | None) -> str | None:
     rows = users.list_organizations(ctx) if kind == "organization" else users.list_regions(ctx)
     for row in rows:
         if ref == row.id or ref.casefold() == row.name.casefold():
+            if kind == "region" and ctx.user.role in ("program_manager", "caseworker") and row.id != ctx.user.region_id:
+                from app.errors import NotAllowed
+
+                raise NotAllowed(f"{row.name} is outside your region: you can export only the caseload you can see.")
             return row.id
     raise NotFound(f"No {kind} “{ref}” in your scope.")
 

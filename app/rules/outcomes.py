@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from app import domain
 from app.errors import Problems
-from app.rules.values import is_blank, is_state_code, is_zip
+from app.rules.values import is_blank, is_state_code, is_zip, length_problems
 
 YES_NO = ("Yes", "No")
 MAX_HOURS_PER_WEEK = 80
@@ -74,11 +74,26 @@ def check_skill_gain(gain: dict, *, has_document: bool) -> None:
     problems.raise_if_any()
 
 
+#: a success story is written (Draft), handed in for the WIOA Success Story Guide (Submitted) and
+#: then Published or Not published (seed 003 lists a Status column)
+STORY_STATUSES = ("Draft", "Submitted", "Published", "Not published")
+
+
 def check_success_story(story: dict) -> None:
+    """Seed 003's Title, Program Type, Service Provider, Career Pathway, Date Created and Status, plus the story."""
     problems = Problems()
-    _past_date(story.get("written_on"), "written_on", "Date", problems)
+    if is_blank(story.get("title")):
+        problems.add("title", "Title is required: a few words that say what the participant achieved.")
+    _past_date(story.get("written_on"), "written_on", "Date created", problems)
     if is_blank(story.get("text")):
         problems.add("text", "The story is required: write what the participant achieved.")
+    if story.get("program_type") and story.get("program_type") not in domain.PROGRAMS:
+        problems.add("program_type", "Program type must be Adult, Dislocated Worker or Youth.")
+    if story.get("status", "Draft") not in STORY_STATUSES:
+        problems.add("status", "Status must be Draft, Submitted, Published or Not published.")
+    from db.models import SuccessStory
+
+    length_problems(SuccessStory, story, {"title": "Title", "provider": "Service provider", "career_pathway": "Career pathway"}, problems)
     problems.raise_if_any()
 
 
@@ -117,6 +132,17 @@ def check_employment(job: dict) -> None:
         problems.add("zip", "Employer ZIP code is required.")
     elif not is_zip(zip_code):
         problems.add("zip", "Employer ZIP code must be 5 digits (or ZIP+4).")
+    start, end = job.get("start_date"), job.get("end_date")
+    if job.get("current", True) and end is not None:
+        problems.add("end_date", "A current job has no end date: clear it, or answer No to “currently employed”.")
+    elif not job.get("current", True) and end is None:
+        problems.add("end_date", "End date is required when the participant no longer works there.")
+    elif start and end and end < start:
+        problems.add("end_date", "End date cannot be before the start date.")
+    elif end and end > dt.date.today():
+        problems.add("end_date", "End date cannot be in the future.")
+    if not job.get("meets_needs", True) and is_blank(job.get("meets_needs_why")):
+        problems.add("meets_needs_why", "Say why the job does not meet the participant's needs.")
     hours = job.get("hours_per_week")
     if hours is None:
         problems.add("hours_per_week", "Hours per week are required.")

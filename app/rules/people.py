@@ -5,21 +5,61 @@ import datetime as dt
 import re
 
 from app import domain
-from app.errors import Problems
-from app.rules.values import is_blank, is_state_code
+from app.errors import Problems, ValidationError
+from app.rules.values import is_ascii_digits, is_blank, is_state_code, is_zip, length_problems, phone_problem
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
+#: what the profile's fields are called on screen (messages name the field as the caseworker sees it)
+LABELS = {
+    "first_name": "Legal first name", "last_name": "Legal last name", "preferred_name": "Preferred name", "email": "Email",
+    "username": "User name", "birth_date": "Date of birth", "ssn_last4": "Last 4 of SSN", "individual_number": "Individual number",
+    "address": "Street address", "city": "City", "state": "State", "zip": "ZIP code", "phone": "Phone/text",
+    "social_media": "Social media contact", "organization_id": "Organization", "planner_id": "Career planner", "program": "Program",
+    "enrollment_status": "Enrollment status", "program_enrollment_date": "Program enrollment date",
+    "recertification_date": "Recertification date", "application_date": "Application date",
+    "eligibility_date": "Eligibility determination date", "career_pathway": "Career pathway", "occupation_1": "Occupation 1",
+    "occupation_2": "Occupation 2",
+}
+#: seed 002 / DOMAIN.md timeliness: eligibility is determined within 30 days of the application
+ELIGIBILITY_DAYS = 30
+
+
 def check_ssn_last4(value: str, problems: Problems) -> None:
-    """Only the last 4 digits of an SSN are ever stored (DOMAIN.md, People and access)."""
+    """Only the last 4 digits of an SSN are ever stored (DOMAIN.md, People and access), written 0-9."""
     if not value:
         return
     digits = re.sub(r"\D", "", value)
     if len(digits) >= 9 or len(value) > 4:
         problems.add("ssn_last4", "Only the last 4 digits of the SSN may be stored: enter 4 digits, never the full number.")
-    elif not (value.isdigit() and len(value) == 4):
-        problems.add("ssn_last4", "Last 4 of SSN must be exactly 4 digits.")
+    elif not (is_ascii_digits(value) and len(value) == 4):
+        problems.add("ssn_last4", "Last 4 of SSN must be exactly 4 digits, written with 0-9.")
+
+
+def _dates_in_order(p: dict, problems: Problems) -> None:
+    """Born before applying; eligibility within 30 days of the application; enrolled after applying;
+    recertified after enrolling."""
+    today = dt.date.today()
+    birth, application, eligibility = p.get("birth_date"), p.get("application_date"), p.get("eligibility_date")
+    enrolled, recert = p.get("program_enrollment_date"), p.get("recertification_date")
+    if birth and birth > today:
+        problems.add("birth_date", "Date of birth cannot be in the future.")
+    elif birth and birth.year < today.year - 120:
+        problems.add("birth_date", f"Date of birth {birth:%m/%d/%Y} is more than 120 years ago: check the year.")
+    if application and application > today:
+        problems.add("application_date", "Application date cannot be in the future.")
+    if birth and application and application <= birth:
+        problems.add("application_date", "Application date must be after the date of birth.")
+    if application and eligibility:
+        if eligibility < application:
+            problems.add("eligibility_date", "Eligibility determination cannot be before the application date.")
+    if eligibility and eligibility > today:
+        problems.add("eligibility_date", "Eligibility determination date cannot be in the future.")
+    if enrolled and application and enrolled < application:
+        problems.add("program_enrollment_date", "Program enrollment date cannot be before the application date.")
+    if recert and (enrolled or application) and recert <= (enrolled or application):
+        problems.add("recertification_date", "Recertification date must be after the program enrollment date.")
 
 
 def check_participant(p: dict) -> None:
@@ -29,27 +69,113 @@ def check_participant(p: dict) -> None:
     if is_blank(p.get("last_name")):
         problems.add("last_name", "Legal last name is required.")
     if is_blank(p.get("organization_id")):
-        problems.add("organization_id", "Organization is required.")
+        problems.add("organization_id", "Organization is required: choose the participant's organization/provider.")
     check_ssn_last4(p.get("ssn_last4") or "", problems)
     email = p.get("email") or ""
     if email and not _EMAIL.match(email):
         problems.add("email", f"Email “{email}” is not an email address.")
+    phone = phone_problem(p.get("phone") or "", "Phone/text")
+    if phone:
+        problems.add("phone", phone)
+    number = p.get("individual_number") or ""
+    if number and not is_ascii_digits(number):
+        problems.add("individual_number", f"Individual number must be written with the digits 0-9 only (got “{number}”).")
     if p.get("program") not in domain.PROGRAMS:
         problems.add("program", "Program must be Adult, Dislocated Worker or Youth.")
     if p.get("enrollment_status") not in domain.ENROLLMENT_STATUSES:
-        problems.add("enrollment_status", "Enrollment status must be one from the list.")
-    birth = p.get("birth_date")
-    if birth and birth > dt.date.today():
-        problems.add("birth_date", "Date of birth cannot be in the future.")
+        problems.add("enrollment_status", "Enrollment status must be Applicant, Active, Inactive or Exited.")
+    _dates_in_order(p, problems)
     state = p.get("state") or ""
     if state and not is_state_code(state):
         problems.add("state", "State must be a two-letter code such as IL.")
+    zip_code = p.get("zip") or ""
+    if zip_code and not is_zip(zip_code):
+        problems.add("zip", "ZIP code must be 5 digits (or ZIP+4), written with 0-9.")
     wage = p.get("wage_goal")
     if wage is not None and wage < 0:
         problems.add("wage_goal", "Wage goal per hour cannot be negative.")
+    from db.models import Participant  # the column lengths are the model's
+
+    length_problems(Participant, p, LABELS, problems)
+    problems.raise_if_any()
+
+
+def check_intake(p: dict) -> None:
+    """Intake asks more than a later edit: the duplicate check needs the date of birth, the eligibility
+    timeline the application date, and both dates are entered fresh, so eligibility must fall within
+    30 days. (A later edit may record a late determination: that is a fact the compliance view
+    reports as late, not one to refuse.)"""
+    problems = Problems()
+    if p.get("birth_date") is None:
+        problems.add("birth_date", "Date of birth is required at intake (it is how duplicates are found).")
     application, eligibility = p.get("application_date"), p.get("eligibility_date")
-    if application and eligibility and eligibility < application:
-        problems.add("eligibility_date", "Eligibility determination cannot be before the application date.")
+    if application is None:
+        problems.add("application_date", "Application date is required at intake (eligibility is due within 30 days of it).")
+    elif eligibility and (eligibility - application).days > ELIGIBILITY_DAYS:
+        problems.add("eligibility_date", f"Eligibility must be determined within {ELIGIBILITY_DAYS} days of the application "
+                                         f"({application:%m/%d/%Y}): by {application + dt.timedelta(days=ELIGIBILITY_DAYS):%m/%d/%Y}.")
+    if p.get("enrollment_status") == domain.EXITED:
+        problems.add("enrollment_status", "A new participant cannot start as Exited: choose Applicant or Active.")
+    elif p.get("enrollment_status") == "Active" and not eligibility:
+        problems.add("eligibility_date", "An Active participant has had eligibility determined: enter the eligibility "
+                                         "determination date, or start as Applicant.")
+    try:
+        check_participant(p)
+    except ValidationError as error:
+        reported = {item.field for item in problems.items}
+        problems.items.extend(item for item in error.problems if item.field not in reported)
+    problems.raise_if_any()
+
+
+#: enrollment status changes a caseworker may make from the profile; Exited comes only with the exit
+#: record (Outcomes tab), and leaves it only when an administrator or program manager undoes the exit
+STATUS_CHANGES = {
+    "Applicant": {"Active", "Inactive"},
+    "Active": {"Inactive"},
+    "Inactive": {"Active"},
+    "Exited": set(),
+}
+
+
+def check_status_change(old: str, new: str, *, has_exit: bool, eligibility_date: dt.date | None = None) -> None:
+    """Applicant → Active (once eligibility is determined) → Exited (seed 003: exited through the
+    exit, never by editing the status)."""
+    if old == new:
+        return
+    problems = Problems()
+    if old == "Applicant" and new == "Active" and eligibility_date is None:
+        problems.add("eligibility_date", "An applicant becomes Active once eligibility is determined: enter the eligibility "
+                                         "determination date first.")
+    elif new == domain.EXITED and not has_exit:
+        problems.add("enrollment_status", "Enrollment status becomes Exited with the exit: record the exit on the Outcomes tab "
+                                          "(the exit checklist, or an early exit with a reason).")
+    elif old == domain.EXITED and has_exit:
+        problems.add("enrollment_status", "This participant has exited: an administrator or program manager can undo the exit "
+                                          "(Outcomes tab) before the enrollment status changes.")
+    elif new == "Applicant" and old != "Applicant":
+        problems.add("enrollment_status", f"An {old.lower()} participant cannot go back to Applicant.")
+    elif new != domain.EXITED and old != domain.EXITED and new not in STATUS_CHANGES.get(old, set()) and new in domain.ENROLLMENT_STATUSES:
+        problems.add("enrollment_status", f"Enrollment status cannot change from {old} to {new}.")
+    problems.raise_if_any()
+
+
+def check_contact(c: dict) -> None:
+    """An additional contact person (ISTEP rubric: contact information meets with one, exceeds with two)."""
+    problems = Problems()
+    if is_blank(c.get("name")):
+        problems.add("name", "Contact name is required.")
+    if is_blank(c.get("phone")) and is_blank(c.get("email")):
+        problems.add("phone", "An additional contact needs a phone number or an email address.")
+    phone = phone_problem(c.get("phone") or "", "Contact phone")
+    if phone:
+        problems.add("phone", phone)
+    email = c.get("email") or ""
+    if email and not _EMAIL.match(email):
+        problems.add("email", f"Contact email “{email}” is not an email address.")
+    from db.models import ContactPerson
+
+    length_problems(ContactPerson, c, {"name": "Contact name", "relationship": "Relationship", "phone": "Contact phone",
+                                       "email": "Contact email"}, problems)
     problems.raise_if_any()
 
 

@@ -71,10 +71,63 @@ def is_state_code(text: str) -> bool:
     return len(text) == 2 and text.isalpha()
 
 
+ASCII_DIGITS = frozenset("0123456789")
+
+
+def is_ascii_digits(text: str) -> bool:
+    """Only 0-9: `str.isdigit()` also accepts Arabic-Indic (٣) and full-width (３) digits, which no
+    form, export or partner system downstream reads as a number."""
+    return bool(text) and all(ch in ASCII_DIGITS for ch in text)
+
+
 def is_zip(text: str) -> bool:
-    """5 digits, or ZIP+4 written with or without its hyphen."""
+    """5 digits, or ZIP+4 written with or without its hyphen (digits 0-9 only)."""
     digits = text.replace("-", "")
-    return digits.isdigit() and len(digits) in (5, 9)
+    return is_ascii_digits(digits) and len(digits) in (5, 9)
+
+
+def normalise_state_zip(values: dict, state: str = "state", zip_field: str = "zip") -> dict:
+    """State upper-cased ("il" → "IL"); ZIP+4 typed without its hyphen gets one ("606011234" →
+    "60601-1234"). The same for every address (participant, worksite, provider, employment)."""
+    if isinstance(values.get(state), str):
+        values[state] = values[state].strip().upper()
+    code = values.get(zip_field)
+    if isinstance(code, str):
+        code = code.strip()
+        if len(code) == 9 and is_ascii_digits(code):
+            code = f"{code[:5]}-{code[5:]}"
+        values[zip_field] = code
+    return values
+
+
+_PHONE_CHARS = ASCII_DIGITS | set(" ()-+.")
+
+
+def phone_problem(text: str, label: str) -> str:
+    """Why `text` is not a US phone number (empty when it is): 10 digits 0-9 (7 for a local number),
+    optionally a leading 1, with the usual spaces, brackets, dots and hyphens."""
+    if not text:
+        return ""
+    digits = "".join(ch for ch in text if ch in ASCII_DIGITS)
+    if any(ch not in _PHONE_CHARS for ch in text) or len(digits) not in (7, 10, 11) or (len(digits) == 11 and digits[0] != "1"):
+        return f"{label} must be a phone number written with the digits 0-9, such as (217) 555-0142 (got “{text}”)."
+    return ""
+
+
+def length_problems(model: type, values: dict, labels: dict[str, str], problems: Problems) -> None:
+    """Text longer than its column, or holding a NUL character: SQLite stores both, PostgreSQL refuses
+    them, and one such op would stick a laptop's outbox on the server (DESIGN.md, Known pitfalls)."""
+    columns = model.__table__.columns
+    reported = {p.field for p in problems.items}
+    for field, value in values.items():
+        if not isinstance(value, str) or field not in columns or field in reported:
+            continue
+        label = labels.get(field, field.replace("_", " ").capitalize())
+        limit = getattr(columns[field].type, "length", None)
+        if "\x00" in value:
+            problems.add(field, f"{label} contains an invisible NUL character: retype it.")
+        elif limit and len(value) > limit:
+            problems.add(field, f"{label} must be at most {limit} characters (it has {len(value)}).")
 
 
 def parse_duration(text) -> int | None:

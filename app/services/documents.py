@@ -6,7 +6,8 @@ import mimetypes
 
 from sqlalchemy import select
 
-from app.errors import Problems
+from app import domain
+from app.errors import FieldError, Problems, ValidationError
 from app.scope import require_staff, visible_participant
 from app.services.common import load_owned
 from db.models import Blob, Document
@@ -33,18 +34,21 @@ def check_upload(name: str, data: bytes, problems: Problems, field: str = "") ->
         problems.add(field or "data", f"“{name}” is larger than {MAX_BYTES // 1024 // 1024} MB.")
 
 
-def add_document(ctx, participant_id: str, name: str, data: bytes, kind: str = "Document", mime: str = "") -> Document:
+def add_document(ctx, participant_id: str, name: str, data: bytes, kind: str = "Other", mime: str = "") -> Document:
+    """An upload with its kind (signed agreement, transcript, credential proof, other)."""
     if ctx.user.role == "participant" and participant_id != ctx.user.participant_id:
         require_staff(ctx.user)
     problems = Problems()
     check_upload(name, data, problems)
+    if kind not in domain.DOCUMENT_KINDS + domain.STORED_KINDS:
+        problems.add("kind", "Kind of upload is required: signed agreement, transcript, credential proof or other.")
     problems.raise_if_any()
     mime = mime or mimetypes.guess_type(name)[0] or "application/octet-stream"
     with ctx.write() as rec:
         visible_participant(rec.session, ctx.user, participant_id)
         digest = store_blob(rec.session, data)
         document = Document(participant_id=participant_id, name=name.strip(), kind=kind, mime=mime, sha256=digest, size=len(data))
-        return rec.add(document, summary=f"Upload “{name}” ({kind})")
+        return rec.add(document, summary=f"“{name.strip()}” ({kind})")
 
 
 def open_document(ctx, document_id: str) -> bytes:
@@ -57,10 +61,21 @@ def remove_document(ctx, document_id: str) -> None:
     require_staff(ctx.user)
     with ctx.write() as rec:
         document = load_owned(rec.session, ctx.user, Document, document_id)
-        rec.remove(document, summary=f"Upload “{document.name}”")
+        rec.remove(document, summary=f"“{document.name}” ({document.kind})")
 
 
 def list_documents(ctx, participant_id: str) -> list[Document]:
     with ctx.read() as s:
         visible_participant(s, ctx.user, participant_id)
         return list(s.scalars(select(Document).where(Document.participant_id == participant_id, ~Document.deleted).order_by(Document.uploaded_on.desc())))
+
+
+def set_document_kind(ctx, document_id: str, kind: str) -> Document:
+    """Correct what an upload is (an old upload, or the wrong kind chosen)."""
+    require_staff(ctx.user)
+    if kind not in domain.DOCUMENT_KINDS:
+        raise ValidationError([FieldError("kind", "Kind of upload must be signed agreement, transcript, credential proof or other.")])
+    with ctx.write() as rec:
+        document = load_owned(rec.session, ctx.user, Document, document_id)
+        rec.update(document, {"kind": kind})
+        return document

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, or_, select, true
 
-from app.errors import NotAllowed, NotFound, Problems
-from app.rules.values import is_blank, is_state_code, is_zip
+from app.errors import FieldError, NotAllowed, NotFound, Problems, ValidationError
+from app.rules.values import is_blank, is_state_code, is_zip, normalise_state_zip
 from app.scope import CurrentUser, organization_in_scope, require_staff
 from app.services.common import reject_unknown, strip_text
 from db.models import Employer, Job, Organization, Worksite
@@ -56,6 +56,21 @@ def _job(session, user, job_id: str, *, edit: bool) -> Job:
         raise NotFound("Job not found.")
     _worksite(session, user, row.worksite_id, edit=edit)
     return row
+
+
+def _refuse_if_placed(session, jobs: list[Job], what: str) -> None:
+    """A job someone is placed in stays (the placement's history and follow-ups name it)."""
+    from sqlalchemy import func
+
+    from db.models import Placement
+
+    ids = [j.id for j in jobs]
+    if not ids:
+        return
+    placed = session.scalar(select(func.count()).select_from(Placement).where(Placement.job_id.in_(ids), ~Placement.deleted))
+    if placed:
+        raise ValidationError([FieldError("job_id", f"{what} has {placed} worksite placement{'s' if placed != 1 else ''}: "
+                                                    "remove the placement first (on the participant's step/service).")])
 
 
 # -- rules ----------------------------------------------------------------------------------------
@@ -128,7 +143,10 @@ def remove_employer(ctx, employer_id: str) -> None:
     require_staff(ctx.user)
     with ctx.write() as rec:
         employer = _employer(rec.session, ctx.user, employer_id, edit=True)
-        for worksite in rec.session.scalars(select(Worksite).where(Worksite.employer_id == employer.id, ~Worksite.deleted)):
+        sites = list(rec.session.scalars(select(Worksite).where(Worksite.employer_id == employer.id, ~Worksite.deleted)))
+        _refuse_if_placed(rec.session, list(rec.session.scalars(select(Job).where(Job.worksite_id.in_([w.id for w in sites]), ~Job.deleted))),
+                          f"Employer “{employer.name}”")
+        for worksite in sites:
             for job in rec.session.scalars(select(Job).where(Job.worksite_id == worksite.id, ~Job.deleted)):
                 rec.remove(job, summary=f"Job “{job.title}”")
             rec.remove(worksite, summary=f"Worksite “{worksite.name}”")
@@ -147,7 +165,7 @@ def add_worksite(ctx, employer_id: str, name: str, **values) -> Worksite:
     require_staff(ctx.user)
     values = strip_text({"name": name, **values})
     reject_unknown(Worksite, values, allowed=WORKSITE_FIELDS)
-    values["state"] = (values.get("state") or "").upper()
+    values = normalise_state_zip({"state": "", **values})
     check_worksite(values)
     with ctx.write() as rec:
         _employer(rec.session, ctx.user, employer_id, edit=True)
@@ -156,7 +174,7 @@ def add_worksite(ctx, employer_id: str, name: str, **values) -> Worksite:
 
 def update_worksite(ctx, worksite_id: str, **changes) -> Worksite:
     require_staff(ctx.user)
-    changes = strip_text(changes)
+    changes = normalise_state_zip(strip_text(changes))
     reject_unknown(Worksite, changes, allowed=WORKSITE_FIELDS)
     with ctx.write() as rec:
         worksite = _worksite(rec.session, ctx.user, worksite_id, edit=True)
@@ -169,7 +187,9 @@ def remove_worksite(ctx, worksite_id: str) -> None:
     require_staff(ctx.user)
     with ctx.write() as rec:
         worksite = _worksite(rec.session, ctx.user, worksite_id, edit=True)
-        for job in rec.session.scalars(select(Job).where(Job.worksite_id == worksite.id, ~Job.deleted)):
+        jobs = list(rec.session.scalars(select(Job).where(Job.worksite_id == worksite.id, ~Job.deleted)))
+        _refuse_if_placed(rec.session, jobs, f"Worksite “{worksite.name}”")
+        for job in jobs:
             rec.remove(job, summary=f"Job “{job.title}”")
         rec.remove(worksite, summary=f"Worksite “{worksite.name}”")
 
@@ -207,6 +227,7 @@ def remove_job(ctx, job_id: str) -> None:
     require_staff(ctx.user)
     with ctx.write() as rec:
         job = _job(rec.session, ctx.user, job_id, edit=True)
+        _refuse_if_placed(rec.session, [job], f"Job “{job.title}”")
         rec.remove(job, summary=f"Job “{job.title}”")
 
 
@@ -247,3 +268,13 @@ def get_job(ctx, job_id: str) -> JobRow:
         if row.id == job_id:
             return row
     raise NotFound("Job not found.")
+
+
+def get_employer(ctx, employer_id: str) -> Employer:
+    with ctx.read() as s:
+        return _employer(s, ctx.user, employer_id, edit=False)
+
+
+def get_worksite(ctx, worksite_id: str) -> Worksite:
+    with ctx.read() as s:
+        return _worksite(s, ctx.user, worksite_id, edit=False)

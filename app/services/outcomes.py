@@ -15,18 +15,19 @@ from typing import Callable
 from sqlalchemy import func, select
 
 from app import domain
-from app.errors import FieldError, Problems, ValidationError
+from app.errors import FieldError, NotAllowed, Problems, ValidationError
 from app.rules import outcomes as rules
 from app.rules.placements import follow_ups_wanted
-from app.rules.values import parse_us_date
+from app.rules.values import normalise_state_zip, parse_us_date
 from app.scope import require_staff, visible_participant
 from app.services import documents, participants, records
 from app.services.common import load_owned, merged, reject_unknown, strip_text
 from db.models import Credential, Document, EmploymentOutcome, ExitRecord, FollowUp, Placement, PlanService, SkillGain, SuccessStory
 
 SKILL_GAIN_DOCUMENT = "Measurable skill gain"
-EMPLOYMENT_FIELDS = {"current", "employer", "start_date", "job_title", "address", "city", "state", "zip", "duties", "hours_per_week",
-                     "meets_needs"}
+EMPLOYMENT_FIELDS = {"current", "employer", "start_date", "end_date", "job_title", "address", "address_2", "city", "state", "zip", "duties",
+                     "hours_per_week", "meets_needs", "meets_needs_why"}
+STORY_FIELDS = {"title", "program_type", "provider", "career_pathway", "written_on", "status", "text"}
 #: seed 003, Exit: "All boxes must be checked before the customer may be exited"
 EXIT_BOXES = ("services", "skill_gains", "credentials")
 MISSING = {"skill_gains": "no measurable skill gain entered", "credentials": "no industry recognized credential entered"}
@@ -190,22 +191,38 @@ def list_skill_gains(ctx, participant_id: str) -> list[SkillGainRow]:
 # -- success stories --------------------------------------------------------------------------------
 
 
-def add_success_story(ctx, participant_id: str, text: str, written_on=None) -> SuccessStory:
+def add_success_story(ctx, participant_id: str, text: str = "", written_on=None, **values) -> SuccessStory:
     require_staff(ctx.user)
-    values = {"text": (text or "").strip(), "written_on": written_on or dt.date.today()}
+    values = {"status": "Draft", **strip_text(values), "text": (text or "").strip(), "written_on": written_on or dt.date.today()}
+    if "title" not in values:  # callers from before stories had titles: the story's first sentence
+        values["title"] = values["text"].split(". ")[0][:80]
+    reject_unknown(SuccessStory, values, allowed=STORY_FIELDS)
     typing = Problems()
-    _parse_date(values, "written_on", "Date", typing)
+    _parse_date(values, "written_on", "Date created", typing)
     _every_problem(typing.items, lambda: rules.check_success_story(values))
     with ctx.write() as rec:
         visible_participant(rec.session, ctx.user, participant_id)
-        return rec.add(SuccessStory(participant_id=participant_id, **values), summary="Success story")
+        return rec.add(SuccessStory(participant_id=participant_id, **values), summary=values.get("title") or "")
+
+
+def update_success_story(ctx, story_id: str, **changes) -> SuccessStory:
+    require_staff(ctx.user)
+    changes = strip_text(changes)
+    reject_unknown(SuccessStory, changes, allowed=STORY_FIELDS)
+    typing = Problems()
+    _parse_date(changes, "written_on", "Date created", typing)
+    with ctx.write() as rec:
+        story = load_owned(rec.session, ctx.user, SuccessStory, story_id)
+        _every_problem(typing.items, lambda: rules.check_success_story(merged(story, changes)))
+        rec.update(story, changes)
+        return story
 
 
 def remove_success_story(ctx, story_id: str) -> None:
     require_staff(ctx.user)
     with ctx.write() as rec:
         story = load_owned(rec.session, ctx.user, SuccessStory, story_id)
-        rec.remove(story, summary="Success story")
+        rec.remove(story, summary=story.title)
 
 
 def list_success_stories(ctx, participant_id: str) -> list[SuccessStory]:
@@ -262,9 +279,9 @@ def record_exit(ctx, participant_id: str, exit_date, *, early: bool = False, rea
 def _employment_values(values: dict, typing: Problems) -> dict:
     values = strip_text(values)
     reject_unknown(EmploymentOutcome, values, allowed=EMPLOYMENT_FIELDS)
-    if "state" in values:
-        values["state"] = (values["state"] or "").upper()
+    normalise_state_zip(values)
     _parse_date(values, "start_date", "Start date", typing)
+    _parse_date(values, "end_date", "End date", typing)
     return values
 
 
@@ -297,3 +314,23 @@ def list_employment(ctx, participant_id: str) -> list[EmploymentOutcome]:
         visible_participant(s, ctx.user, participant_id)
         return list(s.scalars(select(EmploymentOutcome).where(EmploymentOutcome.participant_id == participant_id, ~EmploymentOutcome.deleted)
                               .order_by(EmploymentOutcome.start_date.desc(), EmploymentOutcome.id)))
+
+
+def undo_exit(ctx, participant_id: str, reason: str) -> None:
+    """An exit recorded by mistake (or a participant who comes back before the exit is reported) is
+    undone by an administrator or program manager, with the reason in the Update Log; the enrollment
+    status returns to Active. The early exit's case note stays: case notes are insert-only."""
+    if ctx.user.role not in ("administrator", "program_manager"):
+        raise NotAllowed("Only an administrator or a program manager can undo an exit.")
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError([FieldError("reason", "Reason is required to undo an exit: say why the exit was wrong.")])
+    with ctx.batch() as rec:
+        visible_participant(rec.session, ctx.user, participant_id)
+        exit_row = _exit_of(rec.session, participant_id)
+        if exit_row is None:
+            raise ValidationError([FieldError("exit", "This participant has not exited: there is no exit to undo.")])
+        rec.remove(exit_row, summary=f"Exit {exit_row.exit_date:%m/%d/%Y}")
+        rec.log(exit_row, "undone", field="Reason", new=reason)
+        rec.session.flush()
+        participants.update_participant(ctx, participant_id, enrollment_status="Active")

@@ -10,6 +10,7 @@ from app import domain
 from app.derive import payment_total
 from app.errors import FieldError, ValidationError
 from app.rules.plan import check_plan_service, check_support_payment
+from app.rules.values import normalise_state_zip
 from app.scope import require_staff, visible_participant
 from app.services.common import load_owned, merged, reject_unknown, strip_text
 from db.models import CatalogItem, Goal, PlanService, Provider, SupportPayment, User
@@ -50,12 +51,30 @@ def _check(session, record: dict, participant_id: str, service_id: str | None = 
         other_open_of_kind=_open_of_kind(session, participant_id, item.support_kind, service_id),
         support_kind=item.support_kind,
     )
+    if service_id and item.placement and record.get("status") == domain.EVALUATED:
+        _no_open_placement(session, service_id)
     return item
+
+
+def _no_open_placement(session, service_id: str) -> None:
+    """A worksite step with a Started (Open) placement is not "not required": the participant is at work."""
+    from db.models import Employer, Job, Placement, Worksite
+
+    open_one = session.execute(
+        select(Job.title, Employer.name).select_from(Placement).join(Job, Job.id == Placement.job_id)
+        .join(Worksite, Worksite.id == Job.worksite_id).join(Employer, Employer.id == Worksite.employer_id)
+        .where(Placement.plan_service_id == service_id, ~Placement.deleted, Placement.status == "Started (Open)")).first()
+    if open_one is not None:
+        title, employer = open_one
+        raise ValidationError([FieldError("status", f"The worksite placement “{title}” at {employer} is Started (Open): end the "
+                                                    "placement (successful or unsuccessful completion) before setting this step "
+                                                    "to Evaluated/Not Required.")])
 
 
 def add_service(ctx, participant_id: str, catalog_item_id: str, goal_id: str | None, **values) -> PlanService:
     require_staff(ctx.user)
     record = {**SERVICE_DEFAULTS, **strip_text(values), "catalog_item_id": catalog_item_id, "goal_id": goal_id}
+    normalise_state_zip(record, "other_provider_state", "other_provider_zip")
     reject_unknown(PlanService, record)
     with ctx.write() as rec:
         visible_participant(rec.session, ctx.user, participant_id)
@@ -66,7 +85,7 @@ def add_service(ctx, participant_id: str, catalog_item_id: str, goal_id: str | N
 
 def update_service(ctx, service_id: str, **changes) -> PlanService:
     require_staff(ctx.user)
-    changes = strip_text(changes)
+    changes = normalise_state_zip(strip_text(changes), "other_provider_state", "other_provider_zip")
     reject_unknown(PlanService, changes)
     with ctx.write() as rec:
         service = load_owned(rec.session, ctx.user, PlanService, service_id)
@@ -201,3 +220,25 @@ def list_payments(ctx, service_id: str) -> list[tuple[SupportPayment, float, flo
         running = round(running + total, 2)
         rows.append((payment, total, running))
     return rows
+
+
+def update_payment(ctx, payment_id: str, **changes) -> SupportPayment:
+    """Correct a payment (seed 001 shows Edit beside each); the running total follows, being derived."""
+    require_staff(ctx.user)
+    changes = strip_text(changes)
+    reject_unknown(SupportPayment, changes, allowed=PAYMENT_FIELDS)
+    with ctx.write() as rec:
+        payment = load_owned(rec.session, ctx.user, SupportPayment, payment_id)
+        service = load_owned(rec.session, ctx.user, PlanService, payment.plan_service_id)
+        # a payment already made may be corrected after the service closed: only the fields are checked
+        check_support_payment(merged(payment, changes), service_status=domain.STARTED, service_has_goal=bool(service.goal_id))
+        rec.update(payment, changes)
+        return payment
+
+
+def remove_payment(ctx, payment_id: str) -> None:
+    require_staff(ctx.user)
+    with ctx.write() as rec:
+        payment = load_owned(rec.session, ctx.user, SupportPayment, payment_id)
+        total = payment_total(payment.unit_amount, payment.quantity)
+        rec.remove(payment, summary=f"${total:,.2f} ({payment.service_type}, {payment.payment_date:%m/%d/%Y})")

@@ -109,6 +109,8 @@ def record_agreement(ctx, participant_id: str, status: str, note: str = "", docu
         raise NotAllowed("A participant can only sign their own plan.")
     with ctx.write() as rec:
         participant = visible_participant(rec.session, ctx.user, participant_id)
+        if status == domain.SIGNED_STATUSES[0]:
+            document_id = _signed_copy(rec.session, participant_id, document_id)
         agreement = rec.add(
             PlanAgreement(participant_id=participant_id, status=status, recorded_at=utcnow(), note=note.strip(), document_id=document_id),
             summary=f"Plan agreement: {status}",
@@ -116,6 +118,28 @@ def record_agreement(ctx, participant_id: str, status: str, note: str = "", docu
         if status in domain.SIGNED_STATUSES:
             rec.update(participant, {"needs_agreement": False})
         return agreement
+
+
+def _signed_copy(session, participant_id: str, document_id: str | None) -> str:
+    """"Signature collected – physical, on file" (seed 001: print, sign, upload the scan) needs the
+    signed copy among the plan's uploads: the one chosen, or the newest signed agreement not yet tied
+    to an earlier agreement entry."""
+    from db.models import Document
+
+    signed = domain.DOCUMENT_KINDS[0]
+    if document_id:
+        doc = session.get(Document, document_id)
+        if doc is None or doc.deleted or doc.participant_id != participant_id or doc.kind != signed:
+            raise ValidationError([FieldError("document_id", "Choose the signed copy among this plan's uploads of kind "
+                                                             f"“{signed}”.")])
+        return doc.id
+    used = select(PlanAgreement.document_id).where(PlanAgreement.participant_id == participant_id, PlanAgreement.document_id.is_not(None))
+    doc_id = session.scalar(select(Document.id).where(Document.participant_id == participant_id, ~Document.deleted, Document.kind == signed,
+                                                      Document.id.not_in(used)).order_by(Document.uploaded_on.desc(), Document.id.desc()))
+    if doc_id is None:
+        raise ValidationError([FieldError("document_id", "A physical signature on file needs the signed copy among the uploads: "
+                                                         f"upload the scan of the signed plan (kind “{signed}”) first.")])
+    return doc_id
 
 
 def agreement_history(ctx, participant_id: str) -> list[PlanAgreement]:

@@ -111,13 +111,19 @@ def create_user(
         )
 
 
-def change_password(ctx, old_password: str, new_password: str) -> None:
+def change_password(ctx, old_password: str, new_password: str, repeated: str | None = None) -> bool:
+    """The signed-in user's own password; `repeated` (the confirmation field) must match when given."""
     check_new_password(new_password)
+    if repeated is not None and repeated != new_password:
+        raise ValidationError([FieldError("repeated", "The two new passwords are not the same: type the new password twice.")])
+    if old_password == new_password:
+        raise ValidationError([FieldError("password", "The new password must differ from the current one.")])
     with ctx.write() as rec:
         user = rec.session.get(User, ctx.user.id)
         if user is None or not verify_password(user.password_hash, old_password):
             raise ValidationError([FieldError("old_password", "The current password is wrong.")])
         rec.update(user, {"password_hash": hash_password(new_password)})
+        return True
 
 
 def verify_own_password(ctx, password: str) -> bool:
@@ -127,9 +133,11 @@ def verify_own_password(ctx, password: str) -> bool:
         return user is not None and verify_password(user.password_hash, password)
 
 
-def list_users(ctx) -> list[User]:
+def list_users(ctx, include_disabled: bool = True) -> list[User]:
     with ctx.read() as s:
         query = select(User).where(~User.deleted).order_by(User.full_name)
+        if not include_disabled:
+            query = query.where(User.active)
         if ctx.user.role == "caseworker":
             query = query.where(User.organization_id == ctx.user.organization_id)
         elif ctx.user.role == "program_manager":
@@ -145,3 +153,82 @@ def get_user(ctx, user_id: str) -> User:
     if user is None:
         raise NotFound("No such user.")
     return user
+
+
+# -- managing users from the window (Caseload ▸ Users…) --------------------------------------------
+USER_FIELDS = {"full_name", "email", "phone", "role", "organization_id", "region_id"}
+
+
+def _managed_user(session, ctx, user_id: str) -> User:
+    """A user the signed-in person may manage: administrators anyone, program managers the
+    caseworkers of their region's organizations."""
+    user = session.get(User, user_id)
+    if user is None or user.deleted:
+        raise NotFound("No such user.")
+    if ctx.user.role == "administrator":
+        return user
+    if ctx.user.role == "program_manager" and user.role == "caseworker" and organization_in_scope(session, ctx.user, user.organization_id or ""):
+        return user
+    raise NotAllowed("Only an administrator can manage that user.")
+
+
+def _check_scope(session, role: str, organization_id: str | None, region_id: str | None) -> list[FieldError]:
+    """A caseworker works for an organization, a program manager for a region (their scope)."""
+    found = []
+    if role not in domain.ROLES:
+        found.append(FieldError("role", "Role must be career planner, program manager, administrator or participant."))
+    if role == "caseworker" and (not organization_id or session.get(Organization, organization_id) is None):
+        found.append(FieldError("organization_id", "A career planner belongs to an organization: choose one."))
+    if role == "program_manager" and (not region_id or session.get(Region, region_id) is None):
+        found.append(FieldError("region_id", "A program manager belongs to a region: choose one."))
+    return found
+
+
+def update_user(ctx, user_id: str, **changes) -> User:
+    """Name, contact, role and scope (organization or region) of a user, logged old → new."""
+    changes = {k: v.strip() if isinstance(v, str) else v for k, v in changes.items()}
+    unknown = sorted(set(changes) - USER_FIELDS)
+    if unknown:
+        raise ValidationError([FieldError(f, f"“{f}” is not a field that can be changed here.") for f in unknown])
+    with ctx.write() as rec:
+        s = rec.session
+        user = _managed_user(s, ctx, user_id)
+        after = {f: getattr(user, f) for f in USER_FIELDS} | changes
+        if ctx.user.role != "administrator" and after["role"] != "caseworker":
+            raise NotAllowed("Only an administrator can give a user another role.")
+        if user.id == ctx.user.id and after["role"] != user.role:
+            raise ValidationError([FieldError("role", "You cannot change your own role: ask another administrator.")])
+        problems = _check_scope(s, after["role"], after["organization_id"], after["region_id"])
+        if not (after["full_name"] or "").strip():
+            problems.append(FieldError("full_name", "Full name is required: it is how the user appears in the Update Log."))
+        if problems:
+            raise ValidationError(problems)
+        if after["role"] == "caseworker":
+            changes["region_id"] = s.get(Organization, after["organization_id"]).region_id
+        elif after["role"] in ("program_manager", "administrator"):
+            changes["organization_id"] = None
+        if after["role"] == "administrator":
+            changes["region_id"] = None
+        if ctx.user.role == "program_manager" and not organization_in_scope(s, ctx.user, after["organization_id"] or ""):
+            raise NotAllowed("You can only move a career planner to an organization of your region.")
+        rec.update(user, changes)
+        return user
+
+
+def set_user_active(ctx, user_id: str, active: bool) -> User:
+    """Disable (or enable again) a user: a disabled user cannot sign in; their records stay theirs."""
+    with ctx.write() as rec:
+        user = _managed_user(rec.session, ctx, user_id)
+        if user.id == ctx.user.id and not active:
+            raise ValidationError([FieldError("active", "You cannot disable your own account.")])
+        rec.update(user, {"active": bool(active)})
+        return user
+
+
+def reset_password(ctx, user_id: str, new_password: str) -> bool:
+    """An administrator (or the caseworker's program manager) sets a new password for someone who forgot theirs."""
+    check_new_password(new_password)
+    with ctx.write() as rec:
+        user = _managed_user(rec.session, ctx, user_id)
+        rec.update(user, {"password_hash": hash_password(new_password)})
+        return True

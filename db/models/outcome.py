@@ -42,10 +42,22 @@ class EmploymentOutcome(ParticipantOwned, Base):
     duties: Mapped[str] = mapped_column(Text)
     hours_per_week: Mapped[float] = mapped_column(Float)
     meets_needs: Mapped[bool] = mapped_column(Boolean, default=True)
+    #: seed 003: the Employment table's End Date ("Present" while current), a second address line and
+    #: "Does this job meet your needs? Why or why not?"
+    end_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    address_2: Mapped[str] = mapped_column(String(200), default="")
+    meets_needs_why: Mapped[str] = mapped_column(Text, default="")
 
 
 class SuccessStory(ParticipantOwned, Base):
+    """Seed 003's table: Title, Program Type, Service Provider, Career Pathway, Date Created, Status."""
+
     __tablename__ = "success_story"
     __label__ = "Success story"
     written_on: Mapped[dt.date] = mapped_column(Date)
     text: Mapped[str] = mapped_column(Text)
+    title: Mapped[str] = mapped_column(String(200), default="")
+    program_type: Mapped[str] = mapped_column(String(80), default="")
+    provider: Mapped[str] = mapped_column(String(200), default="")
+    career_pathway: Mapped[str] = mapped_column(String(200), default="")
+    status: Mapped[str] = mapped_column(String(40), default="Draft")

@@ -59,7 +59,7 @@ def test_add_goal_validation_and_log(demo_dir):
     good = run("add-goal", "100000", "--statement", "Pass the CDL road test", "--data-dir", str(demo_dir))
     assert good.returncode == 0, good.stderr
     log = run("log", "100000", "--data-dir", str(demo_dir))
-    assert "Goal “Pass the CDL road test”" in log.stdout
+    assert "Goal: “Pass the CDL road test”" in log.stdout  # said once, not "Goal: Goal …"
 
 
 def test_missing_profile(tmp_path):

@@ -142,8 +142,8 @@ def test_success_stories_add_list_remove(world, pid):
     "text, written_on, field, message",
     [
         ("", None, "text", "The story is required: write what the participant achieved."),
-        ("Hired!", TOMORROW, "written_on", "Date cannot be in the future."),
-        ("Hired!", "June 1", "written_on", "Date must be a real date written MM/DD/YYYY (got “June 1”)."),
+        ("Hired!", TOMORROW, "written_on", "Date created cannot be in the future."),
+        ("Hired!", "June 1", "written_on", "Date created must be a real date written MM/DD/YYYY (got “June 1”)."),
     ],
 )
 def test_each_success_story_rule_names_its_field_and_writes_nothing(world, pid, text, written_on, field, message):
@@ -292,7 +292,7 @@ def test_employment_is_recorded_only_after_the_exit(world, pid):
     outcomes.record_exit(world.carla, pid, **early())
     saved = outcomes.add_employment(world.carla, pid, **job())
     assert (saved.state, saved.start_date, saved.hours_per_week) == ("IL", dt.date(2020, 6, 8), 32.0)
-    outcomes.update_employment(world.carla, saved.id, current=False, hours_per_week=40.0)
+    outcomes.update_employment(world.carla, saved.id, current=False, end_date=dt.date(2021, 1, 15), hours_per_week=40.0)
     [row] = outcomes.list_employment(world.carla, pid)
     assert (row.current, row.hours_per_week) == (False, 40.0)
 

@@ -7,7 +7,7 @@ import pytest
 
 from app import domain
 from app.rubric import BELOW, EXCEEDS, MEETS, caseload_counts, rubric_for_caseload, rubric_for_participant
-from app.services import assessments, participants, records, users
+from app.services import assessments, documents, participants, records, users
 from tests.conftest import PASSWORD
 
 TODAY = dt.date.today()
@@ -37,6 +37,7 @@ def model_plan(world, *, contacts=2, sections=SECTIONS, created_after=3, reviewe
         world.service(p.id, goal.id)
     support = world.goal(p.id, statement="Arrange transportation", category="Support Services", justification="Barrier: no car.")
     world.service(p.id, support.id, item_name="Transportation assistance")
+    documents.add_document(world.carla, p.id, "signed-plan.pdf", b"%PDF-1.4 signed", kind="Signed agreement")
     records.record_agreement(world.carla, p.id, domain.SIGNED_STATUSES[0])
     records.add_case_note(world.carla, p.id, contact_date=TODAY, subject="Planning meeting", two_way_contact=True)
     return p

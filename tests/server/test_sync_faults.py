@@ -102,7 +102,7 @@ def test_a_device_never_receives_a_participant_outside_its_scope(net):
     bob = net.device("bob")
     a_id = net.world.participant(carla).id
     b_id = net.world.participant(bob, first_name="Björn", individual_number="900001").id
-    documents.add_document(carla, a_id, "agreement.pdf", b"%PDF-1.4 signed", kind="Agreement")
+    documents.add_document(carla, a_id, "agreement.pdf", b"%PDF-1.4 signed", kind="Signed agreement")
     for ctx in (carla, bob, carla, bob):
         sync(ctx, net.server.url)
     assert set(device_rows(bob)) == {b_id}

@@ -48,8 +48,20 @@ class EmployersDialog(QDialog):
         remove.clicked.connect(self.remove_action.trigger)
         row = QHBoxLayout()
         row.addStretch(1)
+        # seed 001 shows Edit/Remove beside employers, worksites and jobs: each acts on the chosen line's record
+        self.edit_buttons = {}
+        for kind, text in (("employer", self.tr("Edit employer…")), ("worksite", self.tr("Edit worksite…")), ("job", self.tr("Edit job…"))):
+            button = QPushButton(text)
+            button.clicked.connect(lambda _=False, kind=kind: self.edit_selected(kind))
+            row.addWidget(button)
+            self.edit_buttons[kind] = button
+        for kind, text in (("employer", self.tr("Remove employer")), ("worksite", self.tr("Remove worksite"))):
+            button = QPushButton(text)
+            button.clicked.connect(lambda _=False, kind=kind: self.remove_selected(kind))
+            row.addWidget(button)
         row.addWidget(remove)
         layout.addLayout(row)
+        self.editor = None
 
         self.tabs = QTabWidget()
         self.employer_form, self.worksite_form, self.job_form = Form(), Form(), Form()
@@ -128,3 +140,101 @@ class EmployersDialog(QDialog):
             employers.remove_job(self.ctx, self.jobs_model.keys[self.jobs_view.model().mapToSource(index).row()])
             self.reload()
             self.changed.emit()
+
+    # -- corrections ------------------------------------------------------------------------------
+    def selected_job(self):
+        index = self.jobs_view.currentIndex()
+        if not index.isValid():
+            return None
+        job_id = self.jobs_model.keys[self.jobs_view.model().mapToSource(index).row()]
+        return employers.get_job(self.ctx, job_id)
+
+    def edit_selected(self, kind: str) -> None:
+        """Open the chosen line's employer, worksite or job in a small form; Save writes only the changes."""
+        job = self.selected_job()
+        if job is None:
+            return
+        if kind == "employer":
+            record = employers.get_employer(self.ctx, job.employer_id)
+            self.editor = RecordEditor(self.tr("Edit employer"), [("name", self.tr("Employer name*"), QLineEdit()),
+                                                                  ("phone", self.tr("Phone"), QLineEdit())],
+                                       record, lambda v: employers.update_employer(self.ctx, record.id, **v), self)
+        elif kind == "worksite":
+            record = employers.get_worksite(self.ctx, job.worksite_id)
+            self.editor = RecordEditor(self.tr("Edit worksite"), [(f, self.tr(label), QLineEdit()) for f, label in (
+                ("name", "Worksite name*"), ("address", "Address"), ("city", "City"), ("state", "State"), ("zip", "ZIP"))],
+                record, lambda v: employers.update_worksite(self.ctx, record.id, **v), self)
+        else:
+            openings, wage = QSpinBox(), QDoubleSpinBox()
+            openings.setRange(0, 999)
+            wage.setRange(0, 500)
+            wage.setPrefix("$")
+            self.editor = RecordEditor(self.tr("Edit job"), [("title", self.tr("Job title*"), QLineEdit()),
+                                                             ("occupation", self.tr("Occupation"), QLineEdit()),
+                                                             ("openings", self.tr("Total number of openings*"), openings),
+                                                             ("hourly_wage", self.tr("Hourly wage*"), wage)],
+                                       job, lambda v: employers.update_job(self.ctx, job.id, **v), self)
+        self.editor.accepted.connect(self._changed)
+        self.editor.open()
+
+    def remove_selected(self, kind: str, confirmed: bool = False) -> bool:
+        """Remove the chosen line's worksite or employer with what hangs off it; refused while someone is placed there."""
+        from PySide6.QtWidgets import QMessageBox
+
+        job = self.selected_job()
+        if job is None:
+            return False
+        name = job.employer if kind == "employer" else job.worksite
+        if not confirmed and QMessageBox.question(self, self.tr("Remove"), self.tr("Remove “%1” with its worksites and jobs?").replace(
+                "%1", name)) != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            if kind == "employer":
+                employers.remove_employer(self.ctx, job.employer_id)
+            else:
+                employers.remove_worksite(self.ctx, job.worksite_id)
+        except (ValidationError, NotAllowed, NotFound) as error:
+            QMessageBox.warning(self, self.tr("Remove"), str(error))
+            return False
+        self._changed()
+        return True
+
+    def _changed(self) -> None:
+        self.reload()
+        self.changed.emit()
+
+
+class RecordEditor(QDialog):
+    """A small form over one employer, worksite or job; problems beside their fields, nothing half-written."""
+
+    def __init__(self, title: str, fields, record, write, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(420)
+        self.record, self.write = record, write
+        layout = QVBoxLayout(self)
+        self.form = Form()
+        for field, label, widget in fields:
+            self.form.add(field, label, widget)
+        self.form.set_values({f: getattr(record, f) for f in self.form.widgets})
+        self.loaded = self.form.values()
+        layout.addWidget(self.form)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def save(self) -> bool:
+        self.form.clear_errors()
+        try:
+            values = self.form.values()
+            self.write({f: v for f, v in values.items() if v != self.loaded.get(f)})
+        except ValidationError as error:
+            self.form.show_errors(error)
+            return False
+        except (NotAllowed, NotFound) as error:
+            self.form.banner.setText(str(error))
+            self.form.banner.show()
+            return False
+        self.accept()
+        return True

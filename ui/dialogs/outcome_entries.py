@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog,
 
 from app import domain
 from app.rules import outcomes as rules
-from app.services import documents, outcomes
+from app.services import documents, outcomes, participants
 from ui import ops
 from ui.dialogs.form_dialog import FormDialog
 from ui.forms import DateField, combo
@@ -94,17 +94,34 @@ class SkillGainDialog(FormDialog):
 
 
 class SuccessStoryDialog(FormDialog):
-    def __init__(self, session, participant_id: str, parent=None):
-        super().__init__(session, self.tr("Add success story"), parent)
-        self.participant_id = participant_id
-        self.setMinimumWidth(560)
-        self.form.add("written_on", self.tr("Date*"), DateField()).set_value(dt.date.today())
-        self.form.add("text", self.tr("Story*"), QPlainTextEdit()).setMinimumHeight(150)
+    """Seed 003's Title, Program Type, Service Provider, Career Pathway, Date Created and Status, and
+    the story itself; `story` edits one already written."""
+
+    def __init__(self, session, participant_id: str, parent=None, story=None):
+        super().__init__(session, self.tr("Edit success story") if story else self.tr("Add success story"), parent)
+        self.participant_id, self.story = participant_id, story
+        self.setMinimumWidth(600)
+        form = self.form
+        form.add("title", self.tr("Title*"), QLineEdit())
+        form.add("program_type", self.tr("Program type"), combo([("", "")] + list(domain.PROGRAMS)))
+        form.add("provider", self.tr("Service provider"), QLineEdit())
+        form.add("career_pathway", self.tr("Career pathway"), QLineEdit())
+        form.add("written_on", self.tr("Date created*"), DateField()).set_value(dt.date.today())
+        form.add("status", self.tr("Status*"), combo(list(rules.STORY_STATUSES)))
+        form.add("text", self.tr("Story*"), QPlainTextEdit()).setMinimumHeight(150)
+        if story is not None:
+            form.set_values({f: getattr(story, f) for f in form.widgets})
+        else:
+            person = participants.get_participant(session.ctx, participant_id)
+            form.set_values({"program_type": person.program, "career_pathway": person.career_pathway})
         self.finish_layout()
 
     def save(self, values: dict):
-        return ops.apply(self.session, outcomes.add_success_story, self.participant_id, values["text"], values["written_on"], kinds=(OUTCOME,),
-                         participant_ids=[self.participant_id], on_invalid=self.form.show_errors)
+        common = dict(kinds=(OUTCOME,), participant_ids=[self.participant_id], on_invalid=self.form.show_errors)
+        if self.story is None:
+            text, written_on = values.pop("text"), values.pop("written_on")
+            return ops.apply(self.session, outcomes.add_success_story, self.participant_id, text, written_on, **values, **common)
+        return ops.apply(self.session, outcomes.update_success_story, self.story.id, **values, **common)
 
 
 class ExitDialog(FormDialog):
@@ -153,7 +170,9 @@ class EmploymentDialog(FormDialog):
         form.add("employer", self.tr("Employer name*"), QLineEdit())
         form.add("start_date", self.tr("Start date*"), DateField())
         form.add("job_title", self.tr("Job title*"), QLineEdit())
-        form.add("address", self.tr("Street address"), QLineEdit())
+        form.add("end_date", self.tr("End date"), DateField()).setPlaceholderText(self.tr("MM/DD/YYYY — empty while current"))
+        form.add("address", self.tr("Street address 1"), QLineEdit())
+        form.add("address_2", self.tr("Street address 2"), QLineEdit())
         form.add("city", self.tr("Employer city*"), QLineEdit())
         form.add("state", self.tr("Employer state*"), QLineEdit()).setMaxLength(2)
         form.add("zip", self.tr("Employer ZIP code*"), QLineEdit()).setMaxLength(10)
@@ -162,6 +181,9 @@ class EmploymentDialog(FormDialog):
         hours.setRange(0, 168)
         hours.setDecimals(1)
         form.add("meets_needs", self.tr("Meets needs"), QCheckBox(self.tr("This job meets the participant's needs"))).setChecked(True)
+        why = form.add("meets_needs_why", self.tr("Why or why not?"), QPlainTextEdit())
+        why.setFixedHeight(60)
+        why.setPlaceholderText(self.tr("Does this job meet your needs? Why or why not?"))
         if job is not None:
             form.set_values({field: getattr(job, field) for field in form.widgets})
         self.finish_layout()

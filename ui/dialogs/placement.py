@@ -95,11 +95,16 @@ class PlacementDialog(QDialog):
         row.addWidget(review_button)
         follow_layout.addLayout(row)
         layout.addWidget(follow_box)
+        self.history_box, self.follow_box = history_box, follow_box
         history_box.setVisible(bool(placement_id))
         follow_box.setVisible(bool(placement_id))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Save).setShortcut(QKeySequence.StandardKey.Save)
+        self.remove_button = buttons.addButton(self.tr("Remove placement…"), QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.remove_button.setToolTip(self.tr("Remove this worksite placement (placed by mistake, or in the wrong job)"))
+        self.remove_button.clicked.connect(self.remove)
+        self.remove_button.setVisible(bool(placement_id))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -116,7 +121,10 @@ class PlacementDialog(QDialog):
             self.form.widgets["hourly_wage"].setValue(job.hourly_wage)
 
     def load(self) -> None:
+        """The placement as saved, with its status history and follow-ups (shown from the first save on)."""
         self.view = placements.get_placement(self.ctx, self.placement_id)
+        for part in (self.history_box, self.follow_box, self.remove_button):
+            part.setVisible(True)
         p = self.view.placement
         self.form.set_values({f: getattr(p, f) for f in ("job_id", "position_type", "status", "weekly_hours",
                                                           *(f for f, _ in MONEY_FIELDS), *(f for f, _ in DATE_FIELDS))})
@@ -135,7 +143,7 @@ class PlacementDialog(QDialog):
             values = self.form.values()
             job_id = values.pop("job_id")
             if self.placement_id:
-                extra = {k: values.pop(k) for k in ("inactive_on", "return_on")}
+                extra = {k: values.pop(k) for k in ("inactive_on", "return_on") if k in values}
                 placements.update_placement(self.ctx, self.placement_id, job_id=job_id, **values, **extra)
             else:
                 self.placement_id = placements.add_placement(self.ctx, self.service_id, job_id, **values).id
@@ -144,6 +152,24 @@ class PlacementDialog(QDialog):
             return False
         self.saved.emit(self.placement_id)
         self.load()
+        return True
+
+    def remove(self, confirmed: bool = False) -> bool:
+        """Seed 001 shows Remove beside a placement: its history and follow-ups go with it."""
+        from PySide6.QtWidgets import QMessageBox
+
+        if not self.placement_id:
+            return False
+        if not confirmed:
+            title = self.view.job_title if self.view else ""
+            answer = QMessageBox.question(self, self.tr("Remove placement"),
+                                          self.tr("Remove the worksite placement “%1”? Its status history and follow-ups go with it.")
+                                          .replace("%1", title))
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        placements.remove_placement(self.ctx, self.placement_id)
+        self.saved.emit(self.placement_id)
+        self.reject()
         return True
 
     def review_selected(self) -> None:

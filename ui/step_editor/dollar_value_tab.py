@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
 )
 
@@ -71,6 +72,15 @@ class DollarValueTab(ServiceSubTab):
         ], self)
         self.table = table_view(self.model, self.tr("Payments"))
         layout.addWidget(self.table, 1)
+        self.editing_id = None  # the payment loaded into the form by Edit (seed 001: Edit/Delete beside each)
+        corrections = QHBoxLayout()
+        corrections.addStretch(1)
+        self.edit_button, self.remove_button = QPushButton(self.tr("Edit payment")), QPushButton(self.tr("Remove payment"))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.remove_button.clicked.connect(lambda: self.remove_selected())
+        corrections.addWidget(self.edit_button)
+        corrections.addWidget(self.remove_button)
+        layout.addLayout(corrections)
         self.current_total = QLabel()
         self.current_total.setAccessibleName(self.tr("Current total"))
         layout.addWidget(self.current_total)
@@ -135,14 +145,51 @@ class DollarValueTab(ServiceSubTab):
         self.current_total.setStyleSheet("font-weight: bold;")
         self._preview()
 
+    def _selected(self):
+        index = self.table.currentIndex()
+        return self.model.row_at(index)[0] if index.isValid() else None
+
+    def edit_selected(self) -> None:
+        """Load the chosen payment into the form; the add button then saves the correction."""
+        payment = self._selected()
+        if payment is None:
+            return
+        self.editing_id = payment.id
+        self.form.set_values({f: getattr(payment, f) for f in FIELDS})
+        self.add_box.setTitle(self.tr("Edit payment of %1").replace("%1", f"{payment.payment_date:%m/%d/%Y}"))
+        self.add_box.setEnabled(True)
+        self.add_button.action.setEnabled(True)
+        self.add_button.setText(self.tr("Save pa&yment"))
+
+    def remove_selected(self, confirmed: bool = False) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        payment = self._selected()
+        if payment is None:
+            return False
+        if not confirmed and QMessageBox.question(self, self.tr("Remove payment"), self.tr("Remove the payment of %1?").replace(
+                "%1", f"{payment.payment_date:%m/%d/%Y}")) != QMessageBox.StandardButton.Yes:
+            return False
+        plan_services.remove_payment(self.ctx, payment.id)
+        self.reload()
+        self.saved.emit()
+        return True
+
     def add_payment(self) -> bool:
         self.form.clear_errors()
         try:
             values = self.form.values(list(FIELDS))
-            plan_services.add_payment(self.ctx, self.service_id, **values)
+            if self.editing_id:
+                plan_services.update_payment(self.ctx, self.editing_id, **values)
+            else:
+                plan_services.add_payment(self.ctx, self.service_id, **values)
         except ValidationError as error:
             self.form.show_errors(error)
             return False
+        if self.editing_id:
+            self.editing_id = None
+            self.add_box.setTitle(self.tr("Add payment"))
+            self.add_button.setText(self.tr("Add pa&yment"))
         self.form.set_values({"subtype": "", "unit_amount": 0, "quantity": 1})
         self.mark_saved()
         self.reload()

@@ -89,9 +89,18 @@ class StatusTab(ServiceSubTab):
         self.completion.setEnabled(completes)
         self.form.layout_.labelForField(self.completion.parentWidget()).setText(self.tr("Completion date*") if completes else self.tr("Completion date"))
         evaluated = status == domain.EVALUATED
-        if evaluated:
+        if evaluated and self.due.isEnabled():  # keep what was typed: leaving Evaluated brings it back
+            self._typed = (self.due.text(), self.hours.value())
             self.due.setText(self.start.text())
             self.hours.setValue(0)
+        elif not evaluated and not self.due.isEnabled() and getattr(self, "_typed", None):
+            self.due.setText(self._typed[0])
+            self.hours.setValue(self._typed[1])
+            self._typed = None
+        if not evaluated:
+            for field in ("planned_due", "weekly_hours"):  # their Evaluated/Not Required errors no longer apply
+                self.form.errors[field].clear()
+                self.form.errors[field].hide()
         self.due.setEnabled(not evaluated)
         self.hours.setEnabled(not evaluated)
 

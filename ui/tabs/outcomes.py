@@ -19,6 +19,8 @@ class OutcomesTab(PlanTab):
     remove_skill_gain_requested = Signal(object)
     add_story_requested = Signal()
     remove_story_requested = Signal(object)
+    edit_story_requested = Signal(object)
+    undo_exit_requested = Signal()
     record_exit_requested = Signal()
     add_employment_requested = Signal()
     edit_employment_requested = Signal(object)
@@ -55,14 +57,20 @@ class OutcomesTab(PlanTab):
         remove_gain.clicked.connect(lambda: self._with_current(self.gain_table, self.remove_skill_gain_requested))
         grid.addWidget(group(self.tr("Measurable Skill Gains"), self.gain_table, _buttons(remove_gain, add_gain), name="skillGains"), 0, 0, 1, 2)
 
-        self.story_model = RowTableModel([Column(self.tr("Date"), lambda s: s.written_on, width=90),
-                                          Column(self.tr("Story"), lambda s: s.text.replace("\n", " "), stretch=True, tip=lambda s: s.text)], self)
+        self.story_model = RowTableModel([Column(self.tr("Title"), lambda s: s.title, stretch=True, tip=lambda s: s.text),
+                                          Column(self.tr("Program type"), lambda s: s.program_type, width=110),
+                                          Column(self.tr("Service provider"), lambda s: s.provider, width=130),
+                                          Column(self.tr("Career pathway"), lambda s: s.career_pathway, width=120),
+                                          Column(self.tr("Date created"), lambda s: s.written_on, width=90),
+                                          Column(self.tr("Status"), lambda s: s.status, width=80)], self)
         self.story_table = RowTable(self.story_model, empty=self.tr("No success stories yet."), name=self.tr("Success stories"))
         self.story_table.setMinimumHeight(120)
-        add_story, remove_story = QPushButton(self.tr("Add story…")), QPushButton(self.tr("Remove"))
+        add_story, remove_story, edit_story = QPushButton(self.tr("Add story…")), QPushButton(self.tr("Remove")), QPushButton(self.tr("Edit…"))
         add_story.clicked.connect(self.add_story_requested)
+        edit_story.clicked.connect(lambda: self._with_current(self.story_table, self.edit_story_requested))
+        self.story_table.view.activated_row.connect(self.edit_story_requested)
         remove_story.clicked.connect(lambda: self._with_current(self.story_table, self.remove_story_requested))
-        grid.addWidget(group(self.tr("Success Stories"), self.story_table, _buttons(remove_story, add_story), name="successStories"), 1, 0)
+        grid.addWidget(group(self.tr("Success Stories"), self.story_table, _buttons(remove_story, edit_story, add_story), name="successStories"), 1, 0)
 
         self.exit_status = QLabel()
         self.exit_status.setWordWrap(True)
@@ -72,13 +80,17 @@ class OutcomesTab(PlanTab):
         self.exit_reason.setAccessibleName(self.tr("Why the exit is not available"))
         self.exit_button = QPushButton(self.tr("Record exit…"))
         self.exit_button.clicked.connect(self.record_exit_requested)
-        exit_box = group(self.tr("Exit"), self.exit_status, self.exit_reason, _buttons(self.exit_button), name="exit")
+        self.undo_exit_button = QPushButton(self.tr("Undo exit…"))
+        self.undo_exit_button.setToolTip(self.tr("An administrator or program manager undoes a wrong exit, with the reason"))
+        self.undo_exit_button.clicked.connect(self.undo_exit_requested)
+        exit_box = group(self.tr("Exit"), self.exit_status, self.exit_reason, _buttons(self.undo_exit_button, self.exit_button), name="exit")
         exit_box.layout().addStretch(1)
         grid.addWidget(exit_box, 1, 1)
 
         self.job_model = RowTableModel([Column(self.tr("Employer"), lambda j: j.employer, stretch=True),
                                         Column(self.tr("Job title"), lambda j: j.job_title, width=150),
                                         Column(self.tr("Start date"), lambda j: j.start_date, width=90),
+                                        Column(self.tr("End date"), lambda j: j.end_date or self.tr("Present"), width=90),
                                         Column(self.tr("Current"), lambda j: j.current, width=60),
                                         Column(self.tr("City"), lambda j: f"{j.city}, {j.state}", width=130),
                                         Column(self.tr("Hours/week"), lambda j: j.hours_per_week, width=80, numeric=True),
@@ -122,6 +134,7 @@ class OutcomesTab(PlanTab):
     def _show_exit(self, summary: outcomes.OutcomeSummary) -> None:
         exit_row = summary.exit
         self.exit_button.setVisible(exit_row is None)
+        self.undo_exit_button.setVisible(exit_row is not None and self.session.user.role in ("administrator", "program_manager"))
         self.add_job.setEnabled(exit_row is not None)
         if exit_row is not None:
             self.exit_status.setText(self.tr("Exited on %1").replace("%1", f"{exit_row.exit_date:%m/%d/%Y}")

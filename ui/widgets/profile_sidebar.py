@@ -2,14 +2,17 @@
 left-hand side bar of all participant career plan pages")."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from app import domain
 from ui.widgets.row_table import show_value
 
 
 class ProfileSidebar(QScrollArea):
+    #: the Edit button: every field of the profile, the contacts, the status, a transfer (issue 12)
+    edit_requested = Signal()
+
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self.session = session
@@ -35,6 +38,15 @@ class ProfileSidebar(QScrollArea):
         self.subtitle.setWordWrap(True)
         self.layout_.addWidget(self.title)
         self.layout_.addWidget(self.subtitle)
+        self.edit_button = QPushButton(self.tr("Edit profile…"))
+        self.edit_button.setToolTip(self.tr("Correct the profile, the contacts, the enrollment status; transfer (Ctrl+Shift+P)"))
+        self.edit_button.setAccessibleName(self.tr("Edit profile"))
+        self.edit_button.clicked.connect(self.edit_requested)
+        self.edit_button.setVisible(session.user.role != "participant")
+        edit_row = QHBoxLayout()
+        edit_row.addWidget(self.edit_button)
+        edit_row.addStretch(1)
+        self.layout_.addLayout(edit_row)
         self._section(self.tr("Identity"), [("legal", self.tr("Legal name")), ("preferred", self.tr("Preferred name")),
                                             ("birth", self.tr("Date of birth")), ("ssn", self.tr("Last 4 SSN")),
                                             ("number", self.tr("Individual #")), ("username", self.tr("User name"))])
@@ -82,8 +94,8 @@ class ProfileSidebar(QScrollArea):
         values = {
             "legal": legal, "preferred": p.preferred_name, "birth": show_value(p.birth_date), "ssn": f"•••-••-{p.ssn_last4}" if p.ssn_last4 else "",
             "number": p.individual_number, "username": p.username, "email": p.email, "phone": p.phone, "address": address,
-            "social": p.social_media,
             "contacts": "\n".join(f"{c.name}" + (f" ({c.relationship})" if c.relationship else "") + (f" {c.phone or c.email}") for c in contacts),
+            "social": p.social_media,
             "program": f"{p.program} — plan type {domain.plan_type(p.program)}", "status": p.enrollment_status,
             "planner": planner_text, "organization": row.organization if row else "",
             "applied": show_value(p.application_date), "eligible": show_value(p.eligibility_date),
