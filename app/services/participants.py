@@ -10,7 +10,7 @@ from app.errors import NotAllowed, Problems
 from app.rules.people import check_participant
 from app.scope import organization_in_scope, require_staff, visible_participant
 from app.services.common import load_owned, merged, reject_unknown, strip_text
-from app.text import fold
+from app.text import spellings
 from db.changes import data_columns
 from db.models import ContactPerson, Participant
 
@@ -18,8 +18,11 @@ DEFAULTS = {"program": "Adult", "enrollment_status": "Active"}
 
 
 def search_key(values: dict) -> str:
+    """What the caseload search matches: the names as a US keyboard types them, with their two-letter
+    spellings (app/text.py), the last 4 SSN and the individual number. The one rule: the laptop, the
+    sync apply and the server all derive the stored key here."""
     parts = [values.get("first_name"), values.get("last_name"), values.get("preferred_name"), values.get("ssn_last4"), values.get("individual_number")]
-    return fold(" ".join(p for p in parts if p))
+    return spellings(" ".join(p for p in parts if p))
 
 
 def create_participant(ctx, **values) -> Participant:
