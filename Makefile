@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test demo bench screenshots clean
+.PHONY: run test demo bench bench-10k screenshots clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -21,13 +21,20 @@ test: $(STAMP)
 demo: $(STAMP)
 	$(VENV)/bin/fieldplan demo --participants 200
 
+# each caseload is generated (2,000) or derived (10,000) ONCE into /tmp/fieldplan-bench, then shared
 bench: $(STAMP)
+	$(PY) -m bench.demo_profile --participants 2000
 	$(PY) -m bench.store
-	QT_QPA_PLATFORM=offscreen $(PY) -m bench.window
-	$(PY) -m bench.reminders
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench.window --participants 2000
+	$(PY) -m bench.reminders --participants 2000
 	$(PY) -m bench.export
 	$(PY) -m bench.pdf
 	$(PY) -m bench.sync --backend both
+
+bench-10k: $(STAMP)
+	$(PY) -m bench.demo_profile --participants 10000
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench.window --participants 10000
+	$(PY) -m bench.reminders --participants 10000
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m ui.screenshots docs/screenshots

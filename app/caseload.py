@@ -12,11 +12,15 @@ from dataclasses import dataclass
 
 from app import domain
 from app.identity import CurrentUser
-from app.text import fold
+from app.text import fold, name_sort_key
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, eq=False)
 class CaseloadRow:
+    """One participant as the caseload lists them. Not frozen, compared by identity: a frozen
+    dataclass's __init__ (object.__setattr__ per field) doubled the cost of listing 10,000 before the
+    first paint; nobody changes a row once made."""
+
     id: str
     name: str
     preferred_name: str
@@ -30,6 +34,8 @@ class CaseloadRow:
     last_contact: dt.date | None
     goal_off_track: bool
     search_key: str
+    #: the Name column's order (app/text.py name_sort_key): Ángel with the A's, Çelik with the C's
+    sort_name: tuple = ()
 
     def contact_overdue(self, today: dt.date, days: int = 30) -> bool:
         """No two-way contact in `days` days (seed 002: regular contact every 30 days)."""
@@ -38,14 +44,17 @@ class CaseloadRow:
 
 _SELECT = """
 SELECT p.id, p.last_name, p.first_name, p.preferred_name, p.ssn_last4, p.individual_number, p.program,
-       p.enrollment_status, p.search_key, o.name, u.full_name,
-       (SELECT max(c.contact_date) FROM case_note c
-         WHERE c.participant_id = p.id AND c.two_way_contact AND NOT c.deleted),
-       EXISTS (SELECT 1 FROM goal g WHERE g.participant_id = p.id AND g.status = 'Off Track' AND NOT g.deleted)
+       p.enrollment_status, p.search_key, o.name, u.full_name, lc.last_contact,
+       p.id IN (SELECT g.participant_id FROM goal g WHERE g.status = 'Off Track' AND NOT g.deleted)
 FROM participant p
 JOIN organization o ON o.id = p.organization_id
 LEFT JOIN app_user u ON u.id = p.planner_id
+LEFT JOIN (SELECT c.participant_id, max(c.contact_date) AS last_contact FROM case_note c
+            WHERE c.two_way_contact AND NOT c.deleted GROUP BY c.participant_id) lc ON lc.participant_id = p.id
 WHERE NOT p.deleted"""
+#: Set-based, not one correlated sub-select per participant: the last contacts and the off-track goals
+#: are each read once, from the partial indexes of migration 0002_caseload (ix_case_note_two_way_contact,
+#: ix_goal_off_track) — 1.4 s → well under 0.2 s for 10,000 participants over SQLCipher.
 
 
 def scope_sql(user: CurrentUser) -> tuple[str, list]:
@@ -63,20 +72,23 @@ def scope_sql(user: CurrentUser) -> tuple[str, list]:
 
 def caseload_sql(user: CurrentUser, search: str = "", program: str = "", enrollment_status: str = "",
                  organization_id: str = "") -> tuple[str, list]:
-    """The statement and its positional parameters; every word of `search` must occur (accents ignored)."""
+    """The statement and its positional parameters; every word of `search` must occur, spelled any way
+    (app/text.py fold). `instr`, not LIKE: a "%" or "_" typed in a search is that character, never a
+    wildcard (issue 10 item 13)."""
     scope, params = scope_sql(user)
     where = [scope]
     for term in fold(search).split():
-        where.append("p.search_key LIKE ?")
-        params.append(f"%{term}%")
+        where.append("instr(p.search_key, ?) > 0")
+        params.append(term)
     for column, value in (("program", program), ("enrollment_status", enrollment_status), ("organization_id", organization_id)):
         if value:
             where.append(f"p.{column} = ?")
             params.append(value)
-    return f"{_SELECT} AND {' AND '.join(where)}\nORDER BY p.last_name, p.first_name", params
+    return f"{_SELECT} AND {' AND '.join(where)}", params
 
 
 def caseload_rows(rows) -> list[CaseloadRow]:
+    """The rows in name order (name_sort_key: SQL's ORDER BY would sort by code point, Ángel after Zoë)."""
     caseload = []
     for (pid, last, first, preferred, last4, number, program, status, key, org, planner, contact, flag) in rows:
         caseload.append(CaseloadRow(
@@ -84,6 +96,7 @@ def caseload_rows(rows) -> list[CaseloadRow]:
             program=program, plan_type=domain.plan_type(program), enrollment_status=status, organization=org or "",
             planner=planner or "",
             last_contact=contact if isinstance(contact, dt.date) or contact is None else dt.date.fromisoformat(contact),
-            goal_off_track=bool(flag), search_key=key,
+            goal_off_track=bool(flag), search_key=key, sort_name=name_sort_key(f"{last}, {first}"),
         ))
+    caseload.sort(key=lambda row: row.sort_name)
     return caseload

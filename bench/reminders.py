@@ -14,14 +14,9 @@ import sys
 import time
 
 def workspace_with(participants: int):
-    """The shared demo profile (bench/demo_profile.py), or a separate one for another size."""
-    from bench.demo_profile import PARTICIPANTS, PROFILE, open_demo
+    """The cached demo profile of that size (bench/demo_profile.py: generated or derived once)."""
+    from bench.demo_profile import open_demo
 
-    if participants == PARTICIPANTS:
-        return open_demo()[0]
-    import bench.demo_profile as shared
-
-    shared.PROFILE = PROFILE.with_name(f"demo{participants}")
     return open_demo(participants)[0]
 
 

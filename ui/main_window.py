@@ -268,7 +268,7 @@ class MainWindow(QMainWindow):
         if self.participant_row is None and self.caseload.current() is None:
             from ui.widgets.caseload import count_text
 
-            total = len(self.caseload.model.rows)
+            total = self.caseload.total
             self.statusBar().showMessage(self.tr("%1 in your caseload").replace("%1", count_text(self, total, total)), 5000)
 
     def show_tab(self, tab) -> None:

@@ -13,7 +13,7 @@ from app.rules.people import check_contact, check_participant, check_status_chan
 from app.rules.values import normalise_state_zip, parse_us_date
 from app.scope import organization_in_scope, require_staff, visible_participant
 from app.services.common import load_owned, merged, reject_unknown, strip_text
-from app.text import fold
+from app.text import spellings
 from db.changes import data_columns
 from db.models import ContactPerson, Organization, Participant, User
 
@@ -21,8 +21,11 @@ DEFAULTS = {"program": "Adult", "enrollment_status": "Active"}
 
 
 def search_key(values: dict) -> str:
+    """What the caseload search matches: the names as a US keyboard types them, with their two-letter
+    spellings (app/text.py), the last 4 SSN and the individual number. The one rule: the laptop, the
+    sync apply and the server all derive the stored key here."""
     parts = [values.get("first_name"), values.get("last_name"), values.get("preferred_name"), values.get("ssn_last4"), values.get("individual_number")]
-    return fold(" ".join(p for p in parts if p))
+    return spellings(" ".join(p for p in parts if p))
 
 
 PROFILE_FIELDS = ("first_name", "last_name", "preferred_name", "email", "username", "birth_date", "ssn_last4", "individual_number",

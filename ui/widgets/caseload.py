@@ -1,13 +1,20 @@
-"""The caseload on the left: search as you type (accent-insensitive), filters, sortable columns, a count.
+"""The caseload on the left: search as you type (any spelling), filters, sortable columns, a count.
 
 The list is loaded off the GUI thread (`participants.list_caseload` is one query, but a big caseload
-over SQLCipher takes longer than a frame); filtering then happens in memory on every keystroke.
+over SQLCipher takes longer than a frame). A keystroke then filters in memory in ONE pass over the
+rows' search keys (a list comprehension, no Python call per row from C++), narrowing the last result
+while the person keeps typing; the model holds the rows that pass, behind a proxy that only sorts.
+
+Never the wrong participant (issue 12): the highlighted row is always the open plan, or nothing. A
+search that hides the open participant leaves no row highlighted (the plan stays open and its side bar
+names who it is); clicking any row, Enter in the search box (the first match) or Down (into the list)
+opens the row it highlights.
 """
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -16,7 +23,7 @@ from app.text import fold
 from ui import ops
 from ui.forms import search_field
 from ui.session import CASELOAD, PARTICIPANT
-from ui.widgets.row_table import ROW_ROLE, Column, RowTable, RowTableModel
+from ui.widgets.row_table import ROW_ROLE, Column, RowTable, RowTableModel, SortProxy, sort_value
 
 OFF_TRACK_COLOR = "#b3261e"
 
@@ -47,6 +54,63 @@ def count_text(widget, shown: int, total: int) -> str:
 #: Preferred, Program and Planner: at the default width the list then shows whole columns without
 #: scrolling sideways; a right-click on the header (or View ▸ Caseload columns) shows them
 DEFAULT_HIDDEN_COLUMNS = (1, 3, 6)
+
+
+class CaseloadModel(RowTableModel):
+    """Every row of the caseload in `all_rows` (kept sorted); `rows` are the ones the filters let
+    through, in the same order. Sorting by Name follows `CaseloadRow.sort_name` (app/text.py)."""
+
+    def __init__(self, columns: list[Column], parent=None):
+        super().__init__(columns, parent)
+        self.all_rows: list = []
+        self.by_id: dict = {}
+
+    def set_all(self, rows) -> None:
+        """The caseload as loaded; the panel filters it next (`show`)."""
+        self.all_rows = list(rows)
+        self.by_id = {row.id: row for row in self.all_rows}
+        if self.sort_column >= 0:
+            self.all_rows.sort(key=self._sort_key(), reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
+
+    def set_rows(self, rows) -> None:
+        self.set_all(rows)
+        self.show(self.all_rows)
+
+    def show(self, rows: list) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        self.sort_column, self.sort_order = column, order
+        if column < 0:
+            return
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        moved = [self.rows[i.row()] for i in persistent]
+        self.all_rows.sort(key=self._sort_key(), reverse=order == Qt.SortOrder.DescendingOrder)
+        shown = {id(row) for row in self.rows}
+        self.rows = [row for row in self.all_rows if id(row) in shown] if len(shown) < len(self.all_rows) else list(self.all_rows)
+        where = {id(row): r for r, row in enumerate(self.rows)}
+        self.changePersistentIndexList(persistent, [self.index(where[id(row)], i.column()) for i, row in zip(persistent, moved)])
+        self.layoutChanged.emit()
+
+    def _sort_key(self):
+        if self.sort_column == 0:
+            return lambda row: row.sort_name
+        value = self.columns[self.sort_column].value
+
+        def key(row):
+            v = value(row)
+            return (1, "") if v is None or v == "" else (0, sort_value(v))
+
+        return key
+
+
+def _narrows(before: tuple[str, ...], after: tuple[str, ...]) -> bool:
+    """Every row matching `after` matches `before` (each earlier word is inside a later one): the next
+    keystroke then filters only the rows the last one kept."""
+    return all(any(b in a for a in after) for b in before)
 
 
 class CaseloadPanel(QWidget):
@@ -91,8 +155,9 @@ class CaseloadPanel(QWidget):
         checks.addStretch(1)
         layout.addLayout(checks)
 
-        self.model = RowTableModel(caseload_columns(), self)
-        self.table = RowTable(self.model, empty=self.tr("Loading the caseload…"), name=self.tr("Caseload"))
+        self.model = CaseloadModel(caseload_columns(), self)
+        self._last_filter: tuple | None = None  # (terms, other filters) of the rows the model shows
+        self.table = RowTable(self.model, empty=self.tr("Loading the caseload…"), name=self.tr("Caseload"), proxy=SortProxy())
         self.table.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         layout.addWidget(self.table, 1)
         self._build_column_actions()
@@ -102,6 +167,8 @@ class CaseloadPanel(QWidget):
         layout.addWidget(self.count)
 
         self.search.textChanged.connect(self.apply_filters)
+        self.search.returnPressed.connect(self.open_first_match)
+        self.search.installEventFilter(self)
         for box in (self.program, self.status):
             box.currentIndexChanged.connect(self.apply_filters)
         for check in (self.off_track, self.overdue):
@@ -165,7 +232,8 @@ class CaseloadPanel(QWidget):
     def _loaded(self, rows) -> None:
         self._quiet = True
         try:
-            self.model.set_rows(rows)
+            self.model.set_all(rows)
+            self._last_filter = None
             self.table.set_empty_text(self.tr("No participants match — clear the search or the filters."))
             self.apply_filters()
         finally:
@@ -180,52 +248,107 @@ class CaseloadPanel(QWidget):
 
     # -- filtering ----------------------------------------------------------------------------------
     def apply_filters(self, *_) -> None:
-        terms = fold(self.search.text()).split()
+        """One pass over the rows' search keys (or over the last result, when the new words narrow it),
+        then the open participant is highlighted again if it is still listed (a lookup, not a scan)."""
+        terms = tuple(fold(self.search.text()).split())
         program, status = self.program.currentData(), self.status.currentData()
-        off_track, overdue, today = self.off_track.isChecked(), self.overdue.isChecked(), self.today
-
-        def accepts(row) -> bool:
-            key = row.search_key
-            return (all(t in key for t in terms)
-                    and (not program or row.program == program)
-                    and (not status or row.enrollment_status == status)
-                    and (not off_track or row.goal_off_track)
-                    and (not overdue or row.contact_overdue(today)))
-
+        others = (program, status, self.off_track.isChecked(), self.overdue.isChecked())
+        model, today = self.model, self.today
+        last = self._last_filter
+        if last is not None and last[1] == others and _narrows(last[0], terms):
+            rows, new_terms = model.rows, [t for t in terms if t not in last[0]]
+        else:
+            rows, new_terms = list(model.all_rows), terms
+            if program:
+                rows = [r for r in rows if r.program == program]
+            if status:
+                rows = [r for r in rows if r.enrollment_status == status]
+            if others[2]:
+                rows = [r for r in rows if r.goal_off_track]
+            if others[3]:
+                rows = [r for r in rows if r.contact_overdue(today)]
+        for term in new_terms:
+            rows = [r for r in rows if term in r.search_key]
+        self._last_filter = (terms, others)
         was_quiet, self._quiet = self._quiet, True
         try:
-            self.table.proxy.set_predicate(accepts)
-            if self._shown_id:  # keep the open participant highlighted when still listed
-                self.select(self._shown_id, quiet=True)
+            if rows is not model.rows:
+                model.show(rows)
+            self._highlight_open()
         finally:
             self._quiet = was_quiet
         self.table.refresh_state()
-        shown, total = self.table.proxy.rowCount(), len(self.model.rows)
-        self.count.setText(count_text(self, shown, total))
+        self.count.setText(count_text(self, len(model.rows), len(model.all_rows)))
+
+    def _highlight_open(self) -> None:
+        """The open participant's row highlighted if listed; otherwise no row is (never someone else)."""
+        selection = self.table.view.selectionModel()
+        row = self.model.by_id.get(self._shown_id) if self._shown_id else None
+        position = self._position(row)
+        if position is None:
+            selection.clear()
+            return
+        index = self.table.proxy.index(position, 0)
+        if selection.currentIndex() != index or not selection.isSelected(index):
+            selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.view.scrollTo(index)
+
+    def _position(self, row) -> int | None:
+        """`row`'s place among the rows shown (list.index compares identities in C: no Python loop)."""
+        if row is None:
+            return None
+        try:
+            return self.model.rows.index(row)
+        except ValueError:
+            return None
+
+    # -- keyboard: Enter opens the first match, Down moves into the list ------------------------------
+    def open_first_match(self) -> None:
+        if self.model.rows:
+            self._make_current(0)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if watched is self.search and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down and self.model.rows:
+            view = self.table.view
+            view.setFocus(Qt.FocusReason.OtherFocusReason)
+            if not view.currentIndex().isValid():
+                self._make_current(0)
+            return True
+        return super().eventFilter(watched, event)
+
+    def _make_current(self, position: int) -> None:
+        index = self.table.proxy.index(position, 0)
+        self.table.view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.view.scrollTo(index)
 
     # -- selection ----------------------------------------------------------------------------------
     def current(self):
         return self.table.view.current_row()
 
+    @property
+    def total(self) -> int:
+        return len(self.model.all_rows)
+
     def select(self, participant_id: str, quiet: bool = False) -> bool:
-        """Make `participant_id` current; it opens unless `quiet` or it is already the open one."""
-        proxy = self.table.proxy
-        for r in range(proxy.rowCount()):
-            index = proxy.index(r, 0)
-            if index.data(ROW_ROLE).id == participant_id:
-                was_quiet, self._quiet = self._quiet, self._quiet or quiet
-                try:
-                    self.table.view.selectionModel().setCurrentIndex(
-                        index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-                finally:
-                    self._quiet = was_quiet
-                self.table.view.scrollTo(index)
-                return True
-        return False
+        """Make `participant_id` current; it opens unless `quiet` or it is already the open one.
+        False when the filters hide them (the caller may clear the search and try again)."""
+        position = self._position(self.model.by_id.get(participant_id))
+        if position is None:
+            return False
+        was_quiet, self._quiet = self._quiet, self._quiet or quiet
+        try:
+            self._make_current(position)
+        finally:
+            self._quiet = was_quiet
+        return True
 
     def _current_changed(self, current, _previous) -> None:
         row = current.data(ROW_ROLE) if current.isValid() else None
         if self._quiet or row is None or row.id == self._shown_id:
             return
+        selection = self.table.view.selectionModel()
+        if not selection.isSelected(current):  # made current by focus or a key: highlight it, it is the open one
+            selection.select(current, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
         self._wanted = self._shown_id = row.id
         self.participant_selected.emit(row)
