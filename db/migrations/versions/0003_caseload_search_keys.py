@@ -19,7 +19,7 @@ import sqlalchemy as sa
 
 
 revision = "0002_caseload"
-down_revision = "0001"
+down_revision = "0002_intake"
 branch_labels = None
 depends_on = None
 
