@@ -11,3 +11,23 @@ def make_action(parent, text: str, shortcut, tip: str, slot) -> QAction:
     action.setToolTip(f"{tip} ({QKeySequence(shortcut).toString()})")
     action.triggered.connect(lambda _checked=False: slot())
     return action
+
+
+def show_dialog(owner, dialog, on_accepted=None):
+    """Open `dialog` window-modal and non-blocking, deleted when closed; `owner.dialog` names it while
+    it is open (the plan's and the record's actions both keep one dialog at a time)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialog
+
+    owner.dialog = dialog
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def finished(code):
+        if owner.dialog is dialog:
+            owner.dialog = None
+        if code == QDialog.DialogCode.Accepted and on_accepted:
+            on_accepted(dialog)
+
+    dialog.finished.connect(finished)
+    dialog.open()
+    return dialog

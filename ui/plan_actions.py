@@ -6,13 +6,13 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ui import ops
 from ui.session import AGREEMENT, CASE_NOTE, DOCUMENT, GOAL, OUTCOME, PARTICIPANT
-from ui.actions import make_action
+from ui.actions import make_action, show_dialog
 
 
 class PlanActions(QObject):
@@ -76,19 +76,7 @@ class PlanActions(QObject):
         self.tabs = tabs
 
     def _show(self, dialog, on_accepted=None):
-        """Window-modal and non-blocking; deleted when closed."""
-        self.dialog = dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-        def finished(code):
-            if self.dialog is dialog:
-                self.dialog = None
-            if code == QDialog.DialogCode.Accepted and on_accepted:
-                on_accepted(dialog)
-
-        dialog.finished.connect(finished)
-        dialog.open()
-        return dialog
+        return show_dialog(self, dialog, on_accepted)
 
     # -- goals -----------------------------------------------------------------------------------
     def open_new_goal(self):

@@ -4,11 +4,11 @@ password and, for administrators and program managers, the users. Each a QAction
 opening its dialog window-modal with `open()`."""
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QInputDialog, QLineEdit
 
 from ui import ops
-from ui.actions import make_action
+from ui.actions import make_action, show_dialog
 from ui.session import CASELOAD, OUTCOME, PARTICIPANT
 
 
@@ -41,18 +41,7 @@ class RecordActions(QObject):
         tabs.outcomes.undo_exit_requested.connect(self.undo_exit)
 
     def _show(self, dialog, on_accepted=None):
-        self.dialog = dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-        def finished(code):
-            if self.dialog is dialog:
-                self.dialog = None
-            if code == QDialog.DialogCode.Accepted and on_accepted:
-                on_accepted(dialog)
-
-        dialog.finished.connect(finished)
-        dialog.open()
-        return dialog
+        return show_dialog(self, dialog, on_accepted)
 
     # -- the record -------------------------------------------------------------------------------
     def open_intake(self):
