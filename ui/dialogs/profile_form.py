@@ -7,7 +7,7 @@ right. A ValidationError's problems go beside their field in whichever column ho
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app import domain
 from app.errors import ValidationError
@@ -43,6 +43,9 @@ class ProfileFields(QWidget):
         for form in (self.left, self.right):
             form.layout_.setVerticalSpacing(6)
             form.layout_.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+            # fields grow with their column; without this the left column's line edits shrank to ~30 px
+            form.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            form.setMinimumWidth(380)
             columns.addWidget(form, 1)
         add = self.left.add
         add("first_name", tr("Legal first name*"), QLineEdit())
