@@ -4,11 +4,15 @@ Errors are JSON `{"detail": "<sentence>"}` with a 4xx status; a rejected push wr
 """
 from __future__ import annotations
 
+import logging
 import os
 import re
 
-from fastapi import Depends, FastAPI, HTTPException, Request, Response
+from fastapi import Depends, FastAPI, HTTPException, Path, Query, Request, Response
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from app.server import feed, merge, store
@@ -16,7 +20,33 @@ from app.server.store import Account, ServerError
 from app.server.tables import make_engine
 from app.sync.protocol import API_PREFIX, MAX_PULL_LIMIT, BlobHashes, Digest, Health, PullPage, PushBatch, PushResult, SignIn, Token
 
-SHA256 = re.compile(r"^[0-9a-f]{64}$")
+SHA256_PATTERN = r"^[0-9a-f]{64}$"
+SHA256 = re.compile(SHA256_PATTERN)
+INT_MAX = 2**63 - 1
+log = logging.getLogger("fieldplan.server")
+
+
+class ErrorBody(BaseModel):
+    """Every 4xx (and the rare 500) answers one sentence; never a traceback."""
+
+    detail: str
+
+
+def _errors(*codes: int) -> dict:
+    text = {400: "Malformed request.", 401: "No device token, or a revoked or unknown one: sign in again.",
+            403: "Not allowed for this account.", 404: "Not there (or not yours: the answer is the same).",
+            409: "Conflicts with what the server holds.", 410: "This device was marked to be wiped.",
+            413: "Too large.", 422: "A value is malformed; the sentence names it.", 429: "Too many attempts: wait and try again."}
+    return {code: {"model": ErrorBody, "description": text[code]} for code in codes}
+
+
+def _sentence(exc: RequestValidationError) -> str:
+    """FastAPI's validation errors as one sentence naming the fields (no echo of the values)."""
+    parts = []
+    for error in exc.errors()[:5]:
+        where = ".".join(str(p) for p in error.get("loc", ()) if p != "body") or "request"
+        parts.append(f"{where}: {error.get('msg', 'invalid')}")
+    return "The request is malformed: " + "; ".join(parts) + "."
 
 
 def create_app(database_url: str) -> FastAPI:
@@ -32,6 +62,21 @@ def create_app(database_url: str) -> FastAPI:
     def _server_error(_request: Request, exc: ServerError):
         return JSONResponse({"detail": exc.message}, status_code=exc.status)
 
+    @app.exception_handler(RequestValidationError)
+    def _invalid(_request: Request, exc: RequestValidationError):
+        return JSONResponse({"detail": _sentence(exc)}, status_code=422)
+
+    @app.exception_handler(StarletteHTTPException)
+    def _http(_request: Request, exc: StarletteHTTPException):
+        return JSONResponse({"detail": str(exc.detail)}, status_code=exc.status_code, headers=getattr(exc, "headers", None))
+
+    @app.exception_handler(Exception)
+    def _unexpected(request: Request, exc: Exception):
+        # the type only: an exception's text may quote row values (a bound parameter)
+        log.error("unexpected %s on %s %s", type(exc).__name__, request.method, request.url.path)
+        return JSONResponse({"detail": "The server could not handle this request; nothing of it was kept. Try again later."},
+                            status_code=500)
+
     def account(credentials: HTTPAuthorizationCredentials | None = Depends(bearer)) -> Account:
         if credentials is None:
             raise HTTPException(401, "Sign in first: this request has no device token.")
@@ -46,17 +91,17 @@ def create_app(database_url: str) -> FastAPI:
         with engine.connect() as conn:
             return Health(status="ok", epoch=store.get_meta(conn, "epoch") or "", seq=int(store.get_meta(conn, "seq") or 0))
 
-    @app.post(f"{API_PREFIX}/sign-in", response_model=Token)
+    @app.post(f"{API_PREFIX}/sign-in", response_model=Token, responses=_errors(401, 422, 429))
     def sign_in(body: SignIn) -> Token:
         token, user = store.sign_in(engine, body.username, body.password, body.device_id, body.device_name)
         return Token(token=token, user_id=user.id, username=user.username, role=user.role, epoch=epoch())
 
-    @app.post(f"{API_PREFIX}/revoke", status_code=204)
+    @app.post(f"{API_PREFIX}/revoke", status_code=204, responses=_errors(401, 410))
     def revoke(credentials: HTTPAuthorizationCredentials | None = Depends(bearer), _user: Account = Depends(account)) -> Response:
         store.revoke(engine, token=credentials.credentials)
         return Response(status_code=204)
 
-    @app.post(f"{API_PREFIX}/push", response_model=PushResult)
+    @app.post(f"{API_PREFIX}/push", response_model=PushResult, responses=_errors(401, 410, 422))
     def push(body: PushBatch, user: Account = Depends(account)) -> PushResult:
         with store.writing(engine) as conn:
             receipts = merge.push(conn, user, body.ops)
@@ -68,36 +113,35 @@ def create_app(database_url: str) -> FastAPI:
             os._exit(17)  # the response is lost: the client must replay and get the same receipts
         return PushResult(receipts=receipts, epoch=current)
 
-    @app.get(f"{API_PREFIX}/pull", response_model=PullPage)
-    def pull(after: int = 0, limit: int = 1000, user: Account = Depends(account)) -> PullPage:
-        if after < 0 or not 1 <= limit <= MAX_PULL_LIMIT:
-            raise ServerError(422, f"after must be ≥ 0 and limit between 1 and {MAX_PULL_LIMIT}.")
+    @app.get(f"{API_PREFIX}/pull", response_model=PullPage, responses=_errors(401, 410, 422))
+    def pull(after: int = Query(0, ge=0, le=INT_MAX), limit: int = Query(1000, ge=1, le=MAX_PULL_LIMIT),
+             user: Account = Depends(account)) -> PullPage:
         with engine.connect() as conn:
             page = feed.pull(conn, user, after, limit)
         # serialized once here; returning the model would make FastAPI validate 1,000s of rows again
         return Response(page.model_dump_json(), media_type="application/json")
 
-    @app.get(f"{API_PREFIX}/digest", response_model=Digest)
+    @app.get(f"{API_PREFIX}/digest", response_model=Digest, responses=_errors(401, 410))
     def digest(user: Account = Depends(account)) -> Digest:
         with engine.connect() as conn:
             return feed.digest(conn, user)
 
-    @app.post(f"{API_PREFIX}/blobs/missing", response_model=BlobHashes)
+    @app.post(f"{API_PREFIX}/blobs/missing", response_model=BlobHashes, responses=_errors(401, 410, 422))
     def blobs_missing(body: BlobHashes, _user: Account = Depends(account)) -> BlobHashes:
         bad = [h for h in body.hashes if not SHA256.match(h)]
         if bad:
             raise ServerError(422, f"Not a SHA-256 hex digest: {bad[0]}.")
         return BlobHashes(hashes=store.missing_blobs(engine, body.hashes))
 
-    @app.put(f"{API_PREFIX}/blobs/{{sha256}}", status_code=204)
-    async def blob_up(sha256: str, request: Request, _user: Account = Depends(account)) -> Response:
+    @app.put(f"{API_PREFIX}/blobs/{{sha256}}", status_code=204, responses=_errors(401, 403, 410, 413, 422))
+    async def blob_up(request: Request, sha256: str = Path(pattern=SHA256_PATTERN), _user: Account = Depends(account)) -> Response:
         if not SHA256.match(sha256):
             raise ServerError(422, "Not a SHA-256 hex digest.")
         store.put_blob(engine, sha256, await request.body())
         return Response(status_code=204)
 
-    @app.get(f"{API_PREFIX}/blobs/{{sha256}}")
-    def blob_down(sha256: str, user: Account = Depends(account)) -> Response:
+    @app.get(f"{API_PREFIX}/blobs/{{sha256}}", responses=_errors(401, 404, 410, 422))
+    def blob_down(sha256: str = Path(pattern=SHA256_PATTERN), user: Account = Depends(account)) -> Response:
         if not SHA256.match(sha256):
             raise ServerError(422, "Not a SHA-256 hex digest.")
         return Response(store.get_blob(engine, user, sha256), media_type="application/octet-stream")

@@ -37,11 +37,13 @@ def _system_push(engine, ops_fields: list[tuple[str, str, dict]]) -> None:
     from app.sync.protocol import Op
     from db.ids import uuid7
 
-    admin = store.Account("", "server", "Fieldplan server", "administrator", None, None)
     ops = [Op(change_id=uuid7(), table_name=table, row_id=row_id, op="insert", fields=fields, hlc=merge.CLOCK.now(), device_id="server")
            for table, row_id, fields in ops_fields]
     with store.writing(engine) as conn:
-        merge.push(conn, admin, ops)
+        receipts = merge.push(conn, store.SERVER_ACCOUNT, ops)
+    refused = [r.reason for r in receipts if r.status == "rejected"]
+    if refused:
+        raise store.ServerError(422, " ".join(refused))
 
 
 def _find(engine, table_name: str, ref: str | None) -> str | None:
@@ -83,8 +85,16 @@ def cmd_add_org(args) -> int:
     return 0
 
 
+def publish_account(engine, account_id: str, username: str, role: str, *, full_name: str = "",
+                    organization_id: str | None = None, region_id: str | None = None) -> None:
+    """The account as a profile user that devices show by name; its password never leaves the server
+    (a device verifies a sign-in against the server and keeps only its own user's credentials)."""
+    _system_push(engine, [("app_user", account_id, {"username": username, "full_name": full_name or username, "email": "", "phone": "",
+                                                   "role": role, "organization_id": organization_id, "region_id": region_id,
+                                                   "participant_id": None, "password_hash": "", "active": True})])
+
+
 def cmd_add_user(args) -> int:
-    from app.passwords import hash_password
     from app.server import store
 
     engine = _engine(args)
@@ -92,10 +102,7 @@ def cmd_add_user(args) -> int:
     org = _find(engine, "organization", args.organization)
     region = _find(engine, "region", args.region)
     account_id = store.add_account(engine, args.username, password, args.role, full_name=args.full_name or "", organization_id=org, region_id=region)
-    # the same person as a profile user, so a fresh device can sign in locally after its first sync
-    _system_push(engine, [("app_user", account_id, {"username": args.username, "full_name": args.full_name or args.username, "email": "", "phone": "",
-                                                   "role": args.role, "organization_id": org, "region_id": region, "participant_id": None,
-                                                   "password_hash": hash_password(password), "active": True})])
+    publish_account(engine, account_id, args.username, args.role, full_name=args.full_name or "", organization_id=org, region_id=region)
     print(account_id)
     return 0
 

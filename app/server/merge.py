@@ -15,14 +15,14 @@ from dataclasses import dataclass, field
 from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.engine import Connection
 
+from app.server import checks, table_rules
 from app.server import tables as t
-from app.server.store import Account, ServerError, get_meta, scope_orgs, set_meta
-from app.sync.protocol import Op, Receipt
+from app.server.store import SERVER_ACCOUNT, Account, get_meta, scope_orgs, set_meta
+from app.sync.protocol import FieldProblem, Op, Receipt
 from db.hlc import HybridClock
 from db.ids import uuid7
 from db.wire import from_wire, to_wire
 
-ADMIN_ONLY = {"region", "organization"}
 CLOCK = HybridClock("server")
 
 
@@ -47,42 +47,89 @@ class Batch:
 
 
 def push(conn: Connection, account: Account, ops: list[Op]) -> list[Receipt]:
-    """Inside the caller's write transaction: check everything first, then apply; 4xx writes nothing."""
+    """Inside the caller's write transaction. A malformed envelope is a 422 for the whole request; a bad
+    row or a refused write is a "rejected" receipt for that op alone, and the other ops are merged."""
+    checks.check_envelope(ops)
     ids = list({o.change_id for o in ops})
     known = {r.change_id: r for start in range(0, len(ids), 500)
              for r in conn.execute(select(t.receipt).where(t.receipt.c.change_id.in_(ids[start:start + 500])))}
     fresh = [o for o in ops if o.change_id not in known]
-    _validate(fresh)
     batch = Batch(conn, account, int(get_meta(conn, "seq") or 0))
-    _load(batch, fresh)
-    _check_scope(batch, fresh)
+    _load(batch, [o for o in fresh if o.table_name in t.REPLICAS])
+    orgs = scope_orgs(conn, account)
     receipts: dict[str, Receipt] = {cid: Receipt(change_id=cid, status=r.status, seq=r.seq, conflicts=r.conflicts) for cid, r in known.items()}
+    accepted: list[Receipt] = []
     for op in fresh:
         if op.change_id in receipts:  # the same op twice in one batch
             continue
+        refused = _refusal(batch, orgs, op)
+        if refused is not None:
+            receipts[op.change_id] = refused
+            continue
         CLOCK.observe(op.hlc)
         receipts[op.change_id] = _apply(batch, op)
-    _write(batch, [receipts[o.change_id] for o in fresh if o.change_id in receipts])
+        accepted.append(receipts[op.change_id])
+    _write(batch, accepted)
     return [receipts[o.change_id] for o in ops]
 
 
 # -- checks ---------------------------------------------------------------------------------
 
-def _validate(ops: list[Op]) -> None:
-    for op in ops:
-        if op.table_name not in t.REPLICAS:
-            raise ServerError(422, f"Unknown table “{op.table_name}” in change {op.change_id}.")
-        table, model = t.REPLICAS[op.table_name]
-        unknown = [f for f in list(op.fields) + list(op.base) if f not in table.c or f == "id"]
-        if unknown:
-            raise ServerError(422, f"Unknown field(s) {', '.join(sorted(unknown))} of {op.table_name} in change {op.change_id}.")
-        for name, value in op.fields.items():
-            try:
-                from_wire(model, name, value)
-            except (TypeError, ValueError):
-                raise ServerError(422, f"Field {name} of {op.table_name} has a value of the wrong type in change {op.change_id}.") from None
-        if op.op == "delete" and op.fields.get("deleted") is not True:
-            raise ServerError(422, f"A delete must set deleted to true (change {op.change_id}).")
+def _rejected(op: Op, reason: str, errors: list[FieldProblem] | None = None) -> Receipt:
+    return Receipt(change_id=op.change_id, status="rejected", seq=0, reason=reason, errors=errors or [])
+
+
+def _refusal(batch: Batch, orgs: set[str] | None, op: Op) -> Receipt | None:
+    """The rejected receipt of an op the server will not merge, or None. Rows are checked as they stand
+    after the ops before it in the batch (a participant inserted earlier in the batch is known)."""
+    if op.table_name not in t.REPLICAS:
+        return _rejected(op, f"Unknown table “{op.table_name}”.")
+    model = t.REPLICAS[op.table_name][1]
+    existing = batch.rows.get((op.table_name, op.row_id))
+    problems = checks.row_problems(model, op, existing)
+    if problems:
+        return _rejected(op, f"The {op.table_name} row has invalid values: " + " ".join(p.message for p in problems), problems)
+    if existing is not None and all(_same(existing.get(k), v) for k, v in op.fields.items()):
+        return None  # changes nothing: no right needed (a device re-sending the shipped catalog)
+    rule = table_rules.rule_for(op.table_name, t.PLAN_TABLES | {"conflict"})
+    action = table_rules.action_of(op.op, existing, op.fields)
+    if batch.account != SERVER_ACCOUNT:
+        refused = table_rules.refusal(rule, op.table_name, batch.account.role, action)
+        if refused:
+            return _rejected(op, f"Not allowed: {refused}")
+        refused = _out_of_scope(batch, orgs, op, rule.scope, existing)
+        if refused:
+            return _rejected(op, refused)
+    elif op.table_name == "participant" and existing is None and not op.fields.get("organization_id"):
+        return _rejected(op, "A new participant needs an organization.", [FieldProblem(field="organization_id", message="Organization is required.")])
+    return None
+
+
+def _out_of_scope(batch: Batch, orgs: set[str] | None, op: Op, scope: str, existing: dict | None) -> str | None:
+    outside = "Not allowed: that participant is outside your caseload."
+    if scope == "participant":
+        touched = {o for o in ((existing or {}).get("organization_id"), op.fields.get("organization_id")) if o}
+        if not touched:
+            return "A new participant needs an organization."
+        return outside if orgs is not None and not touched <= orgs else None
+    if scope == "organization":
+        touched = {(existing or {}).get("organization_id"), op.fields.get("organization_id", (existing or {}).get("organization_id"))}
+        if None in touched:
+            return None if orgs is None else "Not allowed: a row shared by every organization is changed only by an administrator."
+        return None if orgs is None or touched <= orgs else "Not allowed: that organization is outside your scope."
+    if scope not in ("plan", "plan_or_none"):
+        return None
+    pid = (existing or {}).get("participant_id") or op.fields.get("participant_id")
+    if not pid:
+        return None if scope == "plan_or_none" else "Missing participant."
+    if existing and op.fields.get("participant_id") not in (None, existing.get("participant_id")):
+        return "A record cannot move to another participant."
+    participant = batch.rows.get(("participant", pid))
+    if participant is None:
+        return outside if orgs is not None else f"Unknown participant {pid}."
+    if orgs is not None and participant.get("organization_id") not in orgs:
+        return outside
+    return None
 
 
 def _load(batch: Batch, ops: list[Op]) -> None:
@@ -90,62 +137,25 @@ def _load(batch: Batch, ops: list[Op]) -> None:
     for op in ops:
         wanted.setdefault(op.table_name, set()).add(op.row_id)
         pid = op.participant_id or op.fields.get("participant_id")
-        if pid:
+        if isinstance(pid, str):
             wanted.setdefault("participant", set()).add(pid)
     for name, ids in wanted.items():
-        table = t.REPLICAS[name][0]
-        ids = list(ids)
-        for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
-            for row in batch.conn.execute(select(table).where(table.c.id.in_(chunk))):
-                batch.rows[(name, row.id)] = row_to_wire(row)
-            for row in batch.conn.execute(select(t.change.c.row_id, t.change.c.seq).where(t.change.c.table_name == name, t.change.c.row_id.in_(chunk))):
-                batch.row_seq[(name, row.row_id)] = row.seq
+        if name != "participant":
+            _load_rows(batch, name, ids)
+    # the participants of the rows edited (an update names none): their organization is the scope
+    owners = {row.get("participant_id") for (name, _), row in batch.rows.items() if name in t.PLAN_TABLES or name == "conflict"}
+    _load_rows(batch, "participant", (wanted.get("participant", set()) | owners) - {None})
 
 
-def _participant_org(batch: Batch, pid: str, pending: dict[str, str]) -> str | None:
-    if pid in pending:
-        return pending[pid]
-    row = batch.rows.get(("participant", pid))
-    return row["organization_id"] if row else None
-
-
-def _check_scope(batch: Batch, ops: list[Op]) -> None:
-    orgs = scope_orgs(batch.conn, batch.account)
-    pending: dict[str, str] = {}  # participants inserted earlier in this batch → organization
-    for op in ops:
-        where = f"{op.table_name} {op.row_id} (change {op.change_id})"
-        existing = batch.rows.get((op.table_name, op.row_id))
-        if op.table_name in ADMIN_ONLY and batch.account.role != "administrator":
-            if existing is None or any(not _same(existing.get(k), v) for k, v in op.fields.items()):
-                raise ServerError(403, f"Only an administrator can change regions and organizations: {where}.")
-        if op.table_name == "app_user" and batch.account.role != "administrator" and existing is not None:
-            changes = {k for k, v in op.fields.items() if not _same(existing.get(k), v)}
-            if changes and (existing["id"] != batch.account.id or changes & {"role", "organization_id", "region_id", "participant_id", "active"}):
-                raise ServerError(403, f"Only an administrator can change another user or a user's role and scope: {where}.")
-        if op.table_name == "participant":
-            before = (existing or {}).get("organization_id") or pending.get(op.row_id)  # inserted earlier in this batch
-            touched = {o for o in (before, op.fields.get("organization_id")) if o}
-            if not touched and existing is None:
-                raise ServerError(422, f"A new participant needs an organization: {where}.")
-            if orgs is not None and not touched <= orgs:
-                raise ServerError(403, f"Participant outside your caseload: {where}.")
-            pending[op.row_id] = op.fields.get("organization_id") or before
-            continue
-        if op.table_name not in t.PLAN_TABLES:
-            continue
-        pid = (existing or {}).get("participant_id") or op.fields.get("participant_id") or op.participant_id
-        if not pid:
-            if op.table_name in ("update_log", "conflict"):
-                continue
-            raise ServerError(422, f"Missing participant: {where}.")
-        if existing and op.fields.get("participant_id") not in (None, existing.get("participant_id")):
-            raise ServerError(422, f"A record cannot move to another participant: {where}.")
-        org = _participant_org(batch, pid, pending)
-        if org is None:
-            raise ServerError(422, f"Unknown participant {pid}: {where}.")
-        if orgs is not None and org not in orgs:
-            raise ServerError(403, f"Participant outside your caseload: {where}.")
+def _load_rows(batch: Batch, name: str, ids) -> None:
+    table = t.REPLICAS[name][0]
+    ids = list(ids)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        for row in batch.conn.execute(select(table).where(table.c.id.in_(chunk))):
+            batch.rows[(name, row.id)] = row_to_wire(row)
+        for row in batch.conn.execute(select(t.change.c.row_id, t.change.c.seq).where(t.change.c.table_name == name, t.change.c.row_id.in_(chunk))):
+            batch.row_seq[(name, row.row_id)] = row.seq
 
 
 # -- merge --------------------------------------------------------------------------------
@@ -154,7 +164,7 @@ def _apply(batch: Batch, op: Op) -> Receipt:
     key = (op.table_name, op.row_id)
     row = batch.rows.get(key)
     if row is None:
-        row = {c.name: None for c in t.REPLICAS[op.table_name][0].columns}
+        row = checks.defaults(t.REPLICAS[op.table_name][1])
         row.update(op.fields, id=op.row_id, deleted=bool(op.fields.get("deleted", False)))
         _stamp(row, op)
         batch.rows[key] = row

@@ -41,6 +41,10 @@ class Account:
     region_id: str | None
 
 
+#: the server itself (admin CLI writes): the only writer of accounts, roles and scope
+SERVER_ACCOUNT = Account("", "server", "Fieldplan server", "administrator", None, None)
+
+
 def init_db(engine: Engine) -> str:
     t.metadata.create_all(engine)
     with engine.begin() as conn:

@@ -71,10 +71,13 @@ class ServerProcess:
         self.kill()
         self.start(**env)
 
-    def account(self, username: str, role: str, user_id: str, organization_id=None, region_id=None) -> None:
+    def account(self, username: str, role: str, user_id: str, organization_id=None, region_id=None, full_name: str = "") -> None:
         from app.server import store
 
+        from app.server.cli import publish_account
+
         store.add_account(self.engine, username, PASSWORD, role, organization_id=organization_id, region_id=region_id, account_id=user_id)
+        publish_account(self.engine, user_id, username, role, full_name=full_name, organization_id=organization_id, region_id=region_id)
 
     def rows(self, table: str, where: str = "") -> list[dict]:
         with self.engine.connect() as conn:
@@ -113,9 +116,8 @@ class Net:
 
         self.server, self.tmp_path, self.world = server, tmp_path, world
         self.hq = world.admin
-        server.account("admin", "administrator", self.hq.user.id)
-        for ctx in (world.carla, world.bob, world.pam):
-            server.account(ctx.user.username, ctx.user.role, ctx.user.id, ctx.user.organization_id, ctx.user.region_id)
+        for ctx in (world.admin, world.carla, world.bob, world.pam):
+            server.account(ctx.user.username, ctx.user.role, ctx.user.id, ctx.user.organization_id, ctx.user.region_id, ctx.user.full_name)
         sync(self.hq, server.url, password=PASSWORD)
         self.workspaces = []
 
