@@ -18,7 +18,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from app.server import feed, merge, store
 from app.server.store import Account, ServerError
 from app.server.tables import make_engine
-from app.sync.protocol import API_PREFIX, MAX_PULL_LIMIT, BlobHashes, Digest, Health, PullPage, PushBatch, PushResult, SignIn, Token
+from app.sync.protocol import API_PREFIX, MAX_PULL_LIMIT, BlobHashes, Digest, Health, PullPage, PushBatch, PushResult, ScopeIds, SignIn, Token
 
 SHA256_PATTERN = r"^[0-9a-f]{64}$"
 SHA256 = re.compile(SHA256_PATTERN)
@@ -125,6 +125,11 @@ def create_app(database_url: str) -> FastAPI:
     def digest(user: Account = Depends(account)) -> Digest:
         with engine.connect() as conn:
             return feed.digest(conn, user)
+
+    @app.get(f"{API_PREFIX}/scope", response_model=ScopeIds, responses=_errors(401, 410))
+    def scope(user: Account = Depends(account)) -> ScopeIds:
+        with engine.connect() as conn:
+            return feed.scope_ids(conn, user)
 
     @app.post(f"{API_PREFIX}/blobs/missing", response_model=BlobHashes, responses=_errors(401, 410, 422))
     def blobs_missing(body: BlobHashes, _user: Account = Depends(account)) -> BlobHashes:
