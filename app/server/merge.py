@@ -113,7 +113,8 @@ def _out_of_scope(batch: Batch, orgs: set[str] | None, op: Op, scope: str, exist
             return "A new participant needs an organization."
         return outside if orgs is not None and not touched <= orgs else None
     if scope == "organization":
-        touched = {(existing or {}).get("organization_id"), op.fields.get("organization_id", (existing or {}).get("organization_id"))}
+        before = [existing.get("organization_id")] if existing is not None else []
+        touched = set(before) | {op.fields.get("organization_id", before[0] if before else None)}
         if None in touched:
             return None if orgs is None else "Not allowed: a row shared by every organization is changed only by an administrator."
         return None if orgs is None or touched <= orgs else "Not allowed: that organization is outside your scope."

@@ -96,3 +96,44 @@ def test_unknown_table_is_rejected_alone(net, carla_raw):
     receipts = carla_raw.receipts(op("nope", {}), participant(net.world.org_a.id))
     assert [r["status"] for r in receipts] == ["rejected", "applied"]
     assert "Unknown table “nope”" in receipts[0]["reason"]
+
+
+def test_accounts_roles_and_scope_are_never_written_by_a_push(net, carla_raw):
+    forged = op("app_user", {"username": "boss", "role": "administrator", "password_hash": "argon2id$mine", "full_name": "Boss"})
+    promoted = op("app_user", {"role": "administrator"}, row_id=net.world.carla.user.id, kind="update", base={"role": "caseworker"})
+    receipts = carla_raw.receipts(forged, promoted)
+    assert [r["status"] for r in receipts] == ["rejected", "rejected"]
+    assert "only by the server's administrators" in receipts[0]["reason"]
+    assert not net.server.rows("app_user", "WHERE username = 'boss'")
+    assert net.server.rows("app_user", f"WHERE id = '{net.world.carla.user.id}'")[0]["role"] == "caseworker"
+    admin = RawDevice(net.server.url, "admin")  # not even an administrator's laptop: the admin CLI only
+    assert admin.receipts(op("app_user", {"username": "boss2", "role": "administrator"}))[0]["status"] == "rejected"
+
+
+def test_each_table_has_its_rule_for_every_op(net, carla_raw):
+    net.server.account("pat", "participant", "01000000-0000-7000-8000-0000000000aa")
+    pat, bob = RawDevice(net.server.url, "pat"), RawDevice(net.server.url, "bob")
+    employer = op("employer", {"name": "Acme", "organization_id": net.world.org_a.id})
+    person = participant(net.world.org_a.id)
+    assert [r["status"] for r in carla_raw.receipts(employer, person)] == ["applied", "applied"]
+    item = net.server.rows("catalog_item")[0]
+    rename = {"name": "Renamed"}
+    attempts = [
+        (pat, op("catalog_item", rename, row_id=item["id"], kind="update", base={"name": item["name"]})),
+        (pat, op("employer", rename, row_id=employer["row_id"], kind="update", base={"name": "Acme"})),
+        (pat, op("job", {"worksite_id": "w1", "title": "Cook"})),
+        (carla_raw, op("catalog_item", rename, row_id=item["id"], kind="update", base={"name": item["name"]})),
+        (carla_raw, op("employer", {"deleted": True}, row_id=employer["row_id"], kind="delete")),
+        (carla_raw, op("organization", {"name": "Mine now"}, row_id=net.world.org_b.id, kind="update")),
+        (bob, op("goal", {"statement": "x", "category": "Career Plan", "participant_id": person["row_id"]})),
+        (bob, op("employer", rename, row_id=employer["row_id"], kind="update", base={"name": "Acme"})),
+    ]
+    for device, attempt in attempts:
+        receipt = device.receipts(attempt)[0]
+        assert receipt["status"] == "rejected" and receipt["reason"].startswith("Not allowed"), (attempt["table_name"], receipt)
+    assert net.server.rows("catalog_item", f"WHERE id = '{item['id']}'")[0]["name"] == item["name"]
+    assert net.server.rows("employer")[0]["name"] == "Acme" and not net.server.rows("employer")[0]["deleted"]
+    resend = op("catalog_item", {"name": item["name"]}, row_id=item["id"])  # the shipped catalog again: changes nothing
+    assert carla_raw.receipts(resend)[0]["status"] == "unchanged"
+    pam = RawDevice(net.server.url, "pam")
+    assert pam.receipts(op("catalog_item", rename, row_id=item["id"], kind="update", base={"name": item["name"]}))[0]["status"] == "applied"
