@@ -132,23 +132,22 @@ def create_app(database_url: str) -> FastAPI:
             return feed.scope_ids(conn, user)
 
     @app.post(f"{API_PREFIX}/blobs/missing", response_model=BlobHashes, responses=_errors(401, 410, 422))
-    def blobs_missing(body: BlobHashes, _user: Account = Depends(account)) -> BlobHashes:
+    def blobs_missing(body: BlobHashes, user: Account = Depends(account)) -> BlobHashes:
         bad = [h for h in body.hashes if not SHA256.match(h)]
         if bad:
             raise ServerError(422, f"Not a SHA-256 hex digest: {bad[0]}.")
-        return BlobHashes(hashes=store.missing_blobs(engine, body.hashes))
+        return BlobHashes(hashes=store.missing_blobs(engine, user, body.hashes))
 
     @app.put(f"{API_PREFIX}/blobs/{{sha256}}", status_code=204, responses=_errors(401, 403, 410, 413, 422))
-    async def blob_up(request: Request, sha256: str = Path(pattern=SHA256_PATTERN), _user: Account = Depends(account)) -> Response:
-        if not SHA256.match(sha256):
-            raise ServerError(422, "Not a SHA-256 hex digest.")
-        store.put_blob(engine, sha256, await request.body())
+    async def blob_up(request: Request, sha256: str = Path(pattern=SHA256_PATTERN), user: Account = Depends(account)) -> Response:
+        declared = request.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > store.blob_limit(user.role):
+            raise ServerError(413, f"A file may have at most {store.blob_limit(user.role) // (1024 * 1024)} MB.")
+        store.put_blob(engine, user, sha256, await request.body())
         return Response(status_code=204)
 
     @app.get(f"{API_PREFIX}/blobs/{{sha256}}", responses=_errors(401, 404, 410, 422))
     def blob_down(sha256: str = Path(pattern=SHA256_PATTERN), user: Account = Depends(account)) -> Response:
-        if not SHA256.match(sha256):
-            raise ServerError(422, "Not a SHA-256 hex digest.")
         return Response(store.get_blob(engine, user, sha256), media_type="application/octet-stream")
 
     app.state.engine = engine

@@ -44,6 +44,7 @@ class Batch:
     new: set[tuple[str, str]] = field(default_factory=set)
     dirty: dict[tuple[str, str], int] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)
+    blob_refs: set[tuple[str, str, str]] = field(default_factory=set)
 
 
 def push(conn: Connection, account: Account, ops: list[Op]) -> list[Receipt]:
@@ -68,6 +69,9 @@ def push(conn: Connection, account: Account, ops: list[Op]) -> list[Receipt]:
             continue
         CLOCK.observe(op.hlc)
         receipts[op.change_id] = _apply(batch, op)
+        column = t.BLOB_COLUMNS.get(op.table_name)
+        if column and op.fields.get(column):
+            batch.blob_refs.add((op.fields[column], op.table_name, op.row_id))
         accepted.append(receipts[op.change_id])
     _write(batch, accepted)
     return [receipts[o.change_id] for o in ops]
@@ -280,6 +284,13 @@ def _write(batch: Batch, receipts: list[Receipt]) -> None:
         conn.execute(insert(t.change), [{"table_name": k[0], "row_id": k[1], "seq": s, "participant_id": t.participant_of(k[0], batch.rows[k])}
                                         for k, s in batch.dirty.items()])
         set_meta(conn, "seq", str(batch.seq))
+    if batch.blob_refs:
+        known = set(conn.execute(select(t.blob_ref.c.sha256, t.blob_ref.c.table_name, t.blob_ref.c.row_id)
+                                 .where(t.blob_ref.c.account_id == batch.account.id,
+                                        t.blob_ref.c.sha256.in_([r[0] for r in batch.blob_refs]))).all())
+        fresh = [r for r in batch.blob_refs if tuple(r) not in known]
+        if fresh:
+            conn.execute(insert(t.blob_ref), [{"sha256": h, "table_name": n, "row_id": i, "account_id": batch.account.id} for h, n, i in fresh])
     if receipts:
         conn.execute(insert(t.receipt), [r.model_dump(include={"change_id", "status", "seq", "conflicts"}) for r in receipts])
 

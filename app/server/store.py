@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import secrets
 import threading
 from contextlib import contextmanager
@@ -163,38 +164,58 @@ def scope_orgs(conn: Connection, account: Account) -> set[str] | None:
 
 # -- blobs -----------------------------------------------------------------------------------
 
-def missing_blobs(engine: Engine, hashes: list[str]) -> list[str]:
+def blob_limit(role: str) -> int:
+    """Bytes one blob may have: FIELDPLAN_SERVER_BLOB_LIMIT_MB (default 25); a participant account
+    uploads only what it signs on its page, so at most 2 MB."""
+    limit = int(float(os.environ.get("FIELDPLAN_SERVER_BLOB_LIMIT_MB", "25")) * 1024 * 1024)
+    return min(limit, 2 * 1024 * 1024) if role == "participant" else limit
+
+
+def missing_blobs(engine: Engine, account: Account, hashes: list[str]) -> list[str]:
+    """The hashes this account has not uploaded itself: whether anyone else did is not told (it
+    uploads them, and so proves it holds the file)."""
     with engine.connect() as conn:
-        have = set(conn.scalars(select(t.blob.c.sha256).where(t.blob.c.sha256.in_(hashes))))
+        have = set(conn.scalars(select(t.blob_holder.c.sha256).where(t.blob_holder.c.account_id == account.id,
+                                                                   t.blob_holder.c.sha256.in_(hashes))))
     return [h for h in hashes if h not in have]
 
 
-def put_blob(engine: Engine, sha256: str, data: bytes) -> None:
+def put_blob(engine: Engine, account: Account, sha256: str, data: bytes) -> None:
+    if len(data) > blob_limit(account.role):
+        raise ServerError(413, f"A file may have at most {blob_limit(account.role) // (1024 * 1024)} MB.")
     if hashlib.sha256(data).hexdigest() != sha256:
         raise ServerError(422, "The uploaded bytes do not match their SHA-256.")
     with engine.begin() as conn:
         if conn.scalar(select(func.count()).select_from(t.blob).where(t.blob.c.sha256 == sha256)) == 0:
             conn.execute(insert(t.blob).values(sha256=sha256, data=data))
+        held = select(func.count()).select_from(t.blob_holder).where(t.blob_holder.c.sha256 == sha256, t.blob_holder.c.account_id == account.id)
+        if conn.scalar(held) == 0:
+            conn.execute(insert(t.blob_holder).values(sha256=sha256, account_id=account.id))
+
+
+NO_BLOB = "No such file on the server."
 
 
 def get_blob(engine: Engine, account: Account, sha256: str) -> bytes:
-    """Only blobs a document or signature in the caller's scope refers to."""
+    """A blob opens for its holders, and through a document or signature row in the caller's scope that
+    a holder's push created with it; "not yours" and "not there" are the same 404."""
     with engine.connect() as conn:
-        orgs = scope_orgs(conn, account)
         data = conn.scalar(select(t.blob.c.data).where(t.blob.c.sha256 == sha256))
         if data is None:
-            raise ServerError(404, "No such blob on the server.")
-        if orgs is not None:
-            participant = t.REPLICAS["participant"][0]
-            refs = []
-            for name, column in (("document", "sha256"), ("signature", "png_sha256")):
-                table = t.REPLICAS[name][0]
-                refs.append(select(table.c.participant_id).where(table.c[column] == sha256))
-            pids = set()
-            for query in refs:
-                pids |= set(conn.scalars(query))
-            ok = pids and conn.scalar(select(func.count()).select_from(participant)
-                                      .where(participant.c.id.in_(pids), participant.c.organization_id.in_(orgs)))
-            if not ok:
-                raise ServerError(403, "That file belongs to a participant outside your caseload.")
-    return data
+            raise ServerError(404, NO_BLOB)
+        holders = select(t.blob_holder.c.account_id).where(t.blob_holder.c.sha256 == sha256)
+        if account.id in set(conn.scalars(holders)):
+            return data
+        refs = conn.execute(select(t.blob_ref.c.table_name, t.blob_ref.c.row_id)
+                            .where(t.blob_ref.c.sha256 == sha256, t.blob_ref.c.account_id.in_(holders))).all()
+        orgs = scope_orgs(conn, account)
+        participant = t.REPLICAS["participant"][0]
+        for name, row_id in refs:
+            table = t.REPLICAS[name][0]
+            query = (select(func.count()).select_from(table.join(participant, participant.c.id == table.c.participant_id))
+                     .where(table.c.id == row_id, table.c[t.BLOB_COLUMNS[name]] == sha256, table.c.deleted.is_(False)))
+            if orgs is not None:
+                query = query.where(participant.c.organization_id.in_(orgs))
+            if conn.scalar(query):
+                return data
+    raise ServerError(404, NO_BLOB)

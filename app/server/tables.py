@@ -72,6 +72,14 @@ account = Table(
 #: epoch (changes when the database is restored from a backup) and the seq counter
 meta = Table("srv_meta", metadata, Column("key", String(40), primary_key=True), Column("value", Text, nullable=False))
 blob = Table("srv_blob", metadata, Column("sha256", String(64), primary_key=True), Column("data", LargeBinary, nullable=False))
+#: accounts that uploaded a blob's bytes (proved they had the file)
+blob_holder = Table("srv_blob_holder", metadata, Column("sha256", String(64), primary_key=True),
+                    Column("account_id", String(36), primary_key=True))
+#: which account's push named a blob in a document or signature row: only a row created by a holder opens it
+blob_ref = Table("srv_blob_ref", metadata, Column("sha256", String(64), primary_key=True), Column("table_name", String(60), primary_key=True),
+                 Column("row_id", String(36), primary_key=True), Column("account_id", String(36), primary_key=True))
+#: the columns that name a blob
+BLOB_COLUMNS = {"document": "sha256", "signature": "png_sha256"}
 
 Index("ix_participant_organization", REPLICAS["participant"][0].c.organization_id)
 
