@@ -60,7 +60,7 @@ def create_app(database_url: str) -> FastAPI:
 
     @app.exception_handler(ServerError)
     def _server_error(_request: Request, exc: ServerError):
-        return JSONResponse({"detail": exc.message}, status_code=exc.status)
+        return JSONResponse({"detail": exc.message, **getattr(exc, "extra", {})}, status_code=exc.status)
 
     @app.exception_handler(RequestValidationError)
     def _invalid(_request: Request, exc: RequestValidationError):
@@ -91,9 +91,10 @@ def create_app(database_url: str) -> FastAPI:
         with engine.connect() as conn:
             return Health(status="ok", epoch=store.get_meta(conn, "epoch") or "", seq=int(store.get_meta(conn, "seq") or 0))
 
-    @app.post(f"{API_PREFIX}/sign-in", response_model=Token, responses=_errors(401, 422, 429))
-    def sign_in(body: SignIn) -> Token:
-        token, user = store.sign_in(engine, body.username, body.password, body.device_id, body.device_name)
+    @app.post(f"{API_PREFIX}/sign-in", response_model=Token, responses=_errors(401, 410, 422, 429))
+    def sign_in(body: SignIn, request: Request) -> Token:
+        address = request.client.host if request.client else ""
+        token, user = store.sign_in(engine, body.username, body.password, body.device_id, body.device_name, address)
         return Token(token=token, user_id=user.id, username=user.username, role=user.role, epoch=epoch())
 
     @app.post(f"{API_PREFIX}/revoke", status_code=204, responses=_errors(401, 410))

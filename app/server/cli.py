@@ -4,6 +4,7 @@
     fieldplan-server add-org "Rock River Works" --region "Northern Region"
     fieldplan-server add-user carla --role caseworker --organization "Rock River Works"   (password: FIELDPLAN_NEW_PASSWORD or prompt)
     fieldplan-server revoke --user carla
+    fieldplan-server wipe --device DEVICE_ID | --user carla   (its next request answers 410 "wipe")
     fieldplan-server new-epoch          (after restoring a backup: devices upload what they hold again)
     fieldplan-server serve [--host 127.0.0.1 --port 8765]
 
@@ -115,6 +116,16 @@ def cmd_revoke(args) -> int:
     return 0
 
 
+def cmd_wipe(args) -> int:
+    from app.server import guard
+
+    if not args.device and not args.user:
+        raise SystemExit("fieldplan-server: give --device ID or --user NAME.")
+    count = guard.mark_wipe(_engine(args), device_id=args.device, username=args.user)
+    print(f"Marked {count} device(s) to be wiped at their next contact.")
+    return 0 if count else 4
+
+
 def cmd_new_epoch(args) -> int:
     from app.server import store
 
@@ -152,6 +163,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("revoke", parents=[common], help="revoke every device token of a user")
     p.add_argument("--user", required=True)
     p.set_defaults(func=cmd_revoke)
+    p = sub.add_parser("wipe", parents=[common], help="mark a lost device (or every device of a user) to be wiped")
+    p.add_argument("--device", help="device id (see the server's token list)")
+    p.add_argument("--user", help="every device this user signed in from")
+    p.set_defaults(func=cmd_wipe)
     sub.add_parser("new-epoch", parents=[common], help="start a new epoch after restoring a backup").set_defaults(func=cmd_new_epoch)
     p = sub.add_parser("serve", parents=[common], help="run the HTTP server")
     p.add_argument("--host", default="127.0.0.1")

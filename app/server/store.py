@@ -111,11 +111,18 @@ def _hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-def sign_in(engine: Engine, username: str, password: str, device_id: str, device_name: str = "") -> tuple[str, Account]:
-    with engine.begin() as conn:
+def sign_in(engine: Engine, username: str, password: str, device_id: str, device_name: str = "", address: str = "") -> tuple[str, Account]:
+    from app.server import guard
+
+    guard.check_throttle(engine, username, address)
+    with engine.connect() as conn:
+        guard.check_wipe(conn, device_id)
         row = conn.execute(select(t.account).where(t.account.c.username == username)).first()
-        if row is None or not row.active or not verify_password(row.password_hash, password):
-            raise ServerError(401, "Wrong user name or password.")
+    if row is None or not row.active or not verify_password(row.password_hash, password):
+        guard.record_failure(engine, username, address)
+        raise ServerError(401, "Wrong user name or password.")
+    guard.record_success(engine, username)
+    with engine.begin() as conn:
         token = secrets.token_urlsafe(32)
         conn.execute(insert(t.token).values(token_hash=_hash(token), account_id=row.id, device_id=device_id, device_name=device_name,
                                             created_at=dt.datetime.now(dt.timezone.utc).replace(tzinfo=None), revoked=False))
@@ -124,8 +131,12 @@ def sign_in(engine: Engine, username: str, password: str, device_id: str, device
 
 def authenticate(engine: Engine, token: str) -> Account:
     with engine.connect() as conn:
-        row = conn.execute(select(t.account, t.token.c.revoked).join(t.token, t.token.c.account_id == t.account.c.id)
+        row = conn.execute(select(t.account, t.token.c.revoked, t.token.c.device_id).join(t.token, t.token.c.account_id == t.account.c.id)
                            .where(t.token.c.token_hash == _hash(token))).first()
+        if row is not None:
+            from app.server.guard import check_wipe
+
+            check_wipe(conn, row.device_id)  # before "revoked": a lost laptop is revoked AND told to wipe
     if row is None:
         raise ServerError(401, "Unknown device token: sign in again.")
     if row.revoked:

@@ -78,6 +78,11 @@ blob_holder = Table("srv_blob_holder", metadata, Column("sha256", String(64), pr
 #: which account's push named a blob in a document or signature row: only a row created by a holder opens it
 blob_ref = Table("srv_blob_ref", metadata, Column("sha256", String(64), primary_key=True), Column("table_name", String(60), primary_key=True),
                  Column("row_id", String(36), primary_key=True), Column("account_id", String(36), primary_key=True))
+#: devices an administrator marked to be wiped (app/server/guard.py)
+wipe = Table("srv_wipe", metadata, Column("device_id", String(64), primary_key=True), Column("marked_at", DateTime, nullable=False))
+#: failed sign-ins per account / client address in the current window
+throttle = Table("srv_throttle", metadata, Column("key", String(200), primary_key=True), Column("failures", BigInteger, nullable=False),
+                 Column("since", DateTime, nullable=False))
 #: the columns that name a blob
 BLOB_COLUMNS = {"document": "sha256", "signature": "png_sha256"}
 
