@@ -5,8 +5,8 @@ Errors are JSON `{"detail": "<sentence>"}` with a 4xx status; a rejected push wr
 from __future__ import annotations
 
 import logging
-import os
 import re
+import time
 
 from fastapi import Depends, FastAPI, HTTPException, Path, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
@@ -24,6 +24,9 @@ SHA256_PATTERN = r"^[0-9a-f]{64}$"
 SHA256 = re.compile(SHA256_PATTERN)
 INT_MAX = 2**63 - 1
 log = logging.getLogger("fieldplan.server")
+#: one line per request: method, route (its template: no hashes, no query string), status, milliseconds;
+#: never a client address, a user name or a row value
+access = logging.getLogger("fieldplan.server.access")
 
 
 class ErrorBody(BaseModel):
@@ -49,14 +52,22 @@ def _sentence(exc: RequestValidationError) -> str:
     return "The request is malformed: " + "; ".join(parts) + "."
 
 
-def create_app(database_url: str) -> FastAPI:
+def create_app(database_url: str, *, faults=None) -> FastAPI:
+    """`faults` (tests only, tests/server/faulty_server.py) is told `before_commit(n)` / `after_commit(n)`
+    around the nth push; the production server passes none."""
     engine = make_engine(database_url)
     store.init_db(engine)
     app = FastAPI(title="Fieldplan sync server", version="1")
     bearer = HTTPBearer(auto_error=False)
     pushes = {"count": 0}
-    #: fault injection for the interruption tests: "after-commit:N" / "before-commit:N" kill the process at the Nth push
-    crash = os.environ.get("FIELDPLAN_SERVER_CRASH", "")
+
+    @app.middleware("http")
+    async def _access_log(request: Request, call_next):
+        started = time.perf_counter()
+        response = await call_next(request)
+        route = request.scope.get("route")
+        access.info("%s %s %d %.0fms", request.method, getattr(route, "path", "-"), response.status_code, 1000 * (time.perf_counter() - started))
+        return response
 
     @app.exception_handler(ServerError)
     def _server_error(_request: Request, exc: ServerError):
@@ -108,10 +119,10 @@ def create_app(database_url: str) -> FastAPI:
             receipts = merge.push(conn, user, body.ops)
             current = store.get_meta(conn, "epoch") or ""
             pushes["count"] += 1
-            if crash == f"before-commit:{pushes['count']}":
-                os._exit(17)  # dies with the transaction open: nothing of this batch may remain
-        if crash == f"after-commit:{pushes['count']}":
-            os._exit(17)  # the response is lost: the client must replay and get the same receipts
+            if faults:
+                faults.before_commit(pushes["count"])
+        if faults:
+            faults.after_commit(pushes["count"])
         return PushResult(receipts=receipts, epoch=current)
 
     @app.get(f"{API_PREFIX}/pull", response_model=PullPage, responses=_errors(401, 410, 422))

@@ -138,13 +138,21 @@ def cmd_serve(args) -> int:
 
     from app.server.api import create_app
 
-    uvicorn.run(create_app(args.database_url), host=args.host, port=args.port, log_level=args.log_level)
+    import logging
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    # uvicorn's own access log prints client addresses and query strings: app.server.api logs requests instead
+    uvicorn.run(create_app(args.database_url), host=args.host, port=args.port, log_level=args.log_level, access_log=False)
     return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from app.server.config import Settings
+
+    settings = Settings.from_env()
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--database-url", default=os.environ.get("FIELDPLAN_SERVER_DATABASE_URL", DEFAULT_URL))
+    common.add_argument("--database-url", default=settings.database_url)
     parser = argparse.ArgumentParser(prog="fieldplan-server", description="Fieldplan central sync server.")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.add_parser("init-db", parents=[common], help="create the tables and the server epoch").set_defaults(func=cmd_init_db)
@@ -169,8 +177,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_wipe)
     sub.add_parser("new-epoch", parents=[common], help="start a new epoch after restoring a backup").set_defaults(func=cmd_new_epoch)
     p = sub.add_parser("serve", parents=[common], help="run the HTTP server")
-    p.add_argument("--host", default="127.0.0.1")
-    p.add_argument("--port", type=int, default=8765)
+    p.add_argument("--host", default=settings.host)
+    p.add_argument("--port", type=int, default=settings.port)
     p.add_argument("--log-level", default="warning")
     p.set_defaults(func=cmd_serve)
     return parser

@@ -48,7 +48,8 @@ class ServerProcess:
     def start(self, **env) -> None:
         environment = {**os.environ, "PYTHONPATH": str(ROOT), **env}
         with open(self.log_path, "ab") as log:
-            self.proc = subprocess.Popen([sys.executable, "-m", "app.server.cli", "serve", "--host", "127.0.0.1", "--port", str(self.port),
+            command = ["tests.server.faulty_server"] if "FIELDPLAN_SERVER_CRASH" in env else ["app.server.cli", "serve"]
+            self.proc = subprocess.Popen([sys.executable, "-m", *command, "--host", "127.0.0.1", "--port", str(self.port),
                                           "--database-url", self.database_url], cwd=ROOT, env=environment, stdout=log, stderr=log)
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
