@@ -83,7 +83,7 @@ def _setup(url: str, devices: int) -> tuple[str, list[str]]:
 
 
 class Device(threading.Thread):
-    def __init__(self, base: str, index: int, participant: str, stop: threading.Event, done_pushing: threading.Event, batch: int,
+    def __init__(self, base: str, index: int, participant: str, stop: threading.Event, done_pushing: threading.Barrier, batch: int,
                  ready: threading.Barrier):
         super().__init__(daemon=True)
         self.ready = ready
@@ -115,7 +115,7 @@ class Device(threading.Thread):
             else:
                 self.pushed += [o["row_id"] for o in ops]
             cursor = self._pull(client, cursor)
-        self.done_pushing.wait()
+        self.done_pushing.wait()  # every device's last push has returned: the last pull must hold everything
         self._pull(client, cursor)
         client.close()
 
@@ -146,7 +146,7 @@ def run(backend: str, devices: int, seconds: float, batch: int) -> dict:
                         break
                 except httpx.TransportError:
                     time.sleep(0.1)
-            stop, done = threading.Event(), threading.Event()
+            stop, done = threading.Event(), threading.Barrier(devices)
             ready = threading.Barrier(devices + 1)
             threads = [Device(base, i, participants[i], stop, done, batch, ready) for i in range(devices)]
             for thread in threads:
@@ -161,7 +161,6 @@ def run(backend: str, devices: int, seconds: float, batch: int) -> dict:
                 time.sleep(0.2)
             stop.set()
             elapsed = time.perf_counter() - wall0
-            done.set()
             for thread in threads:
                 thread.join(300)
             cpu = _cpu_seconds(server.pid) - cpu0
