@@ -23,6 +23,7 @@ from app.errors import CannotUnlock
 from app.keys import KeyStore
 from app.identity import CurrentUser
 from app.passwords import hash_password
+from app.rules.schema import refuse_bad_columns
 from app.startup import DB_FILE, PROFILE_FILE, default_data_dir, profile_exists, profile_id  # noqa: F401 - re-exported
 from db import migrate
 from db.changes import Author, ChangeRecorder
@@ -76,7 +77,7 @@ class Workspace:
         """One transaction: the write, its Update Log entries and its outbox ops commit together."""
         with self.sessions.begin() as s:
             cursor = s.get(SyncState, "cursor")
-            recorder = ChangeRecorder(s, author, self.clock.now, int(cursor.value) if cursor else 0)
+            recorder = ChangeRecorder(s, author, self.clock.now, int(cursor.value) if cursor else 0, check=refuse_bad_columns)
             yield recorder
             s.merge(SyncState(key="hlc", value=self.clock.last()))
 
