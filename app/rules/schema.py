@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from app.errors import FieldError, ValidationError
-from db.columns import check_fields
+from db.columns import check_fields, max_length
 
 
 def refuse_bad_columns(model: type, values: dict[str, Any], insert: bool) -> None:
@@ -14,3 +14,14 @@ def refuse_bad_columns(model: type, values: dict[str, Any], insert: bool) -> Non
     problems = check_fields(model, values, insert=False, wire=False)
     if problems:
         raise ValidationError([FieldError(field, message) for field, message in problems])
+
+
+def text_limit(table: str, field: str) -> int | None:
+    """The longest text `table.field` holds (None for unlimited text or an unknown field): the UI's
+    line edits carry it, so a caseworker cannot type what the server would refuse."""
+    from db.models import synced_tables
+
+    model = synced_tables().get(table)
+    if model is None or field not in model.__table__.columns:
+        return None
+    return max_length(model, field)

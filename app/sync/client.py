@@ -18,10 +18,10 @@ from sqlalchemy import delete, func, select, update
 
 from app.sync import apply
 from app.sync.status import open_conflicts, pending_count  # noqa: F401 - part of the client's API
-from app.sync.protocol import Op, PushBatch
+from app.sync.protocol import Op, PushBatch, Receipt
 from app.sync.transport import Server, SignInNeeded, SyncCancelled, SyncError, SyncRejected, forget_token, load_token, save_token
 from db.changes import data_columns
-from db.models import Blob, Document, OutboxEntry, Signature, SyncState, UpdateLogEntry, synced_tables
+from db.models import Blob, Document, OutboxEntry, RejectedOp, Signature, SyncState, UpdateLogEntry, synced_tables
 from db.wire import to_wire
 
 log = logging.getLogger("fieldplan.sync")
@@ -37,6 +37,8 @@ class SyncResult:
     blobs_up: int = 0
     blobs_down: int = 0
     cursor: int = 0
+    #: ops the server refused this sync, now set aside (app/sync/rejected.py)
+    rejected: int = 0
     reuploaded: bool = False
     digest_ok: bool = True
     seconds: float = 0.0
@@ -147,16 +149,37 @@ class _Run:
             ops += [Op(change_id=e.id, table_name="update_log", row_id=e.id, participant_id=e.participant_id, op="insert",
                        fields={c: to_wire(getattr(e, c)) for c in log_columns}, hlc=e.hlc or "0", device_id=e.device_id or self.ws.device_id,
                        user_id=e.user_id) for e in logs]
-            answer = self.server.push(PushBatch(ops=ops))
+            receipts = self.push_ops(ops)
+            rejected = {r.change_id: r for r in receipts if r.status == "rejected"}
             with self.ws.sessions.begin() as s:  # only now, after the receipts, do the ops leave the outbox
+                for e in entries:
+                    if e.change_id in rejected:  # set aside for a person; the rest of the outbox goes on
+                        s.add(_set_aside(e, rejected[e.change_id]))
                 if entries:
                     s.execute(delete(OutboxEntry).where(OutboxEntry.change_id.in_([e.change_id for e in entries])))
-                if logs:
+                if logs:  # a refused log row (its record was refused too) is not sent again
                     s.execute(update(UpdateLogEntry).where(UpdateLogEntry.id.in_([e.id for e in logs])).values(pushed=True))
+            if rejected:
+                log.warning("sync: the server rejected %d op(s); set aside for a person", len(rejected))
+            self.result.rejected += sum(1 for e in entries if e.change_id in rejected)
             self.result.pushed += len(ops)
-            self.result.conflicts += sum(r.conflicts for r in answer.receipts)
+            self.result.conflicts += sum(r.conflicts for r in receipts)
             done += len(ops)
             self.progress("push", done, max(total, done))
+
+    def push_ops(self, ops: list[Op]) -> list[Receipt]:
+        """Push a batch; when the server refuses the whole batch (403/422), halve it until the bad op(s)
+        are alone, so every other op still goes (each refused one gets a "rejected" receipt here)."""
+        try:
+            return self.server.push(PushBatch(ops=ops)).receipts
+        except SyncRejected as exc:
+            if exc.status not in (403, 422):
+                raise
+            if len(ops) == 1:
+                return [Receipt(change_id=ops[0].change_id, status="rejected", seq=0, reason=exc.detail)]
+            self.check_cancel()
+            middle = len(ops) // 2
+            return self.push_ops(ops[:middle]) + self.push_ops(ops[middle:])
 
     def reupload(self, epoch: str) -> None:
         """The server was restored from a backup: send every row we hold again, then pull from the start."""
@@ -241,6 +264,13 @@ class _Run:
                 if s.get(Blob, digest) is None:
                     s.add(Blob(sha256=digest, data=data))
             self.result.blobs_down += 1
+
+
+def _set_aside(entry: OutboxEntry, receipt: Receipt) -> RejectedOp:
+    reason = receipt.reason or "; ".join(p.message for p in receipt.errors) or "no reason given"
+    return RejectedOp(change_id=entry.change_id, table_name=entry.table_name, row_id=entry.row_id, participant_id=entry.participant_id,
+                      op=entry.op, fields=entry.fields, base=entry.base, base_seq=entry.base_seq, hlc=entry.hlc, device_id=entry.device_id,
+                      user_id=entry.user_id, reason=reason, errors=json.dumps([p.model_dump() for p in receipt.errors], ensure_ascii=False))
 
 
 def _as_on_server(name: str, row, columns: list[str]) -> dict:
