@@ -16,10 +16,11 @@ from typing import Callable
 
 from sqlalchemy import delete, func, select, update
 
-from app.sync import apply
+from app.sync import apply, purge, wipe
 from app.sync.status import open_conflicts, pending_count  # noqa: F401 - part of the client's API
 from app.sync.protocol import Op, PushBatch, Receipt
-from app.sync.transport import Server, SignInNeeded, SyncCancelled, SyncError, SyncRejected, forget_token, load_token, save_token
+from app.sync.transport import (Server, SignInNeeded, SyncCancelled, SyncError, SyncRejected, WipeOrdered, forget_token, load_token,
+                                save_token)
 from db.changes import data_columns
 from db.models import Blob, Document, OutboxEntry, RejectedOp, Signature, SyncState, UpdateLogEntry, synced_tables
 from db.wire import to_wire
@@ -39,6 +40,8 @@ class SyncResult:
     cursor: int = 0
     #: ops the server refused this sync, now set aside (app/sync/rejected.py)
     rejected: int = 0
+    #: participants removed from this laptop because they left its scope (app/sync/purge.py)
+    purged: int = 0
     reuploaded: bool = False
     digest_ok: bool = True
     seconds: float = 0.0
@@ -68,6 +71,10 @@ def sync(ctx_or_workspace, server_url: str, *, username: str | None = None, pass
             server.token = None
             _sign_in(workspace, server, username, password)
             run.all()
+    except WipeOrdered:
+        forget_token(workspace, server_url)
+        wipe.wipe_profile(workspace)
+        raise
     finally:
         server.close()
     result.seconds = time.perf_counter() - started
@@ -115,6 +122,7 @@ class _Run:
 
     def all(self) -> None:
         epoch = self.server.health().epoch
+        self.scope()  # an authenticated call before any push: a device marked for wipe hears "wipe" here
         known = self.state("server_epoch")
         if known and known != epoch:
             self.reupload(epoch)
@@ -122,10 +130,26 @@ class _Run:
         self.progress("files", 0, 0)
         self.upload_blobs()
         self.pull(int(self.state("cursor", "0") or 0))
+        self.purge()
         self.progress("files", 0, 0)
         self.download_blobs()
         self.progress("check", 0, 0)
         self.check_digest()
+
+    def scope(self) -> list[str] | None:
+        """The participants this account may hold now; None from a server without `GET /scope`."""
+        try:
+            return self.server.scope().participants
+        except SyncRejected as exc:
+            if exc.status == 404:
+                return None
+            raise
+
+    def purge(self) -> None:
+        """After the push and the pull: remove the participants that left this device's scope."""
+        in_scope = self.scope()
+        if in_scope is not None:
+            self.result.purged += purge.purge_participants(self.ws, in_scope)
 
     # -- push ------------------------------------------------------------------------------
     def push(self) -> None:

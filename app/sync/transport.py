@@ -107,7 +107,8 @@ class Server:
         if response.status_code == 401:
             raise SignInNeeded(f"The server refused this device: {_detail(response)}")
         if response.status_code == WIPE_STATUS and _field(response, "action") == WIPE_ACTION:
-            raise WipeOrdered(f"An administrator marked this device to be wiped: {_detail(response)}")
+            raise WipeOrdered(f"An administrator marked this device to be wiped ({_detail(response)}): this laptop's copy of the "
+                              "profile is deleted.")
         if 400 <= response.status_code < 500:
             detail = _detail(response)
             raise SyncRejected(f"The server rejected the sync ({response.status_code}): {detail}", response.status_code, detail)
