@@ -16,7 +16,7 @@ from typing import Callable
 
 from sqlalchemy import delete, func, select, update
 
-from app.sync import apply, purge, wipe
+from app.sync import apply, purge, resync, wipe
 from app.sync.status import open_conflicts, pending_count  # noqa: F401 - part of the client's API
 from app.sync.protocol import Op, PushBatch, Receipt
 from app.sync.transport import (Server, SignInNeeded, SyncCancelled, SyncError, SyncRejected, WipeOrdered, forget_token, load_token,
@@ -34,6 +34,8 @@ __all__ = ["sync", "SyncResult", "SyncError", "SignInNeeded", "SyncCancelled", "
 class SyncResult:
     pushed: int = 0
     pulled: int = 0
+    #: pulled rows written here (a row that is this device's own write coming back is skipped)
+    applied: int = 0
     conflicts: int = 0
     blobs_up: int = 0
     blobs_down: int = 0
@@ -43,6 +45,9 @@ class SyncResult:
     #: participants removed from this laptop because they left its scope (app/sync/purge.py)
     purged: int = 0
     reuploaded: bool = False
+    #: why a full re-sync ran ("" when none did), and the rows it removed from this copy
+    resynced: str = ""
+    replaced: int = 0
     digest_ok: bool = True
     seconds: float = 0.0
     mismatched: dict[str, tuple[int, int]] = field(default_factory=dict)
@@ -121,16 +126,19 @@ class _Run:
             return row.value if row else default
 
     def all(self) -> None:
-        epoch = self.server.health().epoch
+        health = self.server.health()
         self.scope()  # an authenticated call before any push: a device marked for wipe hears "wipe" here
-        known = self.state("server_epoch")
-        if known and known != epoch:
-            self.reupload(epoch)
-        self.push()
-        self.progress("files", 0, 0)
-        self.upload_blobs()
-        self.pull(int(self.state("cursor", "0") or 0))
-        self.purge()
+        known, cursor = self.state("server_epoch"), int(self.state("cursor", "0") or 0)
+        if known and known != health.epoch:
+            resync.full_resync(self, "the server has a new epoch (restored from a backup)", new_epoch=health.epoch)
+        elif cursor > health.seq:
+            resync.full_resync(self, "this device's cursor is ahead of the server's history")
+        else:
+            self.push()
+            self.progress("files", 0, 0)
+            self.upload_blobs()
+            self.pull(cursor)
+            self.purge()
         self.progress("files", 0, 0)
         self.download_blobs()
         self.progress("check", 0, 0)
@@ -223,16 +231,21 @@ class _Run:
                           participant_id=getattr(r, "participant_id", None) if name != "participant" else r.id, op="insert",
                           fields=_as_on_server(name, r, columns), hlc=r.hlc or "0", device_id=r.device_id or self.ws.device_id,
                           user_id=r.updated_by) for r in rows[start:start + self.batch_size]]
-                self.server.push(PushBatch(ops=ops))
+                self.push_ops(ops)  # a row the server now refuses is not sent again (it is the server's copy that counts)
                 self.result.pushed += len(ops)
 
     # -- pull ------------------------------------------------------------------------------
-    def pull(self, cursor: int) -> None:
+    def pull(self, cursor: int, collect: bool = False) -> dict[str, set[str]]:
+        """Pull pages from `cursor`; with `collect`, return the row ids the feed listed per table."""
         pages = 0
+        seen: dict[str, set[str]] = {}
         while True:
             self.check_cancel()
             page = self.server.pull(cursor, self.page_size)
-            apply.apply_page(self.ws, page.changes, page.next_cursor, page.epoch)
+            if collect:
+                for change in page.changes:
+                    seen.setdefault(change.table_name, set()).add(change.row.get("id"))
+            self.result.applied += apply.apply_page(self.ws, page.changes, page.next_cursor, page.epoch)
             cursor = page.next_cursor
             pages += 1
             self.result.pulled += len(page.changes)
@@ -240,6 +253,7 @@ class _Run:
             self.progress("pull", self.result.pulled, self.result.pulled + (self.page_size if page.has_more else 0))
             if not page.has_more:
                 break
+        return seen
 
     def check_digest(self) -> None:
         """Counts per table in scope against ours; on a mismatch pull the scope again from the start (once)."""
@@ -257,8 +271,8 @@ class _Run:
                 return
             self.result.digest_ok, self.result.mismatched = False, mismatched
             if attempt == 0:
-                log.warning("sync digest mismatch %s: pulling the scope again", mismatched)
-                self.pull(0)
+                differ = {n for n, c in theirs.items() if ours.get(n, 0) != c}
+                resync.full_resync(self, f"the digest disagrees ({', '.join(sorted(mismatched))})", tables=differ)
 
     # -- blobs -----------------------------------------------------------------------------
     def upload_blobs(self) -> None:
