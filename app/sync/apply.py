@@ -129,10 +129,14 @@ def _skip_own_echo(conn, model, rows: list[dict], held: dict[str, str], device_i
     same = set()
     for r in mine:
         ours = local.get(r["id"])
-        if ours is not None and all((convert[c](v) if v is not None else None) == ours[c] for c, v in r.items() if c in convert):
+        if ours is not None and all((convert[c](v) if v is not None else None) == ours[c] for c, v in r.items()
+                                    if c in convert and c not in _RESTAMPED):
             same.add(r["id"])
     return [r for r in rows if r["id"] not in same]
 
+
+#: columns the server stamps or derives itself: a difference there is not somebody else's change
+_RESTAMPED = frozenset({"updated_at", "search_key"})
 
 _CONVERTERS: dict[type, dict] = {}
 

@@ -16,7 +16,7 @@ from typing import Callable
 
 from sqlalchemy import delete, func, select, update
 
-from app.sync import apply, purge, resync, wipe
+from app.sync import apply, orphans, purge, resync, wipe
 from app.sync.status import open_conflicts, pending_count  # noqa: F401 - part of the client's API
 from app.sync.protocol import Op, PushBatch, Receipt
 from app.sync.transport import (Server, SignInNeeded, SyncCancelled, SyncError, SyncRejected, WipeOrdered, forget_token, load_token,
@@ -66,6 +66,7 @@ def sync(ctx_or_workspace, server_url: str, *, username: str | None = None, pass
         server.health()  # unreachable (offline in the field) is told apart from "sign in first"
         _sign_in(workspace, server, username, password)
         run = _Run(workspace, server, result, progress or (lambda *_: None), cancel, batch_size, page_size)
+        run.user = user
         try:
             run.all()
         except SignInNeeded:
@@ -154,7 +155,10 @@ class _Run:
             raise
 
     def purge(self) -> None:
-        """After the push and the pull: remove the participants that left this device's scope."""
+        """After the push and the pull: steps revived under a removed goal go (and that removal is sent
+        now), then the participants that left this device's scope are removed."""
+        if orphans.remove_orphaned_steps(self.ws, getattr(self, "user", None)):
+            self.push()
         in_scope = self.scope()
         if in_scope is not None:
             self.result.purged += purge.purge_participants(self.ws, in_scope)
