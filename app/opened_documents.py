@@ -5,6 +5,7 @@ Opening an upload writes its plaintext into a private folder `$TMPDIR/fieldplan-
 viewer has had its time (`forget_after`), when Fieldplan exits (atexit), and at the next start for any
 left by a process that no longer runs (a crash, a power cut), so no plaintext copy outlives its use.
 """
+
 from __future__ import annotations
 
 import atexit

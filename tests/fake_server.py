@@ -1,6 +1,7 @@
 """A tiny in-process sync server (httpx.MockTransport) that plays what the real server does not do yet
 on main: per-op rejections, a whole batch refused with 422, `GET /scope`, the 410 "wipe" answer.
 It speaks app/sync/protocol.py; the same tests run against the real server once it has the behaviour."""
+
 from __future__ import annotations
 
 import json
@@ -37,8 +38,15 @@ class FakeServer:
             return self._json({"status": "ok", "epoch": self.epoch, "seq": self.seq})
         if path == "/sign-in":
             body = json.loads(request.content)
-            return self._json({"token": "t-" + body["username"], "user_id": "u", "username": body["username"], "role": "caseworker",
-                               "epoch": self.epoch})
+            return self._json(
+                {
+                    "token": "t-" + body["username"],
+                    "user_id": "u",
+                    "username": body["username"],
+                    "role": "caseworker",
+                    "epoch": self.epoch,
+                }
+            )
         if self.wipe:
             return self._json({"detail": "This device was reported lost.", "action": WIPE_ACTION}, WIPE_STATUS)
         if path == "/push":
@@ -50,8 +58,15 @@ class FakeServer:
             for op in ops:
                 reason = self.reject(op)
                 if reason:
-                    receipts.append({"change_id": op["change_id"], "status": "rejected", "seq": 0, "reason": reason,
-                                     "errors": [{"field": "participant_id", "message": reason}]})
+                    receipts.append(
+                        {
+                            "change_id": op["change_id"],
+                            "status": "rejected",
+                            "seq": 0,
+                            "reason": reason,
+                            "errors": [{"field": "participant_id", "message": reason}],
+                        }
+                    )
                     continue
                 self.seq += 1
                 self.pushed.append(op)
@@ -60,8 +75,14 @@ class FakeServer:
         if path == "/pull":
             after = int(request.url.params["after"])
             changes = [c for c in self.feed if c["seq"] > after]
-            return self._json({"changes": changes, "next_cursor": max([after] + [c["seq"] for c in changes]), "has_more": False,
-                               "epoch": self.epoch})
+            return self._json(
+                {
+                    "changes": changes,
+                    "next_cursor": max([after] + [c["seq"] for c in changes]),
+                    "has_more": False,
+                    "epoch": self.epoch,
+                }
+            )
         if path == "/digest":
             return self._json({"counts": self.counts, "epoch": self.epoch})
         if path == "/scope":

@@ -1,6 +1,7 @@
 """The device schema's limits in the write path: every value a service writes is checked against its
 column (db/columns.py: type, length, required, characters PostgreSQL cannot store) before the
 ChangeRecorder writes it, so a value the server would refuse never reaches the outbox."""
+
 from __future__ import annotations
 
 from typing import Any

@@ -276,7 +276,7 @@ class _Run:
             self.result.digest_ok, self.result.mismatched = False, mismatched
             if attempt == 0:
                 differ = {n for n, c in theirs.items() if ours.get(n, 0) != c}
-                resync.full_resync(self, f"the digest disagrees ({', '.join(sorted(mismatched))})", tables=differ)
+                resync.full_resync(self, f"the digest disagrees ({', '.join(sorted(mismatched))})", replace=differ)
 
     # -- blobs -----------------------------------------------------------------------------
     def upload_blobs(self) -> None:

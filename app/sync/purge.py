@@ -7,6 +7,7 @@ change to sync, only this copy forgetting what it may no longer hold. It runs af
 could still be sent was sent; ops the server refused stay in `sync_rejected` for a person to resolve,
 and ops still in the outbox stay there (the next push sets them aside when refused).
 """
+
 from __future__ import annotations
 
 import logging
@@ -46,15 +47,17 @@ def purge_participants(workspace, in_scope: list[str]) -> int:
 
 def _remove(session, ids: list[str]) -> None:
     for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        hashes = set(session.scalars(select(Document.sha256).where(Document.participant_id.in_(chunk)))) | \
-            set(session.scalars(select(Signature.png_sha256).where(Signature.participant_id.in_(chunk))))
+        chunk = ids[start : start + 500]
+        hashes = set(session.scalars(select(Document.sha256).where(Document.participant_id.in_(chunk)))) | set(
+            session.scalars(select(Signature.png_sha256).where(Signature.participant_id.in_(chunk)))
+        )
         for table in reversed(Base.metadata.sorted_tables):
             if "participant_id" in table.c and table.name not in KEEP:
                 session.execute(delete(table).where(table.c.participant_id.in_(chunk)))
         session.execute(delete(Participant.__table__).where(Participant.__table__.c.id.in_(chunk)))
-        still_used = set(session.scalars(select(Document.sha256).where(Document.sha256.in_(hashes)))) | \
-            set(session.scalars(select(Signature.png_sha256).where(Signature.png_sha256.in_(hashes))))
+        still_used = set(session.scalars(select(Document.sha256).where(Document.sha256.in_(hashes)))) | set(
+            session.scalars(select(Signature.png_sha256).where(Signature.png_sha256.in_(hashes)))
+        )
         gone_blobs = [h for h in hashes - still_used if h]
         if gone_blobs:
             session.execute(delete(Blob).where(Blob.sha256.in_(gone_blobs)))

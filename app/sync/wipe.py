@@ -4,6 +4,7 @@ backups, its key (key.json and the keyring entry) and any decrypted upload, havi
 
 What an offline stolen laptop still holds is the encrypted database file: without the passphrase (or
 the user's OS keyring session) it reveals nothing; the wipe only happens once the laptop goes online."""
+
 from __future__ import annotations
 
 import logging

@@ -1,5 +1,6 @@
 """Issue 10, item 13: the CLI exits non-zero with one line (never a traceback) for bad arguments, a
 missing output folder, a damaged key file and a damaged database file."""
+
 from __future__ import annotations
 
 import shutil
@@ -26,11 +27,14 @@ def _one_line(result) -> str:
     return lines[0]
 
 
-@pytest.mark.parametrize("args, says", [
-    (("log", "100000", "--limit", "-1"), "must be 1 or more (got -1)"),
-    (("log", "100000", "--limit", "ten"), "is not a whole number"),
-    (("demo", "--participants", "-5"), "must be 1 or more (got -5)"),
-])
+@pytest.mark.parametrize(
+    "args, says",
+    [
+        (("log", "100000", "--limit", "-1"), "must be 1 or more (got -1)"),
+        (("log", "100000", "--limit", "ten"), "is not a whole number"),
+        (("demo", "--participants", "-5"), "must be 1 or more (got -5)"),
+    ],
+)
 def test_negative_counts_exit_non_zero(profile, args, says):
     result = run(*args, "--data-dir", str(profile))
     assert result.returncode == 2
@@ -64,7 +68,12 @@ def test_damaged_database_is_reported_as_damaged_with_how_to_restore(profile, tm
     result = run("caseload", "--data-dir", str(copy))
     assert result.returncode != 0
     line = _one_line(result)
-    assert "damaged" in line and "restore a backup" in line.lower() and "wrong key" not in line and "passphrase is wrong" not in line
+    assert (
+        "damaged" in line
+        and "restore a backup" in line.lower()
+        and "wrong key" not in line
+        and "passphrase is wrong" not in line
+    )
     # the right passphrase, a wrong one: still "passphrase is wrong" (the key file proves which)
     wrong = run("caseload", "--data-dir", str(copy), env_extra={"FIELDPLAN_PASSPHRASE": "another long passphrase"})
     assert "passphrase is wrong" in _one_line(wrong)

@@ -1,4 +1,5 @@
 """Issue 10, item 10: uploads decrypted for a viewer do not outlive their use."""
+
 from __future__ import annotations
 
 import os
@@ -24,16 +25,22 @@ def test_written_private_then_removed(tmp_path, monkeypatch):
 
 
 def test_removed_at_exit(tmp_path):
-    code = ("import tempfile; tempfile.tempdir = %r\n"
-            "from app import opened_documents\n"
-            "print(opened_documents.write_for_viewer('note.txt', b'secret'))\n") % str(tmp_path)
-    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True).stdout.strip()
+    code = (
+        "import tempfile; tempfile.tempdir = %r\n"
+        "from app import opened_documents\n"
+        "print(opened_documents.write_for_viewer('note.txt', b'secret'))\n"
+    ) % str(tmp_path)
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout.strip()
     assert out.startswith(str(tmp_path)) and not Path(out).exists()
     assert list(tmp_path.iterdir()) == []
 
 
 def test_next_start_sweeps_what_a_killed_run_left(tmp_path):
-    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True, check=True)
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True, check=True
+    )
     left = tmp_path / f"fieldplan-{dead.stdout.strip()}-abc123"
     left.mkdir()
     (left / "agreement.pdf").write_bytes(b"plaintext")

@@ -1,5 +1,6 @@
 """Issue 10, item 13: inputs the services accepted (or crashed on) are refused with a ValidationError
 naming the field, and nothing is written."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -8,24 +9,28 @@ import pytest
 
 from app import domain
 from app.errors import ValidationError
-from app.services import attendance, employers, goals, participants, placements, plan_services
+from app.services import attendance, goals, placements, plan_services
 from db.models import AttendanceDay, CaseNote, Goal, Participant, Placement, PlanService, SupportPayment
+from tests.app.test_placements import setup  # noqa: F401 - the placement fixture
+from tests.app.test_rules import fails
 from tests.helpers import counts
 
 TODAY = dt.date.today()
 
 
 def refused(fn, *args, field: str, says: str = "", **kwargs) -> ValidationError:
-    with pytest.raises(ValidationError) as info:
-        fn(*args, **kwargs)
-    messages = info.value.for_field(field)
-    assert messages, f"no problem for {field}: {info.value.problems}"
-    assert any(says in m for m in messages), messages
-    return info.value
+    return fails(fn, *args, field=field, says=says, **kwargs)
 
 
 def _payment(**extra):
-    return {"service_type": "Transportation", "payment_method": "Bus pass", "payment_date": TODAY, "unit_amount": 12.5, "quantity": 2, **extra}
+    return {
+        "service_type": "Transportation",
+        "payment_method": "Bus pass",
+        "payment_date": TODAY,
+        "unit_amount": 12.5,
+        "quantity": 2,
+        **extra,
+    }
 
 
 @pytest.fixture
@@ -38,8 +43,22 @@ def support(world):
 @pytest.mark.parametrize("amount", [float("inf"), float("-inf"), float("nan")])
 def test_payment_amount_must_be_a_real_number(world, workspace, support, amount):
     before = counts(workspace, SupportPayment)
-    refused(plan_services.add_payment, world.carla, support.id, **_payment(unit_amount=amount), field="unit_amount", says="Unit amount")
-    refused(plan_services.add_payment, world.carla, support.id, **_payment(quantity=amount), field="quantity", says="Quantity")
+    refused(
+        plan_services.add_payment,
+        world.carla,
+        support.id,
+        **_payment(unit_amount=amount),
+        field="unit_amount",
+        says="Unit amount",
+    )
+    refused(
+        plan_services.add_payment,
+        world.carla,
+        support.id,
+        **_payment(quantity=amount),
+        field="quantity",
+        says="Quantity",
+    )
     assert counts(workspace, SupportPayment) == before
 
 
@@ -51,8 +70,15 @@ def test_attendance_in_the_future_is_refused(world, workspace):
     monday = next_sunday + dt.timedelta(days=1)
     before = counts(workspace, AttendanceDay)
     day = monday.strftime("%a %m/%d")
-    refused(attendance.save_week, world.carla, s.id, next_sunday, [{"day": monday, "check_in": "9", "check_out": "5"}],
-            field=f"check_in[{day}]", says="future")
+    refused(
+        attendance.save_week,
+        world.carla,
+        s.id,
+        next_sunday,
+        [{"day": monday, "check_in": "9", "check_out": "5"}],
+        field=f"check_in[{day}]",
+        says="future",
+    )
     assert counts(workspace, AttendanceDay) == before
 
 
@@ -64,8 +90,15 @@ def test_make_up_time_must_be_minutes(world, workspace, makeup):
     sunday = TODAY - dt.timedelta(days=(TODAY.weekday() + 1) % 7) - dt.timedelta(days=7)
     monday = sunday + dt.timedelta(days=1)
     before = counts(workspace, AttendanceDay)
-    refused(attendance.save_week, world.carla, s.id, sunday, [{"day": monday, "makeup_minutes": makeup}],
-            field=f"makeup_minutes[{monday:%a %m/%d}]", says="Make-up time")
+    refused(
+        attendance.save_week,
+        world.carla,
+        s.id,
+        sunday,
+        [{"day": monday, "makeup_minutes": makeup}],
+        field=f"makeup_minutes[{monday:%a %m/%d}]",
+        says="Make-up time",
+    )
     assert counts(workspace, AttendanceDay) == before
 
 
@@ -107,19 +140,30 @@ def test_planned_start_must_be_a_date(world, workspace):
 
 
 @pytest.mark.parametrize("bad", [float("nan"), float("inf"), "12"])
-def test_wages_must_be_real_numbers(world, workspace, bad):
-    pid = world.participant().id
-    goal = world.goal(pid)
-    service = world.service(pid, goal.id, item_name="Work Experience")
-    employer = employers.add_employer(world.carla, "Young Drycleaners")
-    site = employers.add_worksite(world.carla, employer.id, "Young Drycleaners", city="Peoria", state="il", zip="61602")
-    job = employers.add_job(world.carla, site.id, "Laundry and Dry-Cleaning Workers", 16.5, openings=8)
-    values = dict(minimum_wage=15.0, subsidized_wage=15.0, employer_wage_match=1.5, position_type="Full-time", status="Started (Open)",
-                  start_date=TODAY - dt.timedelta(days=10), planned_due=TODAY + dt.timedelta(days=60), weekly_hours=30.0,
-                  hourly_wage=16.5)
+def test_wages_must_be_real_numbers(setup, workspace, bad):  # noqa: F811 - the imported fixture
+    world, _, service, job = setup
+    values = dict(
+        minimum_wage=15.0,
+        subsidized_wage=15.0,
+        employer_wage_match=1.5,
+        position_type="Full-time",
+        status="Started (Open)",
+        start_date=TODAY - dt.timedelta(days=10),
+        planned_due=TODAY + dt.timedelta(days=60),
+        weekly_hours=30.0,
+        hourly_wage=16.5,
+    )
     before = counts(workspace, Placement)
     for field in ("hourly_wage", "employer_wage_match", "weekly_hours"):
-        refused(placements.add_placement, world.carla, service.id, job.id, today=TODAY, **{**values, field: bad}, field=field)
+        refused(
+            placements.add_placement,
+            world.carla,
+            service.id,
+            job.id,
+            today=TODAY,
+            **{**values, field: bad},
+            field=field,
+        )
     assert counts(workspace, Placement) == before
 
 

@@ -1,4 +1,5 @@
 """Issue 10, item 12: sign-in on the laptop is throttled per account, with a growing delay."""
+
 from __future__ import annotations
 
 import pytest

@@ -1,31 +1,22 @@
 """Issue 10, item 2 (laptop): an op the server rejects is set aside with its reason and value, shown
 beside the conflicts, fixed or discarded; the rest of the outbox syncs, even when the server refuses a
 whole batch (the client halves it until the bad op is alone)."""
+
 from __future__ import annotations
 
 import datetime as dt
 import json
 
-import pytest
 from sqlalchemy import func, select
 
 from app.services import records
 from app.sync import rejected
 from app.sync.client import sync
 from app.sync.status import pending_count, rejected_count
-from app.sync.transport import Server
 from db.models import OutboxEntry, RejectedOp
 from tests.conftest import PASSWORD
-from tests.fake_server import FakeServer
 
 URL = "http://fake-server.test"
-
-
-@pytest.fixture
-def fake(monkeypatch):
-    server = FakeServer()
-    monkeypatch.setattr(Server, "transport", server.transport())
-    return server
 
 
 def _notes(world, pid, subjects):
@@ -35,14 +26,18 @@ def _notes(world, pid, subjects):
 def test_a_rejected_op_is_set_aside_and_the_rest_syncs(world, workspace, fake):
     pid = world.participant().id
     bad, *good = _notes(world, pid, ["forbidden note", "Called about the bus pass", "Met at the library"])
-    fake.reject = lambda op: "You may not write this participant's plan." if "forbidden" in json.dumps(op["fields"]) else ""
+    fake.reject = lambda op: (
+        "You may not write this participant's plan." if "forbidden" in json.dumps(op["fields"]) else ""
+    )
     result = sync(world.carla, URL, password=PASSWORD)
     assert result.rejected == 1
     assert pending_count(workspace) == 0  # nothing stuck in the outbox
     sent = {op["row_id"] for op in fake.pushed}
     assert {n.id for n in good} <= sent and bad.id not in sent
     views = rejected.list_rejected(world.carla)
-    assert [(v.row_id, v.reason) for v in views] == [(bad.id, "rejected by the server: You may not write this participant's plan.")]
+    assert [(v.row_id, v.reason) for v in views] == [
+        (bad.id, "rejected by the server: You may not write this participant's plan.")
+    ]
     assert "forbidden note" in views[0].values and views[0].participant == "José Ñúñez"
     # a second sync does not send it again
     fake.pushed.clear()
@@ -88,7 +83,9 @@ def test_conflicts_dialog_lists_rejected_ops_with_fix_and_discard(qtbot, world, 
 
     pid = world.participant().id
     _notes(world, pid, ["forbidden note"])
-    fake.reject = lambda op: "You may not write this participant's plan." if "forbidden" in json.dumps(op["fields"]) else ""
+    fake.reject = lambda op: (
+        "You may not write this participant's plan." if "forbidden" in json.dumps(op["fields"]) else ""
+    )
     sync(world.carla, URL, password=PASSWORD)
     dialog = ConflictsDialog(world.carla)
     qtbot.addWidget(dialog)

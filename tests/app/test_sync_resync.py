@@ -1,28 +1,19 @@
 """Issue 10, item 11: one full re-sync path — for a new epoch, a cursor ahead of the server and a digest
 that disagrees — pushes first, re-downloads the scope from 0 with progress, and replaces this copy."""
+
 from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from sqlalchemy import select
 
 from app.services import records
 from app.sync.client import sync
-from app.sync.transport import Server
 from db.models import CaseNote, SyncState
 from db.wire import to_wire
 from tests.conftest import PASSWORD
-from tests.fake_server import FakeServer
 
 URL = "http://fake-server.test"
-
-
-@pytest.fixture
-def fake(monkeypatch):
-    server = FakeServer()
-    monkeypatch.setattr(Server, "transport", server.transport())
-    return server
 
 
 def _feed_from(fake, workspace, model, seq_start=1):
@@ -31,7 +22,13 @@ def _feed_from(fake, workspace, model, seq_start=1):
         rows = list(s.scalars(select(model)))
     columns = [c.key for c in model.__table__.columns]
     for i, row in enumerate(rows):
-        fake.feed.append({"seq": seq_start + i, "table_name": model.__tablename__, "row": {c: to_wire(getattr(row, c)) for c in columns}})
+        fake.feed.append(
+            {
+                "seq": seq_start + i,
+                "table_name": model.__tablename__,
+                "row": {c: to_wire(getattr(row, c)) for c in columns},
+            }
+        )
     return rows
 
 

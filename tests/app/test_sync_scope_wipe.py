@@ -1,5 +1,6 @@
 """Issue 10, items 8 and 12 (laptop): a participant who left the device's scope is purged after the
 sync; a device marked for wipe deletes the profile's data at its next contact, having pushed nothing."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -11,19 +12,11 @@ from sqlalchemy import func, select
 from app.services import records
 from app.sync import rejected
 from app.sync.client import sync
-from app.sync.transport import Server, WipeOrdered
+from app.sync.transport import WipeOrdered
 from db.models import CaseNote, Goal, OutboxEntry, Participant, UpdateLogEntry
 from tests.conftest import PASSWORD
-from tests.fake_server import FakeServer
 
 URL = "http://fake-server.test"
-
-
-@pytest.fixture
-def fake(monkeypatch):
-    server = FakeServer()
-    monkeypatch.setattr(Server, "transport", server.transport())
-    return server
 
 
 def _count(ws, model, **where):
@@ -38,7 +31,9 @@ def test_a_participant_who_left_the_scope_is_purged_after_pushing(world, workspa
     moved, stays = world.participant(), world.participant(first_name="Ana", last_name="García", ssn_last4="1111")
     world.goal(moved.id)
     records.add_case_note(world.carla, moved.id, subject="Last call before the move", contact_date=dt.date.today())
-    refused = records.add_case_note(world.carla, moved.id, subject="written after the move", contact_date=dt.date.today())
+    refused = records.add_case_note(
+        world.carla, moved.id, subject="written after the move", contact_date=dt.date.today()
+    )
     world.goal(stays.id)
     fake.scope = [stays.id]
     fake.reject = lambda op: "This participant moved to another organization." if op["row_id"] == refused.id else ""
@@ -53,7 +48,9 @@ def test_a_participant_who_left_the_scope_is_purged_after_pushing(world, workspa
     views = rejected.list_rejected(world.carla)
     assert [v.row_id for v in views] == [refused.id] and "written after the move" in views[0].values
     assert fake.calls.index("GET /scope") < fake.calls.index("POST /push")  # the wipe probe, then the push ...
-    assert fake.calls[-1] == "GET /digest" and fake.calls.count("GET /scope") == 2  # ... and the purge's scope after the pull
+    assert (
+        fake.calls[-1] == "GET /digest" and fake.calls.count("GET /scope") == 2
+    )  # ... and the purge's scope after the pull
 
 
 def test_a_server_without_scope_purges_nothing(world, workspace, fake):

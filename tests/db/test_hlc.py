@@ -1,4 +1,5 @@
 """The hybrid clock keeps string order = time order, whatever stamps it is shown (issue 10, item 13)."""
+
 from __future__ import annotations
 
 import pytest

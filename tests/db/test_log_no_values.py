@@ -1,4 +1,5 @@
 """Issue 10, item 10: the log never carries row values, even for a failing write."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -16,7 +17,11 @@ def test_a_failing_write_logs_no_row_values(workspace):
     log = logging.getLogger("fieldplan")
     with pytest.raises(IntegrityError) as info:
         with workspace.sessions.begin() as s:  # a write that fails in SQLite itself (no such participant)
-            s.add(CaseNote(participant_id="no-such-participant", contact_date=dt.date.today(), subject=secret, message=secret))
+            s.add(
+                CaseNote(
+                    participant_id="no-such-participant", contact_date=dt.date.today(), subject=secret, message=secret
+                )
+            )
     log.error("write failed", exc_info=info.value)
     files = [h for h in log.handlers if hasattr(h, "baseFilename")]  # the profile's rotating log (one per process)
     assert files

@@ -1,5 +1,6 @@
 """Issue 10, item 11: a laptop does not write back the rows it just pushed (against the real server, on
 SQLite and PostgreSQL), yet still takes another device's field of the same row."""
+
 from __future__ import annotations
 
 import datetime as dt

@@ -1,6 +1,7 @@
 """Issue 10, item 13: a goal removed on one laptop while its step is edited on another never leaves a
 live step under a deleted goal — the goal's removal wins, on every replica and on the server
 (real server process, SQLite and PostgreSQL)."""
+
 from __future__ import annotations
 
 from sqlalchemy import select
@@ -12,7 +13,13 @@ from db.models import Goal, PlanService
 
 def _live_orphans(ctx) -> list[str]:
     with ctx.workspace.session() as s:
-        return list(s.scalars(select(PlanService.id).join(Goal, Goal.id == PlanService.goal_id).where(~PlanService.deleted, Goal.deleted)))
+        return list(
+            s.scalars(
+                select(PlanService.id)
+                .join(Goal, Goal.id == PlanService.goal_id)
+                .where(~PlanService.deleted, Goal.deleted)
+            )
+        )
 
 
 def test_goal_removal_wins_over_a_concurrent_step_edit(net):

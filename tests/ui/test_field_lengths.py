@@ -1,5 +1,6 @@
 """Issue 10, item 2: the line edits carry their column's maximum length, so a caseworker cannot type
 what the server (PostgreSQL) would refuse."""
+
 from __future__ import annotations
 
 from PySide6.QtWidgets import QLineEdit

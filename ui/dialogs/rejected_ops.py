@@ -1,38 +1,39 @@
 """The changes the server rejected, shown in the conflicts dialog: "rejected by the server: <reason>",
 with Fix (open the plan; send the kept value again once corrected) and Discard."""
+
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.errors import NotFound
 from app.sync import rejected
+from ui.dialogs.conflicts import ConflictsModel
 
 
-class RejectedModel(QAbstractTableModel):
-    COLUMNS = (QT_TRANSLATE_NOOP("RejectedModel", "Participant"), QT_TRANSLATE_NOOP("RejectedModel", "Record"),
-               QT_TRANSLATE_NOOP("RejectedModel", "Value kept"), QT_TRANSLATE_NOOP("RejectedModel", "Why"))
+class RejectedModel(ConflictsModel):
+    """The conflicts' table model (rows, columns, headers) over the rejected changes."""
 
-    def __init__(self, ctx, parent=None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.rows: list[rejected.RejectedView] = []
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("RejectedModel", "Participant"),
+        QT_TRANSLATE_NOOP("RejectedModel", "Record"),
+        QT_TRANSLATE_NOOP("RejectedModel", "Value kept"),
+        QT_TRANSLATE_NOOP("RejectedModel", "Why"),
+    )
 
     def reload(self) -> None:
         self.beginResetModel()
         self.rows = rejected.list_rejected(self.ctx)
         self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802 - Qt API
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return self.tr(self.COLUMNS[section])
-        return None
 
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid():
@@ -60,7 +61,9 @@ class RejectedPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.title = QLabel(self.tr("Changes the server rejected: set aside so the rest syncs, their values kept here."))
+        self.title = QLabel(
+            self.tr("Changes the server rejected: set aside so the rest syncs, their values kept here.")
+        )
         self.title.setWordWrap(True)
         self.fix_button = QPushButton(self.tr("&Fix (open the plan, then send again)"))
         self.fix_button.clicked.connect(self.fix)
