@@ -34,6 +34,29 @@ class CliError(Exception):
         self.code = code
 
 
+def count(minimum: int):
+    """An argparse type: a whole number of at least `minimum` (argparse then exits 2 with the sentence)."""
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"“{text}” is not a whole number") from None
+        if value < minimum:
+            raise argparse.ArgumentTypeError(f"must be {minimum} or more (got {value})")
+        return value
+    return parse
+
+
+def output_file(text: str) -> Path:
+    """An argparse type for --out: the folder must exist and the path must not be a folder."""
+    path = Path(text)
+    if path.is_dir():
+        raise argparse.ArgumentTypeError(f"{text} is a folder: give a file name")
+    if not path.parent.is_dir():
+        raise argparse.ArgumentTypeError(f"the folder {path.parent} does not exist")
+    return path
+
+
 def _secret(env: str, prompt: str) -> str:
     value = os.environ.get(env)
     if value:
@@ -208,7 +231,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("demo", parents=[common], help="create (if needed) a profile and fill it with a demo caseload")
-    p.add_argument("--participants", type=int, default=200)
+    p.add_argument("--participants", type=count(1), default=200)
     p.add_argument("--seed", type=int, default=7)
     p.set_defaults(func=cmd_demo)
 
@@ -241,7 +264,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("log", parents=[common], help="a participant's Update Log")
     p.add_argument("participant")
     p.add_argument("--search")
-    p.add_argument("--limit", type=int, default=200)
+    p.add_argument("--limit", type=count(1), default=200)
     p.set_defaults(func=cmd_log)
 
     p = sub.add_parser("add-user", parents=[common], help="create a user (password from FIELDPLAN_NEW_PASSWORD)")
@@ -282,6 +305,9 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # `fieldplan caseload | head`: the reader has what it wanted
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except OSError as exc:  # a file the command reads or writes (disk full, no permission)
+        log.error("%s failed: %s", args.command, exc.__class__.__name__)
+        return _fail(f"cannot use {exc.filename or 'a file'}: {exc.strerror or exc}.", EXIT_FAILED)
     except Exception:  # noqa: BLE001 - the one place that turns a bug into a calm message
         log.exception("unexpected error in %s", args.command)
         return _fail("unexpected error; the details are in the log file of the profile.", EXIT_FAILED)

@@ -52,6 +52,9 @@ class Problems:
     def __bool__(self) -> bool:
         return bool(self.items)
 
+    def fields(self) -> set[str]:
+        return {p.field for p in self.items}
+
     def raise_if_any(self) -> None:
         if self.items:
             raise ValidationError(self.items)

@@ -28,6 +28,27 @@ class PassphraseNeeded(CannotUnlock):
     """No keyring backend works here: the caller must ask for the profile's passphrase."""
 
 
+class DatabaseDamaged(CannotUnlock):
+    """The key is right (the key store proved it) but the database file cannot be read."""
+
+
+def damaged(db_path: Path) -> CannotUnlock:
+    """The message for a database that the right key does not open: damaged, and how to restore a backup.
+
+    The key store authenticates the key (AES-GCM under the passphrase, or this profile's keyring entry),
+    so when the file still does not open, the file is at fault, not the key."""
+    backups = sorted(db_path.parent.glob(db_path.name + ".bak-*"))
+    where = f"the newest is {backups[-1].name} in {db_path.parent}" if backups else f"your own backup copy of {db_path.name}"
+    restore = (f"To restore a backup: close Fieldplan, move {db_path.name} aside, and copy the backup ({where}) to {db_path}; "
+               "changes already synced come back with the next sync.")
+    if (db_path.parent / KEY_FILE).exists():  # the passphrase unwrapped the key (AES-GCM checked it): the file is at fault
+        return DatabaseDamaged(f"The profile's database file {db_path.name} is damaged (its key is right, but the file cannot be read). "
+                               + restore)
+    # a keyring entry proves nothing about the file: it may hold a wrong key
+    return CannotUnlock(f"Cannot unlock {db_path.name}: the key in this computer's keyring does not open it (a wrong key), "
+                        "or the file is damaged. " + restore)
+
+
 def _refused(backend) -> bool:
     module, name = type(backend).__module__, type(backend).__name__
     return module.startswith(("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")) or "Plaintext" in name
@@ -89,11 +110,17 @@ class KeyStore:
         if self.mode() == "passphrase":
             if not passphrase:
                 raise PassphraseNeeded("This profile is protected by a passphrase.")
-            record = json.loads(self.key_file.read_text())
-            kek = _kek(passphrase, base64.b64decode(record["salt"]), record["n"])
             try:
-                return AESGCM(kek).decrypt(base64.b64decode(record["nonce"]), base64.b64decode(record["wrapped"]), b"fieldplan-db-key")
-            except InvalidTag:
+                record = json.loads(self.key_file.read_text())
+                salt, n = base64.b64decode(record["salt"], validate=True), int(record["n"])
+                nonce, wrapped = base64.b64decode(record["nonce"], validate=True), base64.b64decode(record["wrapped"], validate=True)
+                kek = _kek(passphrase, salt, n)
+            except (OSError, ValueError, TypeError, KeyError, AttributeError) as exc:
+                raise CannotUnlock(f"Cannot unlock the profile: its key file {self.key_file} is damaged or unreadable "
+                                   f"({exc.__class__.__name__}); restore key.json from a backup of the profile folder.") from None
+            try:
+                return AESGCM(kek).decrypt(nonce, wrapped, b"fieldplan-db-key")
+            except (InvalidTag, ValueError):
                 raise CannotUnlock("Cannot unlock the profile: the passphrase is wrong.") from None
         import keyring.errors
 

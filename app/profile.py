@@ -20,9 +20,10 @@ from sqlalchemy.orm import Session
 
 from app import identity
 from app.errors import CannotUnlock
-from app.keys import KeyStore
+from app.keys import KeyStore, PassphraseNeeded, damaged
 from app.identity import CurrentUser
 from app.passwords import hash_password
+from app.rules.schema import refuse_bad_columns
 from app.startup import DB_FILE, PROFILE_FILE, default_data_dir, profile_exists, profile_id  # noqa: F401 - re-exported
 from db import migrate
 from db.changes import Author, ChangeRecorder
@@ -76,7 +77,7 @@ class Workspace:
         """One transaction: the write, its Update Log entries and its outbox ops commit together."""
         with self.sessions.begin() as s:
             cursor = s.get(SyncState, "cursor")
-            recorder = ChangeRecorder(s, author, self.clock.now, int(cursor.value) if cursor else 0)
+            recorder = ChangeRecorder(s, author, self.clock.now, int(cursor.value) if cursor else 0, check=refuse_bad_columns)
             yield recorder
             s.merge(SyncState(key="hlc", value=self.clock.last()))
 
@@ -137,8 +138,16 @@ def open_profile(data_dir: Path, passphrase: str | None = None) -> Workspace:
 
 def open_unlocked(data_dir: Path, key: bytes) -> Workspace:
     """The Workspace for a profile whose key was already unlocked (app/startup.py)."""
+    import sqlcipher3
+
     _setup_logging(data_dir)
-    workspace = Workspace(data_dir, key)
+    try:
+        workspace = Workspace(data_dir, key)
+    except PassphraseNeeded:
+        raise
+    except (CannotUnlock, sqlcipher3.DatabaseError) as exc:  # the key came from the key store: it is right
+        log.error("database file cannot be read: %s", exc.__class__.__name__)
+        raise damaged(data_dir / DB_FILE) from None
     log.info("profile opened")
     return workspace
 

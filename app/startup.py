@@ -22,7 +22,7 @@ from app import identity
 from app.caseload import CaseloadRow, caseload_rows, caseload_sql
 from app.errors import CannotUnlock
 from app.identity import CurrentUser
-from app.keys import KeyStore
+from app.keys import KeyStore, damaged
 
 DB_FILE = "fieldplan.db"
 PROFILE_FILE = "profile.json"
@@ -73,7 +73,10 @@ class QuickProfile:
 
         self.data_dir = data_dir
         self.key = KeyStore(data_dir, profile_id(data_dir)).load(passphrase)
-        self._conn = connect_readonly(data_dir / DB_FILE, self.key)
+        try:
+            self._conn = connect_readonly(data_dir / DB_FILE, self.key)
+        except CannotUnlock:  # the key store proved the key: the file is at fault
+            raise damaged(data_dir / DB_FILE) from None
         self._lock = threading.Lock()
         #: False on the first start after an update: the caseload then waits for the migration
         self.schema_current = migrate.at_head(self._conn)

@@ -65,8 +65,12 @@ def _participant_of(obj: Synced) -> str | None:
 class ChangeRecorder:
     """Writes synced rows together with their Update Log entries and outbox ops."""
 
-    def __init__(self, session: Session, author: Author, clock: Callable[[], str], base_seq: int = 0):
+    def __init__(self, session: Session, author: Author, clock: Callable[[], str], base_seq: int = 0,
+                 check: Callable[[type, dict[str, Any], bool], None] | None = None):
         self.session = session
+        #: called with (model, Python values, is_insert) before anything is written; raises to refuse
+        #: (the app's hook turns db/columns problems into a ValidationError naming the field)
+        self.check = check
         self.author = author
         self.clock = clock
         self.base_seq = base_seq
@@ -84,6 +88,8 @@ class ChangeRecorder:
             if getattr(obj, column.key) is None and column.default is not None and column.key not in SYSTEM_COLUMNS:
                 default = column.default.arg
                 setattr(obj, column.key, default({}) if callable(default) else default)
+        if self.check is not None:
+            self.check(type(obj), {f: getattr(obj, f) for f in data_columns(type(obj))}, True)
         self.session.add(obj)
         if isinstance(obj, UpdateLogEntry):
             self.changes.note(UpdateLogEntry.__tablename__, obj.participant_id)
@@ -102,6 +108,8 @@ class ChangeRecorder:
         changed = {f: v for f, v in values.items() if getattr(obj, f) != v}
         if not changed:
             return []
+        if self.check is not None:
+            self.check(type(obj), changed, False)
         base = {f: to_wire(getattr(obj, f)) for f in changed}
         stamp = self._stamp(obj)
         unlogged = getattr(type(obj), "__unlogged__", frozenset()) if log else frozenset(changed)

@@ -35,6 +35,7 @@ def connect(path: Path, key: bytes | None):
     """A read-write connection as the engine's pool uses it: WAL, foreign keys, secure delete."""
     conn = _module(key).connect(str(path), check_same_thread=False, isolation_level=None)
     if key is not None:
+        conn.execute("PRAGMA cipher_log_level = NONE")  # a failed page HMAC is our CannotUnlock, not stderr noise
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
     _try_read(conn, path, "wrong key or not a Fieldplan database")
     conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
@@ -51,6 +52,7 @@ def connect_readonly(path: Path, key: bytes | None):
     when `key` does not open `path`."""
     conn = _module(key).connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False, isolation_level=None)
     if key is not None:
+        conn.execute("PRAGMA cipher_log_level = NONE")  # a failed page HMAC is our CannotUnlock, not stderr noise
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
     _try_read(conn, path, "wrong key or passphrase")
     conn.execute("PRAGMA busy_timeout = 5000")

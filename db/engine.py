@@ -24,6 +24,7 @@ def open_engine(path: Path, key: bytes | None) -> Engine:
         poolclass=QueuePool,
         pool_size=4,
         max_overflow=4,
+        hide_parameters=True,  # an error's text never carries row values (a note, a name) into a log
     )
 
     # pysqlite's own transaction handling is off (isolation_level=None); SQLAlchemy emits BEGIN.

@@ -37,6 +37,9 @@ def run(argv: list[str]) -> int:
     app.setApplicationName("Fieldplan")
     apply_style(app)
     error_dialog.install()
+    from app import opened_documents
+
+    opened_documents.sweep_stale()  # uploads a crashed run left decrypted in the temporary folder
     data_dir = default_data_dir()
     if profile_exists(data_dir):
         from ui.dialogs.sign_in import open_and_sign_in
@@ -57,6 +60,7 @@ def run(argv: list[str]) -> int:
         window = MainWindow(PlanSession(dialog.ctx))
         window.start()
     code = app.exec()
+    opened_documents.remove_opened()
     if window.session.ctx is not None:
         window.session.ctx.workspace.close()
     return code

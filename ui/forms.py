@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import Problems, ValidationError
+from app.rules.schema import text_limit
 from app.rules.values import parse_us_date
 
 ERROR_STYLE = "color: #b3261e;"
@@ -106,8 +107,10 @@ def write_widget(widget: QWidget, value) -> None:
 class Form(QWidget):
     """A QFormLayout whose rows know their field names and show their own error line."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, table: str = ""):
         super().__init__(parent)
+        #: the synced table the fields belong to: each line edit then carries its column's maximum length
+        self.table = table
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.banner = QLabel()
@@ -136,6 +139,10 @@ class Form(QWidget):
         box.addWidget(error)
         self.layout_.addRow(label, holder)
         widget.setAccessibleName(label.rstrip("*:"))
+        if self.table and type(widget) is QLineEdit and widget.maxLength() == QLineEdit().maxLength():
+            limit = text_limit(self.table, field)
+            if limit:
+                widget.setMaxLength(limit)
         self.widgets[field], self.labels[field], self.errors[field] = widget, label, error
         return widget
 

@@ -3,16 +3,18 @@ shortcut and status tip, and the dialogs they open. Dialogs open window-modal wi
 `exec()`, so the event loop (and tests) keep running; `self.dialog` is the one showing."""
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QObject, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ui import ops
 from ui.session import AGREEMENT, CASE_NOTE, DOCUMENT, GOAL, OUTCOME, PARTICIPANT
 from ui.actions import make_action, show_dialog
+
+#: how long a decrypted upload stays in its temporary folder for the desktop's viewer
+VIEWER_SECONDS = 600
 
 
 class PlanActions(QObject):
@@ -259,14 +261,14 @@ class PlanActions(QObject):
 
     def open_document(self, document) -> Path:
         """Decrypted into a private temporary folder, then opened with the desktop's viewer."""
+        from app import opened_documents
         from app.services import documents
 
         data = documents.open_document(self.session.ctx, document.id)
-        folder = Path(tempfile.mkdtemp(prefix="fieldplan-"))
-        target = folder / Path(document.name).name
-        target.write_bytes(data)
-        target.chmod(0o600)
+        target = opened_documents.write_for_viewer(document.name, data)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+        # the viewer has read the file by then (and on POSIX keeps it open after the unlink)
+        QTimer.singleShot(VIEWER_SECONDS * 1000, lambda: opened_documents.remove_opened(older_than=VIEWER_SECONDS - 1))
         return target
 
     def remove_document(self, document):

@@ -26,7 +26,7 @@ from PySide6.QtGui import QAction, QKeySequence
 class _Signals(QObject):
     progress = Signal(str, int, int)
     done = Signal(object)
-    error = Signal(str, str)  # kind, message
+    error = Signal(str, str)  # kind, message (kind "wiped": the server had this device's data deleted)
 
 
 class _SyncJob(QRunnable):
@@ -40,7 +40,7 @@ class _SyncJob(QRunnable):
 
     def run(self) -> None:
         from app.sync.client import SignInNeeded, SyncCancelled, SyncError, sync
-        from app.sync.transport import ServerUnreachable
+        from app.sync.transport import ServerUnreachable, WipeOrdered
 
         try:
             result = sync(self.ctx, self.server_url, username=self.username, password=self.password,
@@ -51,6 +51,8 @@ class _SyncJob(QRunnable):
             self.signals.error.emit("offline", str(exc))
         except SignInNeeded as exc:
             self.signals.error.emit("sign-in", str(exc))
+        except WipeOrdered as exc:  # the profile's data is already deleted: the window must not touch it again
+            self.signals.error.emit("wiped", str(exc))
         except SyncError as exc:
             self.signals.error.emit("error", str(exc))
         except Exception as exc:  # noqa: BLE001 - a bug must not kill the pool thread silently
@@ -77,6 +79,7 @@ class SyncController(QObject):
     failed = Signal(str)
     pending_changed = Signal()  # the outbox may have changed: whoever shows its count recounts
     password_needed = Signal(str)
+    wiped = Signal(str)  # an administrator had this device wiped: the profile is gone, the app exits
 
     def __init__(self, ctx, settings, parent=None, pool: QThreadPool | None = None):
         super().__init__(parent)
@@ -175,6 +178,13 @@ class SyncController(QObject):
     def _error(self, kind: str, message: str) -> None:
         automatic = self._automatic
         self._finish()
+        if kind == "wiped":
+            self.stop()
+            self.wiped.emit(message)
+            from PySide6.QtCore import QCoreApplication
+
+            QCoreApplication.exit(3)  # nothing of the deleted profile may be read or written again
+            return
         self._set_state(kind if kind in ("offline", "sign-in") else ("idle" if kind == "cancelled" else "error"))
         if kind == "sign-in":
             self.password_needed.emit(message)

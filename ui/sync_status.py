@@ -65,14 +65,14 @@ class SyncStatus(QObject):
     # -- status bar -------------------------------------------------------------------------------
     def _show_label(self) -> None:
         """The counts come off the GUI thread: counting a big outbox over SQLCipher takes tens of ms."""
-        from app.sync.status import open_conflicts, pending_count
+        from app.sync.status import open_conflicts, pending_count, rejected_count
 
         workspace = self.session.ctx.workspace
         self._label_ticket = ticket = getattr(self, "_label_ticket", 0) + 1
-        ops.query(self.session, lambda: (pending_count(workspace), open_conflicts(workspace)),
+        ops.query(self.session, lambda: (pending_count(workspace), open_conflicts(workspace), rejected_count(workspace)),
                   lambda counts: self._render_label(*counts) if ticket == self._label_ticket else None, parent=self)
 
-    def _render_label(self, pending: int, conflicts: int) -> None:
+    def _render_label(self, pending: int, conflicts: int, rejected: int = 0) -> None:
         last = self.controller.last_sync()
         parts = [self.tr("Last sync: %1").replace("%1", last.strftime("%m/%d/%Y %I:%M %p") if last else self.tr("never"))]
         if pending:
@@ -81,6 +81,8 @@ class SyncStatus(QObject):
             parts.append(self.tr("offline"))
         if conflicts:
             parts.append(self.tr("%1 conflicts (F7)").replace("%1", str(conflicts)))
+        if rejected:
+            parts.append(self.tr("%1 rejected by the server (F7)").replace("%1", str(rejected)))
         self.label.setText(" · ".join(parts))
         self.label_updated.emit()
 

@@ -62,12 +62,14 @@ def cmd_export_caseload(args) -> int:
 
 
 def register(sub, common) -> None:
+    from app.cli import output_file
+
     p = sub.add_parser("print-plan", parents=[common], help="print a participant's plan (customer copy) to a PDF")
     p.add_argument("participant", help="id, individual number or a name that matches one participant")
-    p.add_argument("--out", required=True, help="the PDF file to write")
+    p.add_argument("--out", required=True, type=output_file, help="the PDF file to write")
     p.set_defaults(func=cmd_print_plan)
     p = sub.add_parser("export-caseload", parents=[common], help="export the Excel caseload summary")
-    p.add_argument("--out", required=True, help="the .xlsx file to write")
+    p.add_argument("--out", required=True, type=output_file, help="the .xlsx file to write")
     p.add_argument("--organization", help="organization id or name")
     p.add_argument("--region", help="region id or name")
     p.add_argument("--planner", help="career planner's user name")

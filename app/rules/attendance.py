@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from app import domain
 from app.errors import Problems
-from app.rules.values import minutes, parse_time
+from app.rules.values import minutes, parse_duration, parse_time
 
 TIME_FIELDS = (("check_in", "Check-in"), ("lunch_start", "Lunch start"), ("lunch_end", "Lunch end"), ("check_out", "Check-out"))
 
@@ -73,7 +73,11 @@ def normalize_week(raw_days: list[dict], week: dt.date, start: dt.date, end: dt.
                 parsed = ""
             times[field] = parsed
         absent = bool(raw.get("absent"))
-        makeup = int(raw.get("makeup_minutes") or 0)
+        makeup = _makeup_minutes(raw.get("makeup_minutes"))
+        if makeup is None:
+            problems.add(f"makeup_minutes[{name}]", f"Make-up time on {name}: “{raw.get('makeup_minutes')}” is not a duration "
+                                                    "(type minutes such as 45, or hours and minutes such as 1:30).")
+            makeup = 0
         entry = DayEntry(day=day, absent=absent, makeup_minutes=makeup, **times)
         _check_day(entry, name, start, end, problems)
         entries.append(entry)
@@ -81,8 +85,25 @@ def normalize_week(raw_days: list[dict], week: dt.date, start: dt.date, end: dt.
     return entries
 
 
+def _makeup_minutes(value) -> int | None:
+    """Minutes as a whole number, or typed text ("45", "1:30"); None when it is neither."""
+    if value is None or value == "":
+        return 0
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        return int(value) if value.is_integer() else None
+    return parse_duration(value) if isinstance(value, str) else None
+
+
 def _check_day(entry: DayEntry, name: str, start: dt.date, end: dt.date, problems: Problems) -> None:
     filled = [(f, label, getattr(entry, f)) for f, label in TIME_FIELDS if getattr(entry, f)]
+    if entry.day > dt.date.today() and (filled or entry.makeup_minutes):
+        field = filled[0][0] if filled else "makeup_minutes"
+        problems.add(f"{field}[{name}]", f"{name} is in the future: attendance is recorded once the day has happened.")
+        return
     if entry.makeup_minutes < 0 or entry.makeup_minutes > 24 * 60:
         problems.add(f"makeup_minutes[{name}]", f"Make-up time on {name} must be between 0 and 24 hours.")
     if entry.absent:

@@ -6,12 +6,13 @@ so the reminders, the compliance view, the placement editor and the tests all sh
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass
 from typing import Iterable
 
 from app import domain
 from app.errors import Problems
-from app.rules.values import is_blank
+from app.rules.values import is_blank, number_or_problem
 
 STARTED_OPEN = "Started (Open)"
 NOT_STARTED = "Planned/Not Started"
@@ -111,7 +112,7 @@ def check_placement(p: dict, *, today: dt.date, other_days_by_year: dict[int, in
         value = p.get(field)
         if value is None or value == "":
             problems.add(field, f"{label} is required.")
-        elif not isinstance(value, (int, float)) or value < 0:
+        elif isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or value < 0:
             problems.add(field, f"{label} must be an amount of $0.00 or more.")
         else:
             wages[field] = float(value)
@@ -129,7 +130,7 @@ def check_placement(p: dict, *, today: dt.date, other_days_by_year: dict[int, in
     if status not in domain.PLACEMENT_STATUSES:
         problems.add("status", "Status is required: choose one from the list.")
     _check_dates(p, status, today, problems)
-    hours = p.get("weekly_hours")
+    hours = number_or_problem(p.get("weekly_hours"), "weekly_hours", "Weekly hours", problems)
     if hours is not None and not 0 <= hours <= 168:
         problems.add("weekly_hours", "Weekly hours must be between 0 and 168.")
     if not problems:

@@ -5,13 +5,16 @@ import datetime as dt
 
 from app import domain
 from app.errors import Problems
-from app.rules.values import is_blank, is_state_code, is_zip
+from app.rules.values import date_or_problem, is_blank, is_state_code, is_zip, number_or_problem
 
 
 def check_goal(goal: dict) -> None:
     problems = Problems()
-    statement = (goal.get("statement") or "").strip()
-    if not statement:
+    statement = goal.get("statement")
+    statement = statement.strip() if isinstance(statement, str) else statement
+    if statement is not None and not isinstance(statement, str):
+        problems.add("statement", "Goal statement must be text.")
+    elif not statement:
         problems.add("statement", "Goal statement is required.")
     elif len(statement) > domain.GOAL_STATEMENT_MAX:
         problems.add(
@@ -31,24 +34,27 @@ def check_plan_service(service: dict, *, other_open_of_kind: int = 0, support_ki
     """Status sub-tab and Service Provider sub-tab of a step/service (seed 001)."""
     problems = Problems()
     status = service.get("status")
-    start, due = service.get("planned_start"), service.get("planned_due")
-    hours = service.get("weekly_hours")
+    start = date_or_problem(service.get("planned_start"), "planned_start", "Planned start date", problems)
+    due = date_or_problem(service.get("planned_due"), "planned_due", "Planned due date", problems)
+    hours = number_or_problem(service.get("weekly_hours"), "weekly_hours", "Weekly hours", problems)
+    mistyped = {p.field for p in problems.items}
     if is_blank(service.get("goal_id")):
         problems.add("goal_id", "Goal is required: assign the step/service to one of the plan's goals.")
     if status not in domain.SERVICE_STATUSES:
         problems.add("status", "Status is required: choose one from the list.")
-    if start is None:
+    if start is None and "planned_start" not in mistyped:
         problems.add("planned_start", "Planned start date is required.")
-    if due is None:
+    if due is None and "planned_due" not in mistyped:
         problems.add("planned_due", "Planned due date is required.")
     if start and due and due < start:
         problems.add("planned_due", "Planned due date cannot be before the planned start date.")
     if hours is None:
-        problems.add("weekly_hours", "Weekly hours are required.")
+        if "weekly_hours" not in mistyped:
+            problems.add("weekly_hours", "Weekly hours are required.")
     elif not 0 <= hours <= 168:
         problems.add("weekly_hours", "Weekly hours must be between 0 and 168.")
-    completion = service.get("completion_date")
-    if status in domain.COMPLETION_STATUSES and completion is None:
+    completion = date_or_problem(service.get("completion_date"), "completion_date", "Completion date", problems)
+    if status in domain.COMPLETION_STATUSES and completion is None and "completion_date" not in problems.fields():
         problems.add("completion_date", f"Completion date is required when the status is {status}.")
     if completion and start and completion < start:
         problems.add("completion_date", "Completion date cannot be before the planned start date.")
@@ -102,20 +108,21 @@ def check_support_payment(payment: dict, *, service_status: str, service_has_goa
         problems.add("payment_method", "Payment method is required: choose one from the list.")
     if payment.get("payment_date") is None:
         problems.add("payment_date", "Payment date is required.")
-    amount, quantity = payment.get("unit_amount"), payment.get("quantity")
-    if amount is None or amount <= 0:
+    amount = number_or_problem(payment.get("unit_amount"), "unit_amount", "Unit amount", problems)
+    quantity = number_or_problem(payment.get("quantity"), "quantity", "Quantity", problems)
+    if amount is not None and amount <= 0 or amount is None and "unit_amount" not in problems.fields():
         problems.add("unit_amount", "Unit amount must be more than $0.")
-    if quantity is None or quantity <= 0:
+    if quantity is not None and quantity <= 0 or quantity is None and "quantity" not in problems.fields():
         problems.add("quantity", "Quantity must be more than 0.")
     problems.raise_if_any()
 
 
 def check_case_note(note: dict) -> None:
     problems = Problems()
-    contact = note.get("contact_date")
-    if contact is None:
+    contact = date_or_problem(note.get("contact_date"), "contact_date", "Contact date", problems)
+    if contact is None and "contact_date" not in problems.fields():
         problems.add("contact_date", "Contact date is required.")
-    elif contact > dt.date.today():
+    elif contact is not None and contact > dt.date.today():
         problems.add("contact_date", "Contact date cannot be in the future.")
     if is_blank(note.get("subject")):
         problems.add("subject", "Subject is required.")

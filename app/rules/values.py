@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 
 from app.errors import Problems
@@ -27,6 +28,28 @@ def parse_us_date(value, field: str, label: str, problems: Problems) -> dt.date 
         pass
     problems.add(field, f"{label} must be a real date written MM/DD/YYYY (got “{text}”).")
     return None
+
+
+def date_or_problem(value, field: str, label: str, problems: Problems) -> dt.date | None:
+    """A date object passes; anything else ("yesterday", 12) is a problem for `field` (None is left to
+    the caller's "required" rule)."""
+    if value is None or isinstance(value, dt.date):
+        return value
+    problems.add(field, f"{label} must be a date (got “{value}”).")
+    return None
+
+
+def number_or_problem(value, field: str, label: str, problems: Problems) -> float | None:
+    """A finite int or float passes; text, True/False, infinity and NaN are problems for `field`."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        problems.add(field, f"{label} must be a number (got “{value}”).")
+        return None
+    if not math.isfinite(value):
+        problems.add(field, f"{label} must be a real number (not infinite or NaN).")
+        return None
+    return value
 
 
 def parse_time(text: str) -> str | None:

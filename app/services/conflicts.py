@@ -14,7 +14,7 @@ from sqlalchemy import or_, select
 from app.errors import FieldError, NotFound, ValidationError
 from app.scope import participant_clause, require_staff, visible_participant
 from db.changes import field_label
-from db.hlc import parse
+from db.hlc import is_stamp, parse
 from db.models import Conflict, Participant, synced_tables
 from db.wire import for_people, from_wire
 
@@ -42,7 +42,7 @@ class ConflictView:
 def hlc_time(stamp: str) -> dt.datetime | None:
     """The wall-clock part of a hybrid logical clock stamp (UTC)."""
     try:
-        return dt.datetime.fromtimestamp(parse(stamp)[0] / 1000, dt.timezone.utc).replace(tzinfo=None) if stamp else None
+        return dt.datetime.fromtimestamp(parse(stamp)[0] / 1000, dt.timezone.utc).replace(tzinfo=None) if is_stamp(stamp) else None
     except ValueError:
         return None
 

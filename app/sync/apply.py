@@ -60,7 +60,7 @@ def _apply(workspace, session, changes: list, cursor: int, epoch: str) -> int:
         by_table.setdefault(change.table_name, []).append(change.row)
         newest = max(newest, change.row.get("hlc") or "")
     for name, rows in by_table.items():
-        written += _apply_table(conn, name, rows, pending)
+        written += _apply_table(conn, name, rows, pending, workspace.device_id)
     if "participant" in by_table:
         _derive_search_keys(conn, [r["id"] for r in by_table["participant"]])
     workspace.clock.observe(newest)
@@ -69,16 +69,19 @@ def _apply(workspace, session, changes: list, cursor: int, epoch: str) -> int:
     return written
 
 
-def _apply_table(conn, name: str, rows: list[dict], pending: dict[str, set[str]]) -> int:
+def _apply_table(conn, name: str, rows: list[dict], pending: dict[str, set[str]], device_id: str = "") -> int:
     model = TABLES.get(name)
     if model is None:
         return 0  # a table this version does not know yet
     table = model.__table__
     columns = [c.name for c in table.columns if c.name != "pushed"]
     ids = [r["id"] for r in rows]
-    existing: set[str] = set()
+    held: dict[str, str] = {}  # id → the HLC of the write this device holds
     for start in range(0, len(ids), 500):
-        existing |= set(conn.scalars(select(table.c.id).where(table.c.id.in_(ids[start:start + 500]))))
+        held.update(conn.execute(select(table.c.id, table.c.hlc).where(table.c.id.in_(ids[start:start + 500]))).all())
+    existing = set(held)
+    if name != "update_log":
+        rows = _skip_own_echo(conn, model, rows, held, device_id)
     inserts, updates, partial = [], [], []
     convert = _converters(model)
     for row in rows:
@@ -108,6 +111,32 @@ def _apply_table(conn, name: str, rows: list[dict], pending: dict[str, set[str]]
             conn.execute(update(table).where(table.c.id == row_id).values(kept))
     return len(inserts) + len(updates) + len(partial)
 
+
+def _skip_own_echo(conn, model, rows: list[dict], held: dict[str, str], device_id: str) -> list[dict]:
+    """Drop the rows that are this device's own just-pushed write coming back unchanged. The HLC and
+    device alone do not prove it: the server stamps a merged row with the newest op's HLC while keeping
+    other devices' older fields, so the row is skipped only when every value equals ours."""
+    mine = [r for r in rows if r["id"] in held and r.get("hlc") and held[r["id"]] == r["hlc"] and r.get("device_id") == device_id]
+    if not mine:
+        return rows
+    table = model.__table__
+    convert = _converters(model)
+    local = {}
+    ids = [r["id"] for r in mine]
+    for start in range(0, len(ids), 500):
+        for row in conn.execute(select(table).where(table.c.id.in_(ids[start:start + 500]))):
+            local[row.id] = row._mapping
+    same = set()
+    for r in mine:
+        ours = local.get(r["id"])
+        if ours is not None and all((convert[c](v) if v is not None else None) == ours[c] for c, v in r.items()
+                                    if c in convert and c not in _RESTAMPED):
+            same.add(r["id"])
+    return [r for r in rows if r["id"] not in same]
+
+
+#: columns the server stamps or derives itself: a difference there is not somebody else's change
+_RESTAMPED = frozenset({"updated_at", "search_key"})
 
 _CONVERTERS: dict[type, dict] = {}
 

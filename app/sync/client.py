@@ -16,12 +16,13 @@ from typing import Callable
 
 from sqlalchemy import delete, func, select, update
 
-from app.sync import apply
+from app.sync import apply, orphans, purge, resync, wipe
 from app.sync.status import open_conflicts, pending_count  # noqa: F401 - part of the client's API
-from app.sync.protocol import Op, PushBatch
-from app.sync.transport import Server, SignInNeeded, SyncCancelled, SyncError, SyncRejected, forget_token, load_token, save_token
+from app.sync.protocol import Op, PushBatch, Receipt
+from app.sync.transport import (Server, SignInNeeded, SyncCancelled, SyncError, SyncRejected, WipeOrdered, forget_token, load_token,
+                                save_token)
 from db.changes import data_columns
-from db.models import Blob, Document, OutboxEntry, Signature, SyncState, UpdateLogEntry, synced_tables
+from db.models import Blob, Document, OutboxEntry, RejectedOp, Signature, SyncState, UpdateLogEntry, synced_tables
 from db.wire import to_wire
 
 log = logging.getLogger("fieldplan.sync")
@@ -33,11 +34,20 @@ __all__ = ["sync", "SyncResult", "SyncError", "SignInNeeded", "SyncCancelled", "
 class SyncResult:
     pushed: int = 0
     pulled: int = 0
+    #: pulled rows written here (a row that is this device's own write coming back is skipped)
+    applied: int = 0
     conflicts: int = 0
     blobs_up: int = 0
     blobs_down: int = 0
     cursor: int = 0
+    #: ops the server refused this sync, now set aside (app/sync/rejected.py)
+    rejected: int = 0
+    #: participants removed from this laptop because they left its scope (app/sync/purge.py)
+    purged: int = 0
     reuploaded: bool = False
+    #: why a full re-sync ran ("" when none did), and the rows it removed from this copy
+    resynced: str = ""
+    replaced: int = 0
     digest_ok: bool = True
     seconds: float = 0.0
     mismatched: dict[str, tuple[int, int]] = field(default_factory=dict)
@@ -56,6 +66,7 @@ def sync(ctx_or_workspace, server_url: str, *, username: str | None = None, pass
         server.health()  # unreachable (offline in the field) is told apart from "sign in first"
         _sign_in(workspace, server, username, password)
         run = _Run(workspace, server, result, progress or (lambda *_: None), cancel, batch_size, page_size)
+        run.user = user
         try:
             run.all()
         except SignInNeeded:
@@ -66,6 +77,10 @@ def sync(ctx_or_workspace, server_url: str, *, username: str | None = None, pass
             server.token = None
             _sign_in(workspace, server, username, password)
             run.all()
+    except WipeOrdered:
+        forget_token(workspace, server_url)
+        wipe.wipe_profile(workspace)
+        raise
     finally:
         server.close()
     result.seconds = time.perf_counter() - started
@@ -112,18 +127,41 @@ class _Run:
             return row.value if row else default
 
     def all(self) -> None:
-        epoch = self.server.health().epoch
-        known = self.state("server_epoch")
-        if known and known != epoch:
-            self.reupload(epoch)
-        self.push()
-        self.progress("files", 0, 0)
-        self.upload_blobs()
-        self.pull(int(self.state("cursor", "0") or 0))
+        health = self.server.health()
+        self.scope()  # an authenticated call before any push: a device marked for wipe hears "wipe" here
+        known, cursor = self.state("server_epoch"), int(self.state("cursor", "0") or 0)
+        if known and known != health.epoch:
+            resync.full_resync(self, "the server has a new epoch (restored from a backup)", new_epoch=health.epoch)
+        elif cursor > health.seq:
+            resync.full_resync(self, "this device's cursor is ahead of the server's history")
+        else:
+            self.push()
+            self.progress("files", 0, 0)
+            self.upload_blobs()
+            self.pull(cursor)
+            self.purge()
         self.progress("files", 0, 0)
         self.download_blobs()
         self.progress("check", 0, 0)
         self.check_digest()
+
+    def scope(self) -> list[str] | None:
+        """The participants this account may hold now; None from a server without `GET /scope`."""
+        try:
+            return self.server.scope().participants
+        except SyncRejected as exc:
+            if exc.status == 404:
+                return None
+            raise
+
+    def purge(self) -> None:
+        """After the push and the pull: steps revived under a removed goal go (and that removal is sent
+        now), then the participants that left this device's scope are removed."""
+        if orphans.remove_orphaned_steps(self.ws, getattr(self, "user", None)):
+            self.push()
+        in_scope = self.scope()
+        if in_scope is not None:
+            self.result.purged += purge.purge_participants(self.ws, in_scope)
 
     # -- push ------------------------------------------------------------------------------
     def push(self) -> None:
@@ -147,16 +185,37 @@ class _Run:
             ops += [Op(change_id=e.id, table_name="update_log", row_id=e.id, participant_id=e.participant_id, op="insert",
                        fields={c: to_wire(getattr(e, c)) for c in log_columns}, hlc=e.hlc or "0", device_id=e.device_id or self.ws.device_id,
                        user_id=e.user_id) for e in logs]
-            answer = self.server.push(PushBatch(ops=ops))
+            receipts = self.push_ops(ops)
+            rejected = {r.change_id: r for r in receipts if r.status == "rejected"}
             with self.ws.sessions.begin() as s:  # only now, after the receipts, do the ops leave the outbox
+                for e in entries:
+                    if e.change_id in rejected:  # set aside for a person; the rest of the outbox goes on
+                        s.add(_set_aside(e, rejected[e.change_id]))
                 if entries:
                     s.execute(delete(OutboxEntry).where(OutboxEntry.change_id.in_([e.change_id for e in entries])))
-                if logs:
+                if logs:  # a refused log row (its record was refused too) is not sent again
                     s.execute(update(UpdateLogEntry).where(UpdateLogEntry.id.in_([e.id for e in logs])).values(pushed=True))
+            if rejected:
+                log.warning("sync: the server rejected %d op(s); set aside for a person", len(rejected))
+            self.result.rejected += sum(1 for e in entries if e.change_id in rejected)
             self.result.pushed += len(ops)
-            self.result.conflicts += sum(r.conflicts for r in answer.receipts)
+            self.result.conflicts += sum(r.conflicts for r in receipts)
             done += len(ops)
             self.progress("push", done, max(total, done))
+
+    def push_ops(self, ops: list[Op]) -> list[Receipt]:
+        """Push a batch; when the server refuses the whole batch (403/422), halve it until the bad op(s)
+        are alone, so every other op still goes (each refused one gets a "rejected" receipt here)."""
+        try:
+            return self.server.push(PushBatch(ops=ops)).receipts
+        except SyncRejected as exc:
+            if exc.status not in (403, 422):
+                raise
+            if len(ops) == 1:
+                return [Receipt(change_id=ops[0].change_id, status="rejected", seq=0, reason=exc.detail)]
+            self.check_cancel()
+            middle = len(ops) // 2
+            return self.push_ops(ops[:middle]) + self.push_ops(ops[middle:])
 
     def reupload(self, epoch: str) -> None:
         """The server was restored from a backup: send every row we hold again, then pull from the start."""
@@ -176,16 +235,21 @@ class _Run:
                           participant_id=getattr(r, "participant_id", None) if name != "participant" else r.id, op="insert",
                           fields=_as_on_server(name, r, columns), hlc=r.hlc or "0", device_id=r.device_id or self.ws.device_id,
                           user_id=r.updated_by) for r in rows[start:start + self.batch_size]]
-                self.server.push(PushBatch(ops=ops))
+                self.push_ops(ops)  # a row the server now refuses is not sent again (it is the server's copy that counts)
                 self.result.pushed += len(ops)
 
     # -- pull ------------------------------------------------------------------------------
-    def pull(self, cursor: int) -> None:
+    def pull(self, cursor: int, collect: bool = False) -> dict[str, set[str]]:
+        """Pull pages from `cursor`; with `collect`, return the row ids the feed listed per table."""
         pages = 0
+        seen: dict[str, set[str]] = {}
         while True:
             self.check_cancel()
             page = self.server.pull(cursor, self.page_size)
-            apply.apply_page(self.ws, page.changes, page.next_cursor, page.epoch)
+            if collect:
+                for change in page.changes:
+                    seen.setdefault(change.table_name, set()).add(change.row.get("id"))
+            self.result.applied += apply.apply_page(self.ws, page.changes, page.next_cursor, page.epoch)
             cursor = page.next_cursor
             pages += 1
             self.result.pulled += len(page.changes)
@@ -193,6 +257,7 @@ class _Run:
             self.progress("pull", self.result.pulled, self.result.pulled + (self.page_size if page.has_more else 0))
             if not page.has_more:
                 break
+        return seen
 
     def check_digest(self) -> None:
         """Counts per table in scope against ours; on a mismatch pull the scope again from the start (once)."""
@@ -210,8 +275,8 @@ class _Run:
                 return
             self.result.digest_ok, self.result.mismatched = False, mismatched
             if attempt == 0:
-                log.warning("sync digest mismatch %s: pulling the scope again", mismatched)
-                self.pull(0)
+                differ = {n for n, c in theirs.items() if ours.get(n, 0) != c}
+                resync.full_resync(self, f"the digest disagrees ({', '.join(sorted(mismatched))})", replace=differ)
 
     # -- blobs -----------------------------------------------------------------------------
     def upload_blobs(self) -> None:
@@ -241,6 +306,13 @@ class _Run:
                 if s.get(Blob, digest) is None:
                     s.add(Blob(sha256=digest, data=data))
             self.result.blobs_down += 1
+
+
+def _set_aside(entry: OutboxEntry, receipt: Receipt) -> RejectedOp:
+    reason = receipt.reason or "; ".join(p.message for p in receipt.errors) or "no reason given"
+    return RejectedOp(change_id=entry.change_id, table_name=entry.table_name, row_id=entry.row_id, participant_id=entry.participant_id,
+                      op=entry.op, fields=entry.fields, base=entry.base, base_seq=entry.base_seq, hlc=entry.hlc, device_id=entry.device_id,
+                      user_id=entry.user_id, reason=reason, errors=json.dumps([p.model_dump() for p in receipt.errors], ensure_ascii=False))
 
 
 def _as_on_server(name: str, row, columns: list[str]) -> dict:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
-from db.models import Conflict, OutboxEntry
+from db.models import Conflict, OutboxEntry, RejectedOp
 
 
 def pending_count(workspace) -> int:
@@ -15,3 +15,9 @@ def pending_count(workspace) -> int:
 def open_conflicts(workspace) -> int:
     with workspace.session() as s:
         return s.scalar(select(func.count()).select_from(Conflict).where(~Conflict.resolved, ~Conflict.deleted)) or 0
+
+
+def rejected_count(workspace) -> int:
+    """Changes the server refused, set aside for a person (F7 shows them beside the conflicts)."""
+    with workspace.session() as s:
+        return s.scalar(select(func.count()).select_from(RejectedOp)) or 0

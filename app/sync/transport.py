@@ -5,7 +5,8 @@ import keyring
 from sqlalchemy import delete
 
 from app.keys import keyring_usable
-from app.sync.protocol import API_PREFIX, BlobHashes, Digest, Health, PullPage, PushBatch, PushResult, SignIn, Token
+from app.sync.protocol import (API_PREFIX, WIPE_ACTION, WIPE_STATUS, BlobHashes, Digest, Health, PullPage, PushBatch, PushResult, ScopeIds,
+                               SignIn, Token)
 from db.models import SyncState
 
 SERVICE = "Fieldplan"
@@ -25,6 +26,14 @@ class SignInNeeded(SyncError):
 
 class SyncRejected(SyncError):
     """The server answered 4xx: the message is the server's sentence."""
+
+    def __init__(self, message: str, status: int = 400, detail: str = ""):
+        super().__init__(message)
+        self.status, self.detail = status, detail or message
+
+
+class WipeOrdered(SyncError):
+    """An administrator marked this device to be wiped (410 + "wipe"): delete the profile's data, push nothing."""
 
 
 class SyncCancelled(SyncError):
@@ -75,13 +84,16 @@ def forget_token(workspace, server_url: str) -> None:
 class Server:
     """One server, one device token. Every failure becomes a SyncError with a sentence."""
 
+    #: tests put an httpx.MockTransport here to play a server that is not built yet
+    transport = None
+
     def __init__(self, server_url: str, token: str | None = None, timeout: float = 60.0):
         import httpx  # imported lazily: the window shows before httpx loads
 
         self.url = server_url.rstrip("/")
         self.token = token
         self._httpx = httpx
-        self.client = httpx.Client(base_url=self.url + API_PREFIX, timeout=timeout)
+        self.client = httpx.Client(base_url=self.url + API_PREFIX, timeout=timeout, transport=Server.transport)
 
     def close(self) -> None:
         self.client.close()
@@ -94,8 +106,12 @@ class Server:
             raise ServerUnreachable(f"Cannot reach the sync server at {self.url}: {exc.__class__.__name__}. Your changes stay on this laptop.") from exc
         if response.status_code == 401:
             raise SignInNeeded(f"The server refused this device: {_detail(response)}")
+        if response.status_code == WIPE_STATUS and _field(response, "action") == WIPE_ACTION:
+            raise WipeOrdered(f"An administrator marked this device to be wiped ({_detail(response)}): this laptop's copy of the "
+                              "profile is deleted.")
         if 400 <= response.status_code < 500:
-            raise SyncRejected(f"The server rejected the sync ({response.status_code}): {_detail(response)}")
+            detail = _detail(response)
+            raise SyncRejected(f"The server rejected the sync ({response.status_code}): {detail}", response.status_code, detail)
         if response.status_code >= 500:
             raise SyncError(f"The sync server failed ({response.status_code}); try again later. Your changes stay on this laptop.")
         return response
@@ -123,6 +139,9 @@ class Server:
     def digest(self) -> Digest:
         return Digest.model_validate_json(self._call("GET", "/digest").content)
 
+    def scope(self) -> ScopeIds:
+        return ScopeIds.model_validate_json(self._call("GET", "/scope").content)
+
     def missing_blobs(self, hashes: list[str]) -> list[str]:
         body = BlobHashes(hashes=hashes)
         return BlobHashes.model_validate_json(self._call("POST", "/blobs/missing", content=body.model_dump_json(),
@@ -133,6 +152,14 @@ class Server:
 
     def get_blob(self, sha256: str) -> bytes:
         return self._call("GET", f"/blobs/{sha256}").content
+
+
+def _field(response, name: str):
+    try:
+        body = response.json()
+    except ValueError:
+        return None
+    return body.get(name) if isinstance(body, dict) else None
 
 
 def _detail(response) -> str:

@@ -24,7 +24,7 @@ from db.models.plan import (
     Signature,
     SupportPayment,
 )
-from db.models.records import Blob, Conflict, OutboxEntry, SyncState, UpdateLogEntry
+from db.models.records import Blob, Conflict, OutboxEntry, RejectedOp, SyncState, UpdateLogEntry
 
 
 def synced_tables() -> dict[str, type]:

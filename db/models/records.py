@@ -78,6 +78,27 @@ class OutboxEntry(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
+class RejectedOp(Base):
+    """An op the server refused (validation, scope, table rule): out of the outbox so the rest syncs,
+    kept with the server's reason until a person fixes or discards it."""
+
+    __tablename__ = "sync_rejected"
+    change_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    table_name: Mapped[str] = mapped_column(String(60))
+    row_id: Mapped[str] = mapped_column(String(36), index=True)
+    participant_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    op: Mapped[str] = mapped_column(String(10))
+    fields: Mapped[str] = mapped_column(Text)
+    base: Mapped[str] = mapped_column(Text, default="{}")
+    base_seq: Mapped[int] = mapped_column(Integer, default=0)
+    hlc: Mapped[str] = mapped_column(String(64))
+    device_id: Mapped[str] = mapped_column(String(36))
+    user_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    errors: Mapped[str] = mapped_column(Text, default="[]")  # JSON [{field, message}]
+    rejected_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
 class SyncState(Base):
     """Key/value: device id, pull cursor, server epoch, last HLC."""
 
@@ -86,4 +107,4 @@ class SyncState(Base):
     value: Mapped[str] = mapped_column(Text, default="")
 
 
-__all__ = ["UpdateLogEntry", "Conflict", "Blob", "OutboxEntry", "SyncState", "Synced"]
+__all__ = ["UpdateLogEntry", "Conflict", "Blob", "OutboxEntry", "RejectedOp", "SyncState", "Synced"]

@@ -22,6 +22,7 @@ class CaseNoteDialog(FormDialog):
         self.participant_id = participant_id
         self.setMinimumWidth(520)
         form = self.form
+        form.table = "case_note"  # the line edits carry the columns' maximum lengths
         date = form.add("contact_date", self.tr("Contact date*"), DateField())
         date.set_value(dt.date.today())
         form.add("subject", self.tr("Subject*"), QLineEdit(subject))

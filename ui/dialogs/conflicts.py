@@ -106,6 +106,10 @@ class ConflictsDialog(QDialog):
         layout.addWidget(self.intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
+        from ui.dialogs.rejected_ops import RejectedPanel
+
+        self.rejected = RejectedPanel(ctx, self)  # "rejected by the server: <reason>", next to the conflicts
+        layout.addWidget(self.rejected, 1)
         layout.addLayout(row)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.reload()

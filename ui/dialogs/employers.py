@@ -64,7 +64,7 @@ class EmployersDialog(QDialog):
         self.editor = None
 
         self.tabs = QTabWidget()
-        self.employer_form, self.worksite_form, self.job_form = Form(), Form(), Form()
+        self.employer_form, self.worksite_form, self.job_form = Form(table="employer"), Form(table="worksite"), Form(table="job")
         self.employer_form.add("name", self.tr("Employer name*"), QLineEdit())
         self.employer_form.add("phone", self.tr("Phone"), QLineEdit())
         self.worksite_form.add("employer_id", self.tr("Employer*"), combo([]))

@@ -39,7 +39,7 @@ class ProfileFields(QWidget):
         columns = QHBoxLayout()
         columns.setSpacing(24)
         outer.addLayout(columns)
-        self.left, self.right = Form(self), Form(self)
+        self.left, self.right = Form(self, table="participant"), Form(self, table="participant")
         for form in (self.left, self.right):
             form.layout_.setVerticalSpacing(6)
             form.layout_.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
