@@ -4,8 +4,8 @@
 
 A fresh profile gets its staff, catalog and employers first (not timed), then `--participants` are
 generated and timed: CPU (this process) and wall per participant, with the Update Log and outbox rows
-they wrote. The floor, in the same run: the same rows of every table re-inserted with plain executemany into temporary tables of the
-same columns (no indexes: a low floor), so the ratio is what the services, the rules, the ORM and the
+they wrote. The floor, in the same run: the same rows of every table re-inserted with plain
+executemany into temporary tables of the same columns (no indexes: a low floor), so the ratio is what the services, the rules, the ORM and the
 indexes add on top of storing the bytes.
 """
 from __future__ import annotations
@@ -57,7 +57,8 @@ def main(argv: list[str] | None = None) -> int:
     rows = sum(written.values())
     print(f"rows written: {rows:,} ({rows / n:.0f} per participant; Update Log {written.get('update_log', 0):,}, "
           f"outbox {written.get('sync_outbox', 0):,})")
-    print(f"floor (the same rows, plain executemany): {floor * 1000 / n:.1f} ms per participant; ratio {cpu / floor:.1f}x")
+    print(f"floor (the same rows, plain executemany): {floor * 1000 / n:.1f} ms per participant; "
+          f"ratio {cpu / floor:.1f}x")
     return 0
 
 
@@ -66,7 +67,8 @@ def _counts(workspace) -> dict[str, int]:
     from db.base import Base
 
     with workspace.engine.connect() as conn:
-        return {t.name: conn.exec_driver_sql(f"SELECT count(*) FROM {t.name}").scalar() for t in Base.metadata.sorted_tables}
+        return {t.name: conn.exec_driver_sql(f"SELECT count(*) FROM {t.name}").scalar()
+                for t in Base.metadata.sorted_tables}
 
 
 def _floor(workspace, before: dict[str, int]) -> float:
@@ -80,10 +82,12 @@ def _floor(workspace, before: dict[str, int]) -> float:
         batches = []
         for table in Base.metadata.sorted_tables:
             names = ", ".join(c.name for c in table.c)
-            rows = cur.execute(f"SELECT {names} FROM {table.name} LIMIT -1 OFFSET ?", (before.get(table.name, 0),)).fetchall()
+            skip = before.get(table.name, 0)
+            rows = cur.execute(f"SELECT {names} FROM {table.name} LIMIT -1 OFFSET ?", (skip,)).fetchall()
             if rows:
                 cur.execute(f"CREATE TEMP TABLE floor_{table.name} AS SELECT {names} FROM {table.name} WHERE 0")
-                batches.append((f"INSERT INTO floor_{table.name} ({names}) VALUES ({', '.join('?' * len(table.c))})", rows))
+                marks = ", ".join("?" * len(table.c))
+                batches.append((f"INSERT INTO floor_{table.name} ({names}) VALUES ({marks})", rows))
         started = time.process_time()
         cur.execute("BEGIN")
         for sql, rows in batches:
