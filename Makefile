@@ -24,17 +24,20 @@ demo: $(STAMP)
 # each caseload is generated (2,000) or derived (10,000) ONCE into /tmp/fieldplan-bench, then shared
 bench: $(STAMP)
 	$(PY) -m bench.demo_profile --participants 2000
-	$(PY) -m bench.store
+	$(PY) -m bench.demo_cpu --participants 200
+	$(PY) -m bench.store --participants 200
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.window --participants 2000
 	$(PY) -m bench.reminders --participants 2000
-	$(PY) -m bench.export
-	$(PY) -m bench.pdf
+	$(PY) -m bench.export --participants 2000
+	$(PY) -m bench.pdf --participants 2000
 	$(PY) -m bench.sync --backend both
 
 bench-10k: $(STAMP)
 	$(PY) -m bench.demo_profile --participants 10000
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.window --participants 10000
 	$(PY) -m bench.reminders --participants 10000
+	$(PY) -m bench.export --participants 10000
+	$(PY) -m bench.pdf --participants 10000
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m ui.screenshots docs/screenshots

@@ -110,7 +110,7 @@ def _participant(ctx, rng, today, index, org, planners, regular, support) -> Non
     city, state, zip_code = rng.choice(CITIES)
     program = rng.choice(domain.PROGRAMS)
     applied = today - dt.timedelta(days=rng.randint(20, 400))
-    eligible = applied + dt.timedelta(days=rng.randint(1, 40))
+    eligible = min(today, applied + dt.timedelta(days=rng.randint(1, 40)))  # never in the future (app/rules/people.py)
     planner = rng.choice(planners) if planners else None
     status = rng.choices(domain.ENROLLMENT_STATUSES, weights=[1, 12, 2, 2])[0]
     p = participants.create_participant(

@@ -26,7 +26,7 @@ PASSWORD = "bench-password-123"
 PASSPHRASE = "bench passphrase 2000"
 PARTICIPANTS = 2000
 #: the participant with 50 goals and 500 services that bench.window opens
-BIG_NUMBER = "BENCH-50-500"
+BIG_NUMBER = "5050500"  # digits only (app/rules/people.py); demo numbers are 100000 + i
 #: tables whose rows are a plan's own (copied per participant); user, organization, catalog… are shared
 _NOT_COPIED = {"update_log", "sync_outbox", "conflict", "app_user", "sync_state", "blob"}
 

@@ -1,10 +1,14 @@
-"""Customer copy PDF: the one-time fpdf2 import, and the render time of a 10-goal / 40-step plan (goal ≤ 300 ms).
+"""Customer copy PDF. The headline: the FIRST copy after start-up (a fresh interpreter that has imported
+what the window imports, then fpdf2, its fonts and the render of a 10-goal / 40-step plan; goal ≤ 300 ms),
+then the warm render and the biggest plan of the --participants demo, with the load average.
 
-    python -m bench.pdf
+    python -m bench.pdf [--participants 2000]
 """
 from __future__ import annotations
 
+import argparse
 import datetime as dt
+import os
 import statistics
 import subprocess
 import sys
@@ -32,7 +36,27 @@ def sample_plan():
                         [("OSHA-10", "Occupational Certification", dt.date(2026, 2, 1), "Lincoln Land CC")])
 
 
-def main(repeat: int = 7) -> None:
+GOAL_MS = 300
+
+
+def first_copy_ms() -> float:
+    """A fresh interpreter with the app's start-up modules loaded (not timed), then the first copy (timed)."""
+    code = ("import time, app.startup, app.profile; from bench.pdf import sample_plan; plan = sample_plan(); "
+            "t = time.perf_counter(); from app.reports.plan_pdf import render_plan; render_plan(plan); "
+            "print((time.perf_counter() - t) * 1000)")
+    return float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
+
+
+def main(argv: list[str] | None = None, repeat: int = 7) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.pdf")
+    parser.add_argument("--participants", type=int, default=2000)
+    args = parser.parse_args(argv)
+    load = f"load average {' '.join(f'{x:.2f}' for x in os.getloadavg())} on {os.cpu_count()} cores"
+    firsts = sorted(first_copy_ms() for _ in range(3))
+    print(f"bench.pdf: {load}")
+    print(f"FIRST customer copy after start-up (fresh process, import + fonts + render): median {firsts[1]:.0f} ms "
+          f"(min {firsts[0]:.0f}, max {firsts[2]:.0f})   goal ≤ {GOAL_MS} ms: "
+          f"{'met' if firsts[1] <= GOAL_MS else 'NOT met'}")
     print(f"fpdf2 import (fresh interpreter, one-time): {fresh_import_ms():.0f} ms")
     from app.reports.plan_pdf import render_plan
 
@@ -46,12 +70,15 @@ def main(repeat: int = 7) -> None:
         data = render_plan(plan)
         times.append(time.perf_counter() - t)
     print(f"render 10 goals / 40 steps: median {statistics.median(times) * 1000:.0f} ms, min {min(times) * 1000:.0f} ms, "
-          f"max {max(times) * 1000:.0f} ms over {repeat} runs ({len(data) // 1024} KiB)")
+          f"max {max(times) * 1000:.0f} ms over {repeat} runs ({len(data) // 1024} KiB); floor for the first copy: "
+          f"{statistics.median(times) * 1000:.0f} ms warm, ratio {firsts[1] / (statistics.median(times) * 1000):.1f}x")
 
-    real_plan()
+    real_plan(args.participants)
+    print(f"  {load}")
+    return 0
 
 
-def real_plan(repeat: int = 5) -> None:
+def real_plan(participants: int, repeat: int = 5) -> None:
     """The biggest plan of the 2,000-participant demo, through the services (queries + render)."""
     from sqlalchemy import func, select
 
@@ -59,7 +86,7 @@ def real_plan(repeat: int = 5) -> None:
     from bench.demo_profile import open_demo
     from db.models import PlanService
 
-    workspace, ctx = open_demo()
+    workspace, ctx = open_demo(participants)
     with ctx.read() as s:
         pid, steps = s.execute(select(PlanService.participant_id, func.count()).group_by(PlanService.participant_id)
                                .order_by(func.count().desc()).limit(1)).one()
@@ -77,4 +104,4 @@ def real_plan(repeat: int = 5) -> None:
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -75,9 +75,13 @@ def _save_week(rec, service: PlanService, sunday: dt.date, raw_days: list[dict],
         raise ValidationError([FieldError("verified", f"The week of {sunday:%m/%d/%Y} is verified and can no longer be changed.")])
     if week is None:
         week = rec.add(AttendanceWeek(participant_id=service.participant_id, plan_service_id=service.id, week_start=sunday), log=False)
-        s.flush()
-    existing = {d.day: d for d in _days_of(s, [week.id])[week.id]}
+        s.flush()  # the week's row before its days' (foreign key)
+        existing = {}
+    else:
+        existing = {d.day: d for d in _days_of(s, [week.id])[week.id]}
     before = week_hours([_entry(d) for d in existing.values()])
+    #: the week's days as they will be, for its total (no flush and re-read of the rows just written)
+    final = {day: _entry(d) for day, d in existing.items()}
     changed = False
     for entry in entries:
         values = {f: getattr(entry, f) for f in DAY_FIELDS}
@@ -85,14 +89,15 @@ def _save_week(rec, service: PlanService, sunday: dt.date, raw_days: list[dict],
         if day is None:
             if any(values[f] for f in DAY_FIELDS):
                 rec.add(AttendanceDay(participant_id=service.participant_id, week_id=week.id, day=entry.day, **values), log=False)
+                final[entry.day] = entry
                 changed = True
         else:
             changed |= bool(rec.update(day, values, log=False))
+            final[entry.day] = entry
     if submit and not week.submitted:
         rec.update(week, {"submitted": True}, log=False)
         changed = True
-    s.flush()
-    after = week_hours([_entry(d) for d in _days_of(s, [week.id])[week.id]])
+    after = week_hours(list(final.values()))
     if changed:
         label = f"Week of {sunday:%m/%d/%Y} hours" + (" (submitted)" if week.submitted else "")
         rec.log(week, "changed", field=label, old=f"{before:g}", new=f"{after:g}")
