@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QApplication, QDialog, QHBoxLayout, QLabel, QMain
 
 from app import domain
 from ui.plan_actions import PlanActions
-from ui.session import PARTICIPANT
+from ui.session import EVERYTHING, PARTICIPANT
 from ui.widgets.caseload import CaseloadPanel
 from ui.widgets.lock_view import IdleWatch, LockView
 from ui.widgets.profile_sidebar import ProfileSidebar
@@ -281,7 +281,7 @@ class MainWindow(QMainWindow):
         self.caseload.search.selectAll()
 
     def refresh_all(self) -> None:
-        self.session.announce({"caseload", "participant", "goal", "service", "case_note", "agreement", "assessment", "document", "outcome"})
+        self.session.announce(EVERYTHING)
 
     def _toggle_caseload(self, visible=None) -> None:
         visible = self.caseload_action.isChecked() if visible is None else visible

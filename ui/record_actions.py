@@ -76,8 +76,7 @@ class RecordActions(QObject):
                                               QLineEdit.EchoMode.Normal, "")
             if not ok:
                 return None
-        return ops.apply(self.session, outcomes.undo_exit, self.participant_id, reason, kinds=(OUTCOME, PARTICIPANT, CASELOAD),
-                         participant_ids=[self.participant_id])
+        return ops.apply(self.session, outcomes.undo_exit, self.participant_id, reason)
 
     # -- users ------------------------------------------------------------------------------------
     def open_change_password(self):

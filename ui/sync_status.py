@@ -7,9 +7,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QProgressBar, QToolButton
 
 from ui import ops
-from ui.session import AGREEMENT, ASSESSMENT, CASE_NOTE, CASELOAD, DOCUMENT, GOAL, PARTICIPANT, SERVICE
+from ui.session import EVERYTHING
 
-EVERYTHING = (PARTICIPANT, GOAL, SERVICE, CASE_NOTE, AGREEMENT, ASSESSMENT, DOCUMENT, CASELOAD)
 STAGES = {"push": "Sending changes", "files": "Sending files", "pull": "Receiving changes", "check": "Checking"}
 
 

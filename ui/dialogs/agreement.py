@@ -28,5 +28,4 @@ class AgreementDialog(FormDialog):
 
     def save(self, values: dict):
         return ops.apply(self.session, records.record_agreement, self.participant_id, values["status"], values["note"],
-                         values["document_id"] or None, kinds=(AGREEMENT, PARTICIPANT), participant_ids=[self.participant_id],
-                         on_invalid=self.form.show_errors)
+                         values["document_id"] or None, on_invalid=self.form.show_errors)

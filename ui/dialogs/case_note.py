@@ -33,5 +33,4 @@ class CaseNoteDialog(FormDialog):
         self.finish_layout()
 
     def save(self, values: dict):
-        return ops.apply(self.session, records.add_case_note, self.participant_id, **values, kinds=(CASE_NOTE,),
-                         participant_ids=[self.participant_id], on_invalid=self.form.show_errors)
+        return ops.apply(self.session, records.add_case_note, self.participant_id, **values, on_invalid=self.form.show_errors)

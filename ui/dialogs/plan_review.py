@@ -29,5 +29,4 @@ class PlanReviewDialog(FormDialog):
         self.finish_layout()
 
     def save(self, values: dict):
-        return ops.apply(self.session, reviews.record_plan_review, self.participant_id, **values, kinds=(PARTICIPANT, CASE_NOTE),
-                         participant_ids=[self.participant_id], on_invalid=self.form.show_errors)
+        return ops.apply(self.session, reviews.record_plan_review, self.participant_id, **values, on_invalid=self.form.show_errors)

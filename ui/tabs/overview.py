@@ -173,8 +173,7 @@ class OverviewTab(PlanTab):
         values = self.path_form.values()
         values["wage_goal"] = values["wage_goal"] or None
         self.path_form.clear_errors()
-        ops.apply(self.session, participants.update_participant, self.participant_id, **values, kinds=(PARTICIPANT,),
-                  participant_ids=[self.participant_id], on_invalid=self.path_form.show_errors)
+        ops.apply(self.session, participants.update_participant, self.participant_id, **values, on_invalid=self.path_form.show_errors)
 
 
 def _buttons(*buttons) -> QHBoxLayout:
