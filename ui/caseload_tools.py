@@ -137,8 +137,7 @@ class CaseloadTools(QObject):
     def open_services_report(self):
         from ui.dialogs.customer_services_report import CustomerServicesReport
 
-        dialog = CustomerServicesReport(self.session.ctx, self.window)
-        dialog.saved.connect(lambda *_: self.session.announce((CASELOAD, "service", PARTICIPANT)))
+        dialog = CustomerServicesReport(self.session, self.window)
         return self._show(dialog)
 
     def open_export(self):

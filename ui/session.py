@@ -78,6 +78,11 @@ class PlanSession(QObject):
         self._user = user if ctx is None else ctx.user
         self._data_dir = data_dir if ctx is None else ctx.workspace.data_dir
 
+    @classmethod
+    def of(cls, session_or_ctx) -> "PlanSession":
+        """The session itself, or a new one around a bare UserContext (a dialog opened by a test or the CLI)."""
+        return session_or_ctx if isinstance(session_or_ctx, PlanSession) else cls(session_or_ctx)
+
     @property
     def user(self):
         return self._user
