@@ -175,6 +175,18 @@ class Op(QObject):
             report(exc)
 
 
+class _Refused:
+    """What a save returns when the form itself refused the input: nothing ran, nothing will."""
+
+    done, succeeded, value = True, False, None
+
+    def then(self, fn: Callable) -> "_Refused":
+        return self
+
+
+#: the input was refused before any job started (its problems are already beside the fields)
+REFUSED = _Refused()
+
 _running: set[Op] = set()  # keeps Python wrappers alive until their job finishes
 
 

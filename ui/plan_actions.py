@@ -156,8 +156,7 @@ class PlanActions(QObject):
         """The step editor; a work-experience/employment step opens its worksite placement instead when asked."""
         from ui.dialogs.step_editor import StepEditorDialog
 
-        dialog = StepEditorDialog(self.session.ctx, service_row.id, self.window)
-        dialog.saved.connect(lambda *_: self.session.announce(("service", GOAL), [self.participant_id]))
+        dialog = StepEditorDialog(self.session, service_row.id, self.window)
         if getattr(service_row, "placement", False):
             button = dialog.add_placement_button(self.tr("Worksite placement…"))
             button.clicked.connect(lambda: self.open_placement(service_row.id))

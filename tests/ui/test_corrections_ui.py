@@ -27,13 +27,13 @@ def test_a_payment_is_edited_and_removed_and_the_running_total_follows(qtbot, wo
     tab.table.selectRow(0)
     tab.edit_selected()
     tab.form.widgets["unit_amount"].setValue(0)
-    assert not tab.add_payment()
+    assert not tab.add_payment().succeeded
     assert tab.form.error_text("unit_amount") == "Unit amount must be more than $0."
     tab.form.widgets["unit_amount"].setValue(30.0)
-    assert tab.add_payment()
+    assert tab.add_payment().succeeded
     assert tab.current_total.text() == "Current total: $70.00"
     tab.table.selectRow(1)
-    assert tab.remove_selected(confirmed=True)
+    assert tab.remove_selected(confirmed=True).succeeded
     assert tab.current_total.text() == "Current total: $60.00"
     fields = [(e.field, e.old, e.new) for e in update_log.list_log(world.carla, p.id)]
     assert ("Unit amount", "25", "30") in fields

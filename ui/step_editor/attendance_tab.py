@@ -40,8 +40,8 @@ def attendance_blocked(status: str, start, due) -> list[str]:
 
 
 class AttendanceTab(ServiceSubTab):
-    def __init__(self, ctx, service_id: str, parent=None, view: ServiceView | None = None):
-        super().__init__(ctx, service_id, parent, view)
+    def __init__(self, session, service_id: str, parent=None, view: ServiceView | None = None):
+        super().__init__(session, service_id, parent, view)
         self.grid: AttendanceWeekGrid | None = None
         layout = QVBoxLayout(self)
         self.blocked = QLabel()
