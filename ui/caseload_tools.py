@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QSystemTrayIcon
 
-from ui.session import CASELOAD, PARTICIPANT
 from ui.actions import make_action
 
 

@@ -11,7 +11,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ui import ops
-from ui.session import AGREEMENT, CASE_NOTE, DOCUMENT, GOAL, OUTCOME, PARTICIPANT
+from ui.session import CASE_NOTE
 from ui.actions import make_action, show_dialog
 
 

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit
 
 from ui import ops
 from ui.actions import make_action, show_dialog
-from ui.session import CASELOAD, OUTCOME, PARTICIPANT
 
 
 class RecordActions(QObject):

@@ -43,7 +43,7 @@ def test_placement_dialog_refuses_bad_wage_then_saves_and_reviews(qtbot, world, 
     pid = world.participant().id
     service = world.service(pid, world.goal(pid).id, item_name="Work Experience", planned_start=TODAY - dt.timedelta(days=35), status="Started/Open")
     employer = employers.add_employer(world.carla, "Route 39 Transportation")
-    job = employers.add_job(world.carla, employers.add_worksite(world.carla, employer.id, "Depot").id, "Logistics Managers", 21.0)
+    employers.add_job(world.carla, employers.add_worksite(world.carla, employer.id, "Depot").id, "Logistics Managers", 21.0)
     dialog = PlacementDialog(world.carla, service.id)
     qtbot.addWidget(dialog)
     dialog.show()

@@ -13,7 +13,6 @@ from app.services import plan_services
 from ui import ops
 from ui.dialogs.form_dialog import FormDialog
 from ui.forms import DateField, combo
-from ui.session import SERVICE
 
 
 class AddStepDialog(FormDialog):

@@ -8,7 +8,6 @@ from app.services import documents, records
 from ui import ops
 from ui.dialogs.form_dialog import FormDialog
 from ui.forms import combo
-from ui.session import AGREEMENT, PARTICIPANT
 from ui.tabs.base import hint
 
 

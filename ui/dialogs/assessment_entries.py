@@ -10,7 +10,6 @@ from app.services import assessments
 from ui import ops
 from ui.dialogs.form_dialog import FormDialog
 from ui.forms import DateField, combo
-from ui.session import ASSESSMENT
 
 
 class SummaryDialog(FormDialog):

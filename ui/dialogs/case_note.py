@@ -13,7 +13,6 @@ from app.services import records
 from ui import ops
 from ui.dialogs.form_dialog import FormDialog
 from ui.forms import DateField, combo
-from ui.session import CASE_NOTE
 
 
 class CaseNoteDialog(FormDialog):

@@ -9,7 +9,6 @@ from app.services import goals
 from ui import ops
 from ui.dialogs.form_dialog import FormDialog
 from ui.forms import combo
-from ui.session import GOAL, PARTICIPANT
 
 COUNTER_OK, COUNTER_OVER = "color: #5f6368;", "color: #b3261e; font-weight: 600;"
 

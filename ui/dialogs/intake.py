@@ -18,7 +18,6 @@ from app.services import intake
 from ui import ops
 from ui.dialogs.profile_form import ProfileFields
 from ui.forms import ERROR_STYLE
-from ui.session import CASELOAD, GOAL, PARTICIPANT, SERVICE
 
 CONTACT_ROWS = 3
 CONTACT_FIELDS = ("name", "relationship", "phone", "email")

@@ -13,7 +13,6 @@ from app.services import documents, outcomes, participants
 from ui import ops
 from ui.dialogs.form_dialog import FormDialog
 from ui.forms import DateField, combo
-from ui.session import CASE_NOTE, CASELOAD, DOCUMENT, OUTCOME, PARTICIPANT
 from ui.tabs.base import hint
 
 

@@ -13,7 +13,6 @@ from app.services import reviews
 from ui import ops
 from ui.dialogs.form_dialog import FormDialog
 from ui.forms import DateField
-from ui.session import CASE_NOTE, PARTICIPANT
 
 
 class PlanReviewDialog(FormDialog):

@@ -14,7 +14,6 @@ from app.services import participants
 from ui import ops
 from ui.dialogs.form_dialog import FormDialog
 from ui.dialogs.profile_form import IDENTITY, CONTACT, PROGRAM, ProfileFields
-from ui.session import CASELOAD, PARTICIPANT
 from ui.tabs.base import hint
 from ui.widgets.row_table import Column, RowTable, RowTableModel
 

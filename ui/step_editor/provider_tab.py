@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import ValidationError
 from app.services import participants, plan_services, users
+from ui import ops
 from ui.forms import Form, write_widget
 from ui.step_editor.common import (
     NOTE_STYLE,

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 from app.services import assessments, goals, overview, participants, records
 from ui import ops
 from ui.forms import Form
-from ui.session import PARTICIPANT
 from ui.tabs.base import PlanTab, group, scrolled_body
 from ui.widgets.row_table import Column, RowTable, RowTableModel, local_time
 
