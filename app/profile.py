@@ -24,7 +24,7 @@ from app.errors import CannotUnlock
 from app.keys import KeyStore
 from app.identity import CurrentUser
 from app.passwords import hash_password
-from app.startup import DB_FILE, PROFILE_FILE, default_data_dir, profile_exists, profile_id  # noqa: F401 - re-exported
+from app.profile_folder import DB_FILE, PROFILE_FILE, default_data_dir, profile_exists, profile_id  # noqa: F401 - re-exported
 from db import migrate
 from db.changes import Author, ChangeRecorder, ChangeSet
 from db.engine import open_engine, session_factory

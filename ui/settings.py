@@ -127,7 +127,7 @@ class Settings:
         """The settings of the profile in `data_dir` (a Settings passed in is used as it is)."""
         if isinstance(store, Settings):
             return store
-        from app.startup import profile_id
+        from app.profile_folder import profile_id
 
         return cls(store, profile_id(data_dir) if data_dir is not None else None)
 
