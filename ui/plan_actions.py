@@ -11,7 +11,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ui import ops
-from ui.session import CASE_NOTE
 from ui.actions import make_action, show_dialog
 
 
@@ -169,8 +168,7 @@ class PlanActions(QObject):
         if placement_id is None:
             existing = placements.list_placements(self.session.ctx, self.participant_id, service_id)
             placement_id = existing[0].placement.id if existing else None
-        dialog = PlacementDialog(self.session.ctx, service_id, placement_id, self.window)
-        dialog.saved.connect(lambda *_: self.session.announce(("service", "placement", CASE_NOTE), [self.participant_id]))
+        dialog = PlacementDialog(self.session, service_id, placement_id, self.window)
         return self._show(dialog)
 
     # -- signing, printing, review ---------------------------------------------------------------

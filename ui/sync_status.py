@@ -117,7 +117,7 @@ class SyncStatus(QObject):
     def open_conflicts(self):
         from ui.dialogs.conflicts import ConflictsDialog
 
-        dialog = ConflictsDialog(self.session.ctx, self.window)
+        dialog = ConflictsDialog(self.session, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda *_: (self._show_label(), self.session.announce(EVERYTHING)))
         self.dialog = dialog

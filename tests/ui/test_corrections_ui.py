@@ -69,10 +69,10 @@ def test_a_new_placement_shows_its_history_at_once_and_can_be_removed(qtbot, wor
     w["subsidized_wage"].setValue(15.0)
     w["start_date"].setText((TODAY - dt.timedelta(days=5)).strftime("%m/%d/%Y"))
     w["planned_due"].setText((TODAY + dt.timedelta(days=60)).strftime("%m/%d/%Y"))
-    assert dialog.save()
+    assert dialog.save().succeeded
     assert dialog.history_box.isVisible() and dialog.follow_box.isVisible()
     assert dialog.history_model.rows[0][0] == "Planned/Not Started"
-    assert dialog.remove(confirmed=True)
+    assert dialog.remove(confirmed=True).succeeded
     assert placements.list_placements(world.carla, pid) == []
 
 

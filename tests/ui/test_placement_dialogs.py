@@ -54,12 +54,12 @@ def test_placement_dialog_refuses_bad_wage_then_saves_and_reviews(qtbot, world, 
     w["status"].setCurrentText("Started (Open)")
     w["start_date"].setText((TODAY - dt.timedelta(days=35)).strftime("%m/%d/%Y"))
     w["planned_due"].setText((TODAY + dt.timedelta(days=60)).strftime("%m/%d/%Y"))
-    assert not dialog.save()
+    assert not dialog.save().succeeded
     assert dialog.form.error_text("subsidized_wage") == "Subsidized/training wage ($16.00) must be no more than the minimum wage ($15.00)."
     assert counts(world.admin.workspace, Placement)[0] == 0
     w["subsidized_wage"].setValue(15.0)
     with qtbot.waitSignal(dialog.saved):
-        assert dialog.save()
+        assert dialog.save().succeeded
     placement_id = dialog.placement_id
     editor = PlacementDialog(world.carla, service.id, placement_id)
     qtbot.addWidget(editor)
