@@ -147,7 +147,7 @@ class CaseloadTools(QObject):
     def open_employers(self):
         from ui.dialogs.employers import EmployersDialog
 
-        return self._show(EmployersDialog(self.session.ctx, self.window))
+        return self._show(EmployersDialog(self.session, self.window))
 
     def _show(self, dialog):
         self.dialog = dialog

@@ -109,16 +109,16 @@ def test_employers_worksites_and_jobs_are_edited_and_removed(qtbot, world, tmp_p
     dialog.edit_selected("job")
     editor = dialog.editor
     editor.form.widgets["hourly_wage"].setValue(0)
-    assert not editor.save()
+    assert not editor.save().succeeded
     assert editor.form.error_text("hourly_wage") == "Hourly wage of the job must be more than $0.00."
     editor.form.widgets["hourly_wage"].setValue(17.25)
-    assert editor.save()
+    assert editor.save().succeeded
     dialog.jobs_view.selectRow(0)
     dialog.edit_selected("worksite")
     dialog.editor.form.widgets["state"].setText("wi")
-    assert dialog.editor.save()
+    assert dialog.editor.save().succeeded
     assert employers.get_worksite(world.carla, site.id).state == "WI"
     assert dialog.jobs_model.rows == [("Young Drycleaners", "Main plant", "Laundry Worker", "", 1, 17.25)]
     dialog.jobs_view.selectRow(0)
-    assert dialog.remove_selected("employer", confirmed=True)
+    assert dialog.remove_selected("employer", confirmed=True).succeeded
     assert dialog.jobs_model.rows == [] and employers.list_employers(world.carla) == []

@@ -19,21 +19,21 @@ def test_employers_dialog_adds_employer_worksite_job(qtbot, world, tmp_path):
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.employer_form.widgets["name"].setText("Young Drycleaners")
-    assert dialog.add_employer()
+    assert dialog.add_employer().succeeded
     dialog.worksite_form.widgets["name"].setText("Main Street store")
     dialog.worksite_form.widgets["state"].setText("Illinois")
-    assert not dialog.add_worksite()
+    assert not dialog.add_worksite().succeeded
     assert dialog.worksite_form.error_text("state") == "Worksite state must be a two-letter code such as IL."
     dialog.worksite_form.widgets["state"].setText("IL")
-    assert dialog.add_worksite()
+    assert dialog.add_worksite().succeeded
     dialog.job_form.widgets["title"].setText("Laundry and Dry-Cleaning Workers")
     before = counts(world.admin.workspace, Job)
-    assert not dialog.add_job()  # wage still $0.00
+    assert not dialog.add_job().succeeded  # wage still $0.00
     assert dialog.job_form.error_text("hourly_wage") == "Hourly wage of the job must be more than $0.00."
     assert counts(world.admin.workspace, Job) == before
     dialog.job_form.widgets["hourly_wage"].setValue(15.5)
     dialog.job_form.widgets["openings"].setValue(8)
-    assert dialog.add_job()
+    assert dialog.add_job().succeeded
     assert dialog.jobs_model.rows == [("Young Drycleaners", "Main Street store", "Laundry and Dry-Cleaning Workers", "", 8, 15.5)]
     assert dialog.jobs_view.model().index(0, 5).data() == "15.50"
     dialog.grab().save(str(tmp_path / "employers.png"))
