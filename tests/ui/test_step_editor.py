@@ -154,7 +154,7 @@ def test_attendance_weeks_open_a_grid_and_refresh_the_hours(qtbot, world):
     grid.cell("check_in", 1).setText("9")
     grid.cell("check_out", 1).setText("5p")
     with qtbot.waitSignal(dialog.saved):
-        assert grid.save()
+        assert grid.save().succeeded
     assert tab.model.data(tab.model.index(2, 1)) == "8.00"
     assert tab.model.data(tab.model.index(2, 2)) == "Not verified"
 

@@ -120,9 +120,7 @@ class StepEditorDialog(QDialog):
             if answer != Answer.Save:
                 return False
             saving = tab.save_unsaved()
-            if isinstance(saving, bool):  # the attendance grid saves on the spot
-                if not saving:
-                    return False
+            if saving is True:  # nothing to write
                 continue
             if not saving.done:  # on the database worker: close again once it is saved
                 saving.then(lambda _: self.close())

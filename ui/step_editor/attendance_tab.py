@@ -121,7 +121,7 @@ class AttendanceTab(ServiceSubTab):
             return ""
         return self.tr("The Attendance week of %s has unsaved changes.") % f"{self.grid.sunday:%m/%d/%Y}"
 
-    def save_unsaved(self) -> bool:
+    def save_unsaved(self):
         return self.grid.save() if self.grid is not None else True
 
     def week_row(self, sunday: dt.date) -> int:
@@ -161,7 +161,7 @@ class AttendanceTab(ServiceSubTab):
             self.grid.setParent(None)
             self.grid.deleteLater()
         self.placeholder.hide()
-        self.grid = AttendanceWeekGrid(self.ctx, self.service_id, sunday)
+        self.grid = AttendanceWeekGrid(self.session, self.service_id, sunday)
         self.grid.saved.connect(self._week_saved)
         self.grid_layout.insertWidget(0, self.grid)
         if self.weeks.currentIndex().row() != row:
