@@ -176,7 +176,7 @@ class AttendanceTab(ServiceSubTab):
         from ui.dialogs.group_attendance import GroupAttendanceDialog
 
         sunday = self.grid.sunday if self.grid else None
-        dialog = GroupAttendanceDialog(self.ctx, [self.service_id], sunday, self)
+        dialog = GroupAttendanceDialog(self.session, [self.service_id], sunday, self)
         dialog.saved.connect(self._week_saved)
         dialog.exec()
         if self.grid is not None:
