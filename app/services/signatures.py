@@ -5,11 +5,9 @@ PDF shows, stored as a blob by SHA-256 in the same transaction as the Signature 
 """
 from __future__ import annotations
 
-import datetime as dt
 import json
 from dataclasses import dataclass
 
-from sqlalchemy import select
 
 from app.domain import SIGNED_STATUSES
 from app.errors import NotAllowed, Problems
@@ -80,12 +78,3 @@ def signature_png(ctx, signature: Signature) -> bytes:
     with ctx.read() as s:
         visible_participant(s, ctx.user, signature.participant_id)
         return s.get(Blob, signature.png_sha256).data
-
-
-def list_signatures(ctx, participant_id: str, since: dt.datetime | None = None) -> list[Signature]:
-    with ctx.read() as s:
-        visible_participant(s, ctx.user, participant_id)
-        query = select(Signature).where(Signature.participant_id == participant_id, ~Signature.deleted).order_by(Signature.signed_at)
-        if since:
-            query = query.where(Signature.signed_at >= since)
-        return list(s.scalars(query))
