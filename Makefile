@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test demo bench bench-10k screenshots clean
+.PHONY: run lint test demo bench bench-10k screenshots clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -15,7 +15,11 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(VENV)/bin/fieldplan
 
-test: $(STAMP)
+# pyflakes rules and syntax errors (pyproject.toml [tool.ruff]); `ruff format` is not applied (it would rewrite most files)
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+
+test: lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 demo: $(STAMP)

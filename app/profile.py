@@ -11,7 +11,8 @@ from __future__ import annotations
 import json
 import logging
 import logging.handlers
-from contextlib import contextmanager, nullcontext
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Iterator
 
@@ -24,9 +25,9 @@ from app.keys import KeyStore, PassphraseNeeded, damaged
 from app.identity import CurrentUser
 from app.passwords import hash_password
 from app.rules.schema import refuse_bad_columns
-from app.startup import DB_FILE, PROFILE_FILE, default_data_dir, profile_exists, profile_id  # noqa: F401 - re-exported
+from app.profile_folder import DB_FILE, PROFILE_FILE, default_data_dir, profile_exists, profile_id  # noqa: F401 - re-exported
 from db import migrate
-from db.changes import Author, ChangeRecorder
+from db.changes import Author, ChangeRecorder, ChangeSet
 from db.engine import open_engine, session_factory
 from db.hlc import HybridClock
 from db.ids import uuid7
@@ -94,13 +95,34 @@ class Workspace:
         return UserContext(self, identity.as_user(self.execute, username))
 
 
+#: what the service calls of one runner job committed (ui/ops.py reads it; None outside a job)
+_collected: ContextVar[ChangeSet | None] = ContextVar("fieldplan_collected_changes", default=None)
+
+
+@contextmanager
+def collect_changes() -> Iterator[ChangeSet]:
+    """Gather the change sets of every transaction committed inside the block, on this thread/context
+    only; a transaction rolled back adds nothing (Anki's OpChanges, computed by the recorder)."""
+    changes = ChangeSet()
+    token = _collected.set(changes)
+    try:
+        yield changes
+    finally:
+        _collected.reset(token)
+
+
 class UserContext:
-    """A signed-in user on an open workspace: what every service function takes first."""
+    """A signed-in user on an open workspace: what every service function takes first.
+
+    The open batch belongs to the thread (and asyncio/contextvars context) that opened it: a write on
+    another thread never joins it, it gets its own transaction (issue 11: a goal saved in the window
+    while a report's bulk save ran on a pool thread landed in the pool thread's transaction).
+    """
 
     def __init__(self, workspace: Workspace, user: CurrentUser):
         self.workspace = workspace
         self.user = user
-        self._batch: ChangeRecorder | None = None
+        self._batch: ContextVar[ChangeRecorder | None] = ContextVar(f"fieldplan_batch_{id(self)}", default=None)
 
     @property
     def author(self) -> Author:
@@ -109,24 +131,36 @@ class UserContext:
     def read(self):
         return self.workspace.session()
 
-    def write(self):
-        """One transaction for one service call, or the surrounding batch's transaction."""
-        if self._batch is not None:
-            return nullcontext(self._batch)
-        return self.workspace.transaction(self.author)
+    @contextmanager
+    def write(self) -> Iterator[ChangeRecorder]:
+        """One transaction for one service call, or the surrounding batch's transaction (this thread's)."""
+        batch = self._batch.get()
+        if batch is not None:
+            yield batch
+            return
+        with self.workspace.transaction(self.author) as rec:
+            yield rec
+        _committed(rec.changes)
 
     @contextmanager
     def batch(self) -> Iterator[ChangeRecorder]:
         """Many service calls in ONE transaction: all of them land, or none (bulk updates, demo)."""
-        if self._batch is not None:
-            yield self._batch
+        if self._batch.get() is not None:
+            yield self._batch.get()
             return
         with self.workspace.transaction(self.author) as rec:
-            self._batch = rec
+            token = self._batch.set(rec)
             try:
                 yield rec
             finally:
-                self._batch = None
+                self._batch.reset(token)
+        _committed(rec.changes)
+
+
+def _committed(changes: ChangeSet) -> None:
+    collected = _collected.get()
+    if collected is not None:
+        collected.update(changes)
 
 
 def open_profile(data_dir: Path, passphrase: str | None = None) -> Workspace:

@@ -23,36 +23,11 @@ from app.caseload import CaseloadRow, caseload_rows, caseload_sql
 from app.errors import CannotUnlock
 from app.identity import CurrentUser
 from app.keys import KeyStore, damaged
-
-DB_FILE = "fieldplan.db"
-PROFILE_FILE = "profile.json"
+from app.profile_folder import DB_FILE, PROFILE_FILE, default_data_dir, profile_exists, profile_id  # noqa: F401 - re-exported
 
 #: what step 2 imports; `preload()` imports it on a thread while a dialog waits for the person
 HEAVY_MODULES = ("sqlalchemy.orm", "db.models", "app.profile", "app.services.participants", "app.services.goals",
                  "app.services.plan_services", "app.services.overview", "app.services.update_log", "app.reminders")
-
-
-def default_data_dir() -> Path:
-    """$FIELDPLAN_DATA_DIR, else the platform's user data folder."""
-    import os
-
-    import platformdirs
-
-    env = os.environ.get("FIELDPLAN_DATA_DIR")
-    return Path(env) if env else Path(platformdirs.user_data_dir("Fieldplan", "Fieldplan"))
-
-
-def profile_exists(data_dir: Path) -> bool:
-    return (data_dir / PROFILE_FILE).exists() and (data_dir / DB_FILE).exists()
-
-
-def profile_id(data_dir: Path) -> str:
-    import json
-
-    try:
-        return json.loads((data_dir / PROFILE_FILE).read_text())["profile_id"]
-    except (OSError, ValueError, KeyError) as exc:
-        raise CannotUnlock(f"{data_dir} is not a Fieldplan profile folder.") from exc
 
 
 def needs_passphrase(data_dir: Path) -> bool:

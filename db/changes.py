@@ -148,12 +148,12 @@ class ChangeRecorder:
         stamp = self._stamp(obj)
         unlogged = getattr(type(obj), "__unlogged__", frozenset()) if log else frozenset(changed)
         secret = getattr(type(obj), "__secret__", frozenset())
-        for field, value in changed.items():
-            if field in secret:
-                self.log(obj, "changed", field=field_label(field), old="(hidden)", new="(hidden)")
-            elif field not in unlogged:
-                self.log(obj, "changed", field=field_label(field), old=for_people(getattr(obj, field)), new=for_people(value))
-            setattr(obj, field, value)
+        for name, value in changed.items():
+            if name in secret:
+                self.log(obj, "changed", field=field_label(name), old="(hidden)", new="(hidden)")
+            elif name not in unlogged:
+                self.log(obj, "changed", field=field_label(name), old=for_people(getattr(obj, name)), new=for_people(value))
+            setattr(obj, name, value)
         self._outbox(obj, "update", {f: to_wire(v) for f, v in changed.items()}, base, stamp)
         return list(changed)
 

@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QSystemTrayIcon
 
-from ui.session import CASELOAD, PARTICIPANT
 from ui.actions import make_action
 
 
@@ -137,8 +136,7 @@ class CaseloadTools(QObject):
     def open_services_report(self):
         from ui.dialogs.customer_services_report import CustomerServicesReport
 
-        dialog = CustomerServicesReport(self.session.ctx, self.window)
-        dialog.saved.connect(lambda *_: self.session.announce((CASELOAD, "service", PARTICIPANT)))
+        dialog = CustomerServicesReport(self.session, self.window)
         return self._show(dialog)
 
     def open_export(self):
@@ -149,7 +147,7 @@ class CaseloadTools(QObject):
     def open_employers(self):
         from ui.dialogs.employers import EmployersDialog
 
-        return self._show(EmployersDialog(self.session.ctx, self.window))
+        return self._show(EmployersDialog(self.session, self.window))
 
     def _show(self, dialog):
         self.dialog = dialog

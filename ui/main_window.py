@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (QApplication, QDialog, QHBoxLayout, QLabel, QMain
 
 from app import domain
 from ui.plan_actions import PlanActions
-from ui.session import PARTICIPANT
+from ui.session import EVERYTHING, PARTICIPANT
+from ui.settings import HIDDEN_COLUMNS, LAST_PARTICIPANT, WINDOW_GEOMETRY, WINDOW_SPLITTER, Settings
 from ui.widgets.caseload import CaseloadPanel
 from ui.widgets.lock_view import IdleWatch, LockView
 from ui.widgets.profile_sidebar import ProfileSidebar
@@ -30,7 +31,7 @@ class MainWindow(QMainWindow):
         from ui.dialogs.preferences import idle_minutes
 
         self.session = session
-        self.settings = settings if settings is not None else QSettings()
+        self.settings = Settings.for_profile(settings, session.data_dir)
         self.participant_row = None
         self.opened_in_ms = 0.0
         self.tabs = self.sync = self.caseload_tools = None
@@ -43,7 +44,7 @@ class MainWindow(QMainWindow):
         self.caseload = CaseloadPanel(session)
         self.caseload.setMinimumWidth(300)
         # listed now when start-up read the rows; else loading off the GUI thread while the window is built
-        self.caseload.load(select_id=self.settings.value("window/last_participant") or None, rows=caseload_rows)
+        self.caseload.load(select_id=self.settings.get(LAST_PARTICIPANT) or None, rows=caseload_rows)
         self.sidebar = ProfileSidebar(session)
         self.tab_widget = QTabWidget()
         self.tab_widget.setDocumentMode(True)
@@ -241,7 +242,7 @@ class MainWindow(QMainWindow):
         self.plan_stack.setCurrentIndex(1)
         for tab in vars(self.tabs).values():
             tab.set_participant(row.id, row)
-        self.settings.setValue("window/last_participant", row.id)
+        self.settings.set(LAST_PARTICIPANT, row.id)
         self.opened_in_ms = (time.perf_counter() - started) * 1000
 
     def _fill_sidebar(self, row) -> None:
@@ -281,7 +282,7 @@ class MainWindow(QMainWindow):
         self.caseload.search.selectAll()
 
     def refresh_all(self) -> None:
-        self.session.announce({"caseload", "participant", "goal", "service", "case_note", "agreement", "assessment", "document", "outcome"})
+        self.session.announce(EVERYTHING)
 
     def _toggle_caseload(self, visible=None) -> None:
         visible = self.caseload_action.isChecked() if visible is None else visible
@@ -347,15 +348,14 @@ class MainWindow(QMainWindow):
             .replace("%1", str(self.session.data_dir)))
 
     def _restore_state(self) -> None:
-        hidden = self.settings.value("caseload/hidden_columns")
+        hidden = self.settings.get(HIDDEN_COLUMNS)
         if hidden is not None:
-            self.caseload.set_hidden_columns([] if hidden in ("", "none") else hidden if isinstance(hidden, list) else [hidden])
-        self.caseload.columns_changed.connect(
-            lambda: self.settings.setValue("caseload/hidden_columns", self.caseload.hidden_columns() or "none"))
-        geometry = self.settings.value("window/geometry")
+            self.caseload.set_hidden_columns(hidden)
+        self.caseload.columns_changed.connect(lambda: self.settings.set(HIDDEN_COLUMNS, self.caseload.hidden_columns()))
+        geometry = self.settings.get(WINDOW_GEOMETRY)
         if geometry is not None:
             self.restoreGeometry(geometry)
-        splitter = self.settings.value("window/splitter")
+        splitter = self.settings.get(WINDOW_SPLITTER)
         if splitter is not None:
             self.splitter.restoreState(splitter)
 
@@ -368,8 +368,8 @@ class MainWindow(QMainWindow):
             self.sync.start()
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.set(WINDOW_GEOMETRY, self.saveGeometry())
+        self.settings.set(WINDOW_SPLITTER, self.splitter.saveState())
         self.idle.stop()
         self.idle.detach()
         if self.sync is not None:

@@ -10,7 +10,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ui import ops
-from ui.session import AGREEMENT, CASE_NOTE, DOCUMENT, GOAL, OUTCOME, PARTICIPANT
 from ui.actions import make_action, show_dialog
 
 #: how long a decrypted upload stays in its temporary folder for the desktop's viewer
@@ -105,7 +104,7 @@ class PlanActions(QObject):
                                       self.tr("Remove the goal “%1” and its %2 steps/services?").replace("%1", goal_row.statement)
                                       .replace("%2", str(goal_row.related_steps)))
         if answer == QMessageBox.StandardButton.Yes:
-            ops.apply(self.session, goals.remove_goal, goal_row.id, kinds=(GOAL, "service"), participant_ids=[self.participant_id])
+            ops.apply(self.session, goals.remove_goal, goal_row.id)
 
     # -- case notes, agreement, accomplishments --------------------------------------------------------
     def open_case_note(self, subject: str = "", message: str = ""):
@@ -158,8 +157,7 @@ class PlanActions(QObject):
         """The step editor; a work-experience/employment step opens its worksite placement instead when asked."""
         from ui.dialogs.step_editor import StepEditorDialog
 
-        dialog = StepEditorDialog(self.session.ctx, service_row.id, self.window)
-        dialog.saved.connect(lambda *_: self.session.announce(("service", GOAL), [self.participant_id]))
+        dialog = StepEditorDialog(self.session, service_row.id, self.window)
         if getattr(service_row, "placement", False):
             button = dialog.add_placement_button(self.tr("Worksite placement…"))
             button.clicked.connect(lambda: self.open_placement(service_row.id))
@@ -172,8 +170,7 @@ class PlanActions(QObject):
         if placement_id is None:
             existing = placements.list_placements(self.session.ctx, self.participant_id, service_id)
             placement_id = existing[0].placement.id if existing else None
-        dialog = PlacementDialog(self.session.ctx, service_id, placement_id, self.window)
-        dialog.saved.connect(lambda *_: self.session.announce(("service", "placement", CASE_NOTE), [self.participant_id]))
+        dialog = PlacementDialog(self.session, service_id, placement_id, self.window)
         return self._show(dialog)
 
     # -- signing, printing, review ---------------------------------------------------------------
@@ -183,9 +180,7 @@ class PlanActions(QObject):
 
         if not self.participant_id:
             return None
-        self.signing = SigningWindow(self.session.ctx, self.participant_id)
-        pid = self.participant_id
-        self.signing.finished.connect(lambda *_: self.session.announce((AGREEMENT, DOCUMENT, PARTICIPANT), [pid]))
+        self.signing = SigningWindow(self.session, self.participant_id)
         self.signing.showFullScreen()
         return self.signing
 
@@ -225,7 +220,7 @@ class PlanActions(QObject):
             "Remove the measurable skill gain “%1” of %2? Its document stays among the uploads.").replace("%1", gain.kind)
             .replace("%2", f"{gain.attained_on:%m/%d/%Y}"))
         if answer == QMessageBox.StandardButton.Yes:
-            ops.apply(self.session, outcomes.remove_skill_gain, gain.id, kinds=(OUTCOME,), participant_ids=[self.participant_id])
+            ops.apply(self.session, outcomes.remove_skill_gain, gain.id)
 
     def remove_success_story(self, story):
         from app.services import outcomes
@@ -233,7 +228,7 @@ class PlanActions(QObject):
         answer = QMessageBox.question(self.window, self.tr("Remove success story"),
                                       self.tr("Remove the success story of %1?").replace("%1", f"{story.written_on:%m/%d/%Y}"))
         if answer == QMessageBox.StandardButton.Yes:
-            ops.apply(self.session, outcomes.remove_success_story, story.id, kinds=(OUTCOME,), participant_ids=[self.participant_id])
+            ops.apply(self.session, outcomes.remove_success_story, story.id)
 
     # -- uploads ----------------------------------------------------------------------------------
     def upload_file(self, path: str | None = None, kind: str | None = None):
@@ -256,8 +251,7 @@ class PlanActions(QObject):
         if not path:
             return
         data = Path(path).read_bytes()
-        ops.apply(self.session, documents.add_document, self.participant_id, Path(path).name, data, kind=kind or guessed,
-                  kinds=(DOCUMENT,), participant_ids=[self.participant_id])
+        ops.apply(self.session, documents.add_document, self.participant_id, Path(path).name, data, kind=kind or guessed)
 
     def open_document(self, document) -> Path:
         """Decrypted into a private temporary folder, then opened with the desktop's viewer."""
@@ -276,7 +270,7 @@ class PlanActions(QObject):
 
         answer = QMessageBox.question(self.window, self.tr("Remove upload"), self.tr("Remove “%1” from the plan?").replace("%1", document.name))
         if answer == QMessageBox.StandardButton.Yes:
-            ops.apply(self.session, documents.remove_document, document.id, kinds=(DOCUMENT,), participant_ids=[self.participant_id])
+            ops.apply(self.session, documents.remove_document, document.id)
 
 
 def _kind_of(name: str) -> str:

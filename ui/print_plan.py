@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from ui.jobs import run_job
+from ui import ops
 
 
 class CustomerCopyPrinter(QObject):
@@ -37,7 +37,7 @@ class CustomerCopyPrinter(QObject):
             Path(path).write_bytes(plan_pdf(ctx, participant_id))
             return path
 
-        run_job(write, self._saved, self._failed)
+        ops.query(None, write, self._saved, self._failed, parent=self)  # a read and a render: nothing to announce
 
     def _saved(self, path: str) -> None:
         self.saved.emit(path)

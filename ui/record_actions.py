@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit
 
 from ui import ops
 from ui.actions import make_action, show_dialog
-from ui.session import CASELOAD, OUTCOME, PARTICIPANT
 
 
 class RecordActions(QObject):
@@ -76,8 +75,7 @@ class RecordActions(QObject):
                                               QLineEdit.EchoMode.Normal, "")
             if not ok:
                 return None
-        return ops.apply(self.session, outcomes.undo_exit, self.participant_id, reason, kinds=(OUTCOME, PARTICIPANT, CASELOAD),
-                         participant_ids=[self.participant_id])
+        return ops.apply(self.session, outcomes.undo_exit, self.participant_id, reason)
 
     # -- users ------------------------------------------------------------------------------------
     def open_change_password(self):

@@ -41,6 +41,7 @@ def main(argv: list[str]) -> int:
     from ui.app import apply_style
     from ui.main_window import MainWindow
     from ui.session import PlanSession
+    from ui.settings import LAST_PARTICIPANT, Settings
 
     app = QApplication.instance() or QApplication(["fieldplan-screenshots"])
     apply_style(app)
@@ -49,8 +50,8 @@ def main(argv: list[str]) -> int:
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
         ctx = demo_context(Path(tmp) / "profile")
         pid = richest_participant(ctx)
-        settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
-        settings.setValue("window/last_participant", pid)
+        settings = Settings.for_profile(QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat), Path(tmp) / "profile")
+        settings.set(LAST_PARTICIPANT, pid)
         window = MainWindow(PlanSession(ctx), settings)
         window.resize(1500, 940)
         window.start()

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 from app import domain
 from app.errors import ValidationError
 from app.reports.plan_pdf import AGREEMENT, CustomerCopy, SignatureImage, collect_plan
-from app.services import documents, records, signatures, users
+from app.services import records, signatures, users
+from ui import ops
 from ui.forms import ERROR_STYLE
-from ui.jobs import run_job
 from ui.widgets.signature_pad import SignaturePad
 
 SIGNED = domain.SIGNED_STATUSES[1]  # "Signature collected – electronic"
@@ -56,11 +56,12 @@ class SigningWindow(QWidget):
 
     finished = Signal(str)
 
-    def __init__(self, ctx, participant_id: str, parent=None):
+    def __init__(self, session, participant_id: str, parent=None):
         super().__init__(parent, Qt.WindowType.Window)
-        self.ctx, self.participant_id = ctx, participant_id
-        self.plan = collect_plan(ctx, participant_id)
-        self.signature_ids: dict[str, str] = {}
+        self.session, self.ctx, self.participant_id = session, session.ctx, participant_id
+        self.plan = collect_plan(self.ctx, participant_id)
+        #: drawn and checked, written only with the signed plan (one transaction)
+        self.captured: dict[str, signatures.CapturedSignature] = {}
         self.images: dict[str, SignatureImage] = {}
         self._unlocked = False
         self.setWindowModality(Qt.WindowModality.ApplicationModal)  # the main window takes no input meanwhile
@@ -198,12 +199,12 @@ class SigningWindow(QWidget):
         signed_at = dt.datetime.now()
         png = pad.to_png(name, signed_at) if not pad.is_empty() else b""
         try:
-            signature = signatures.sign_plan(self.ctx, self.participant_id, role, name, pad.strokes(), png)
+            signatures.check_signature(self.ctx, self.participant_id, role, name, pad.strokes(), png)
         except ValidationError as exc:
             error.setText(" ".join(p.message for p in exc.problems))
             return False
         error.clear()
-        self.signature_ids[role] = signature.id
+        self.captured[role] = signatures.CapturedSignature(role, name, pad.strokes(), png)
         self.images[role] = SignatureImage(role, name, signed_at, png)
         return True
 
@@ -242,27 +243,24 @@ class SigningWindow(QWidget):
         if not self._sign("caseworker", self.caseworker_pad, name, self.caseworker_error):
             return
         self._set_busy(True)
-        ctx, pid, plan, images, ids = self.ctx, self.participant_id, self.plan, list(self.images.values()), list(self.signature_ids.values())
+        ctx, pid, plan, images, captured = self.ctx, self.participant_id, self.plan, list(self.images.values()), list(self.captured.values())
 
-        def attach_signed_plan():
+        def record_signed_plan():
             from app.reports.plan_pdf import render_plan
 
             pdf = render_plan(plan, images)
-            document = documents.add_document(ctx, pid, f"Signed plan {dt.date.today():%Y-%m-%d}.pdf", pdf, kind="Signed agreement",
-                                               mime="application/pdf")
-            agreement = records.record_agreement(ctx, pid, SIGNED, note="Signed on screen at the planning meeting.", document_id=document.id)
-            signatures.link_to_agreement(ctx, ids, agreement.id)
+            signatures.record_signed_plan(ctx, pid, captured, pdf, f"Signed plan {dt.date.today():%Y-%m-%d}.pdf")
             return SIGNED
 
-        run_job(attach_signed_plan, self._finish, self._failed)
+        ops.run(self.session, record_signed_plan, on_result=self._finish, on_error=self._failed, initiator=self)
 
     def record_unable(self) -> None:
         note = self.unable_note.toPlainText().strip()
         if not note:
             self.caseworker_error.setText(self.tr("Say why the signature could not be collected."))
             return
-        records.record_agreement(self.ctx, self.participant_id, UNABLE, note=note)
-        self._finish(UNABLE)
+        ops.apply(self.session, records.record_agreement, self.participant_id, UNABLE, note=note,
+                  on_result=lambda _: self._finish(UNABLE), on_error=self._failed, initiator=self)
 
     def _set_busy(self, busy: bool) -> None:
         for button in (self.finish_button, self.unable_button, self.leave_button):

@@ -22,6 +22,8 @@ import threading
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 
+from ui.settings import LAST_SYNC, SYNC_INTERVAL_MINUTES, SYNC_SERVER_URL, SYNC_SERVER_USER, Settings
+
 
 class _Signals(QObject):
     progress = Signal(str, int, int)
@@ -84,7 +86,7 @@ class SyncController(QObject):
     def __init__(self, ctx, settings, parent=None, pool: QThreadPool | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.settings = settings
+        self.settings = Settings.for_profile(settings, ctx.workspace.data_dir)
         self.pool = pool or QThreadPool.globalInstance()
         self.state = "idle"
         self._job: _SyncJob | None = None
@@ -103,14 +105,14 @@ class SyncController(QObject):
     # -- settings ---------------------------------------------------------------------------
     @property
     def server_url(self) -> str:
-        return str(self.settings.value("sync/server_url", "") or "")
+        return self.settings.get(SYNC_SERVER_URL)
 
     @property
     def interval_minutes(self) -> int:
-        return int(self.settings.value("sync/interval_minutes", 15) or 0)
+        return self.settings.get(SYNC_INTERVAL_MINUTES)
 
     def last_sync(self) -> dt.datetime | None:
-        value = self.settings.value("sync/last_sync", "")
+        value = self.settings.get(LAST_SYNC)
         return dt.datetime.fromisoformat(value) if value else None
 
     def pending_count(self) -> int:
@@ -141,7 +143,7 @@ class SyncController(QObject):
             self.failed.emit(self.tr("No sync server is set: choose one in the preferences."))
             return False
         self._cancel = threading.Event()
-        username = str(self.settings.value("sync/server_user", "") or "") or None
+        username = self.settings.get(SYNC_SERVER_USER) or None
         job = _SyncJob(self.ctx, self.server_url, username, password, self._cancel)
         job.setAutoDelete(False)
         job.signals.progress.connect(self.progress)
@@ -170,7 +172,7 @@ class SyncController(QObject):
         self.pending_changed.emit()
 
     def _done(self, result) -> None:
-        self.settings.setValue("sync/last_sync", dt.datetime.now().isoformat(timespec="seconds"))
+        self.settings.set(LAST_SYNC, dt.datetime.now().isoformat(timespec="seconds"))
         self._finish()
         self._set_state("idle")
         self.finished.emit(result)

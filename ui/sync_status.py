@@ -7,9 +7,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QProgressBar, QToolButton
 
 from ui import ops
-from ui.session import AGREEMENT, ASSESSMENT, CASE_NOTE, CASELOAD, DOCUMENT, GOAL, PARTICIPANT, SERVICE
+from ui.session import EVERYTHING
 
-EVERYTHING = (PARTICIPANT, GOAL, SERVICE, CASE_NOTE, AGREEMENT, ASSESSMENT, DOCUMENT, CASELOAD)
 STAGES = {"push": "Sending changes", "files": "Sending files", "pull": "Receiving changes", "check": "Checking"}
 
 
@@ -120,7 +119,7 @@ class SyncStatus(QObject):
     def open_conflicts(self):
         from ui.dialogs.conflicts import ConflictsDialog
 
-        dialog = ConflictsDialog(self.session.ctx, self.window)
+        dialog = ConflictsDialog(self.session, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda *_: (self._show_label(), self.session.announce(EVERYTHING)))
         self.dialog = dialog

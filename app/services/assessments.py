@@ -28,20 +28,6 @@ def add_assessment(ctx, participant_id: str, name: str, status: str = "Not Compl
         return rec.add(Assessment(participant_id=participant_id, name=name.strip(), status=status, completed_on=completed), summary=f"Assessment {name}")
 
 
-def set_assessment_status(ctx, assessment_id: str, status: str, completed_on=None) -> None:
-    require_staff(ctx.user)
-    problems = Problems()
-    completed = parse_us_date(completed_on, "completed_on", "Completed on", problems)
-    if status not in domain.ASSESSMENT_STATUSES:
-        problems.add("status", "Status must be Complete or Not Complete.")
-    if status == "Complete" and completed is None:
-        problems.add("completed_on", "Completed on is required for a complete assessment.")
-    problems.raise_if_any()
-    with ctx.write() as rec:
-        row = load_owned(rec.session, ctx.user, Assessment, assessment_id)
-        rec.update(row, {"status": status, "completed_on": completed})
-
-
 def list_assessments(ctx, participant_id: str) -> list[Assessment]:
     return _list(ctx, participant_id, Assessment, Assessment.name)
 

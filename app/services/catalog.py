@@ -49,8 +49,3 @@ def list_catalog(ctx, search: str = "", service_type: str = "") -> list[CatalogI
 def service_types(ctx) -> list[str]:
     with ctx.read() as s:
         return list(s.scalars(select(CatalogItem.service_type).distinct().order_by(CatalogItem.service_type)))
-
-
-def get_item(ctx, item_id: str) -> CatalogItem:
-    with ctx.read() as s:
-        return s.get(CatalogItem, item_id)

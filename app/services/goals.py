@@ -91,8 +91,3 @@ def list_goals(ctx, participant_id: str) -> list[GoalRow]:
             GoalRow(goal.id, goal.statement, goal.category, goal.term, goal.status, goal.justification, len(by_goal[goal.id]), dates.earliest_start, dates.latest_due)
         )
     return rows
-
-
-def get_goal(ctx, goal_id: str) -> Goal:
-    with ctx.read() as s:
-        return load_owned(s, ctx.user, Goal, goal_id)

@@ -94,14 +94,6 @@ def update_service(ctx, service_id: str, **changes) -> PlanService:
         return service
 
 
-def remove_service(ctx, service_id: str) -> None:
-    require_staff(ctx.user)
-    with ctx.write() as rec:
-        service = load_owned(rec.session, ctx.user, PlanService, service_id)
-        item = rec.session.get(CatalogItem, service.catalog_item_id)
-        rec.remove(service, summary=f"Step/service “{item.name if item else ''}”")
-
-
 @dataclass(frozen=True)
 class ServiceRow:
     id: str

@@ -4,12 +4,13 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings
 
 from tests.conftest import PASSWORD
+from ui.settings import SYNC_SERVER_URL, SYNC_SERVER_USER, Settings
 
 
-def settings(tmp_path, url):
-    s = QSettings(str(tmp_path / "fieldplan.ini"), QSettings.IniFormat)
-    s.setValue("sync/server_url", url)
-    s.setValue("sync/server_user", "carla")
+def settings(tmp_path, url, ctx):
+    s = Settings.for_profile(QSettings(str(tmp_path / "fieldplan.ini"), QSettings.IniFormat), ctx.workspace.data_dir)
+    s.set(SYNC_SERVER_URL, url)
+    s.set(SYNC_SERVER_USER, "carla")
     return s
 
 
@@ -18,7 +19,7 @@ def test_controller_syncs_in_the_background_and_reports(qtbot, net, tmp_path):
 
     carla = net.device("carla")
     net.world.participant(carla)
-    controller = SyncController(carla, settings(tmp_path, net.server.url))
+    controller = SyncController(carla, settings(tmp_path, net.server.url, carla))
     assert controller.pending_count() > 0
     steps, states = [], []
     controller.progress.connect(lambda stage, done, total: steps.append(stage))
@@ -39,13 +40,13 @@ def test_controller_goes_offline_quietly_and_asks_for_a_password_when_needed(qtb
     ws = create_profile(tmp_path / "new-laptop", "admin", PASSWORD)
     net.workspaces.append(ws)
     ctx = ws.as_user("admin")
-    controller = SyncController(ctx, settings(tmp_path, "http://127.0.0.1:9"))
+    controller = SyncController(ctx, settings(tmp_path, "http://127.0.0.1:9", ctx))
     failures = []
     controller.failed.connect(failures.append)
     with qtbot.waitSignal(controller.state_changed, timeout=20000, check_params_cb=lambda s: s == "offline"):
         controller._automatic_sync()
     assert failures == []  # automatic sync while offline is not an error
-    controller.settings.setValue("sync/server_url", net.server.url)
+    controller.settings.set(SYNC_SERVER_URL, net.server.url)
     with qtbot.waitSignal(controller.password_needed, timeout=20000) as asked:
         controller.sync_now()
     assert "Sign in" in asked.args[0] and controller.state == "sign-in"

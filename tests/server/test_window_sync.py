@@ -6,6 +6,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QInputDialog
 
 from tests.conftest import PASSWORD
+from ui.settings import SYNC_INTERVAL_MINUTES, SYNC_SERVER_URL, SYNC_SERVER_USER, Settings
 
 
 def test_sync_now_from_the_window(qtbot, net, tmp_path, monkeypatch):
@@ -14,10 +15,10 @@ def test_sync_now_from_the_window(qtbot, net, tmp_path, monkeypatch):
 
     carla = net.device("carla")
     net.world.participant(carla, first_name="Zoë", last_name="Field")
-    settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
-    settings.setValue("sync/server_url", net.server.url)
-    settings.setValue("sync/server_user", "carla")
-    settings.setValue("sync/interval_minutes", 0)
+    settings = Settings.for_profile(QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat), carla.workspace.data_dir)
+    settings.set(SYNC_SERVER_URL, net.server.url)
+    settings.set(SYNC_SERVER_USER, "carla")
+    settings.set(SYNC_INTERVAL_MINUTES, 0)
     window = MainWindow(PlanSession(carla), settings)
     qtbot.addWidget(window)
     window.start()

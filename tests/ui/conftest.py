@@ -16,6 +16,35 @@ def no_unanswered_questions(monkeypatch):
     monkeypatch.setattr("ui.dialogs.step_editor.ask_to_save", unanswered)
 
 
+@pytest.fixture(autouse=True)
+def jobs_run_at_once(request):
+    """Screens' tests run database jobs at once on the test's thread (Picard's FakeThreadPool); the
+    runner's own tests ask for `real_database_worker` instead."""
+    from ui import ops
+
+    if "real_database_worker" in request.fixturenames:
+        yield None
+        return
+    previous = ops.use_database_pool(ops.ImmediatePool())
+    yield
+    ops.use_database_pool(previous)
+
+
+@pytest.fixture
+def real_database_worker():
+    """The runner's real single database thread (a fresh one per test)."""
+    from PySide6.QtCore import QThreadPool
+
+    from ui import ops
+
+    pool = QThreadPool()
+    pool.setMaxThreadCount(1)
+    previous = ops.use_database_pool(pool)
+    yield pool
+    pool.waitForDone(10_000)
+    ops.use_database_pool(previous)
+
+
 @pytest.fixture
 def settings(tmp_path):
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)

@@ -50,7 +50,7 @@ def test_typing_a_week_shows_normalized_times_and_live_hours(qtbot, world):
     qtbot.keyClicks(grid.cell("check_out", 5), "4")
     assert grid.cells.rows[5].hours.text() == "6.50"
     qtbot.keyClick(grid.cell("check_out", 5), Qt.Key.Key_Tab)
-    assert grid.save()
+    assert grid.save().succeeded
     weeks = attendance.list_weeks(world.carla, service.id)
     assert next(w for w in weeks if w.week_start == SUNDAY).total_hours == 36.5
     assert attendance.get_week(world.carla, service.id, SUNDAY)[1].check_in == "09:00"
@@ -68,7 +68,7 @@ def test_out_of_order_time_is_marked_and_refused(qtbot, world):
     assert "b3261e" in grid.cell("check_out", 1).styleSheet()
     assert grid.cells.rows[1].hours.text() == "—"
     before = counts(world.admin.workspace, AttendanceWeek, AttendanceDay)
-    assert not grid.save()
+    assert not grid.save().succeeded
     assert counts(world.admin.workspace, AttendanceWeek, AttendanceDay) == before
 
 
@@ -82,7 +82,7 @@ def test_bad_time_and_missing_check_out_are_refused_on_save(qtbot, world):
     grid.cell("lunch_start", 2).clear()
     grid.cells.refresh()
     assert grid.message_text() == ""  # the missing check-out is not nagged about while typing
-    assert not grid.save()
+    assert not grid.save().succeeded
     assert grid.message_text() == "Tue 11/17 needs both a check-in and a check-out time."
     assert attendance.list_weeks(world.carla, service.id)[2].total_hours == 0
 
@@ -100,7 +100,7 @@ def test_absent_and_make_up_time(qtbot, world):
     grid.cell("makeup_minutes", 5).setText("45")
     grid.cells.refresh()
     assert grid.cells.total.text() == "2.25 h"
-    assert grid.save()
+    assert grid.save().succeeded
     days = attendance.get_week(world.carla, service.id, SUNDAY)
     assert days[3].absent and days[4].makeup_minutes == 90 and days[5].makeup_minutes == 45
 

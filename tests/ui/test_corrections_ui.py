@@ -27,13 +27,13 @@ def test_a_payment_is_edited_and_removed_and_the_running_total_follows(qtbot, wo
     tab.table.selectRow(0)
     tab.edit_selected()
     tab.form.widgets["unit_amount"].setValue(0)
-    assert not tab.add_payment()
+    assert not tab.add_payment().succeeded
     assert tab.form.error_text("unit_amount") == "Unit amount must be more than $0."
     tab.form.widgets["unit_amount"].setValue(30.0)
-    assert tab.add_payment()
+    assert tab.add_payment().succeeded
     assert tab.current_total.text() == "Current total: $70.00"
     tab.table.selectRow(1)
-    assert tab.remove_selected(confirmed=True)
+    assert tab.remove_selected(confirmed=True).succeeded
     assert tab.current_total.text() == "Current total: $60.00"
     fields = [(e.field, e.old, e.new) for e in update_log.list_log(world.carla, p.id)]
     assert ("Unit amount", "25", "30") in fields
@@ -69,10 +69,10 @@ def test_a_new_placement_shows_its_history_at_once_and_can_be_removed(qtbot, wor
     w["subsidized_wage"].setValue(15.0)
     w["start_date"].setText((TODAY - dt.timedelta(days=5)).strftime("%m/%d/%Y"))
     w["planned_due"].setText((TODAY + dt.timedelta(days=60)).strftime("%m/%d/%Y"))
-    assert dialog.save()
+    assert dialog.save().succeeded
     assert dialog.history_box.isVisible() and dialog.follow_box.isVisible()
     assert dialog.history_model.rows[0][0] == "Planned/Not Started"
-    assert dialog.remove(confirmed=True)
+    assert dialog.remove(confirmed=True).succeeded
     assert placements.list_placements(world.carla, pid) == []
 
 
@@ -109,16 +109,16 @@ def test_employers_worksites_and_jobs_are_edited_and_removed(qtbot, world, tmp_p
     dialog.edit_selected("job")
     editor = dialog.editor
     editor.form.widgets["hourly_wage"].setValue(0)
-    assert not editor.save()
+    assert not editor.save().succeeded
     assert editor.form.error_text("hourly_wage") == "Hourly wage of the job must be more than $0.00."
     editor.form.widgets["hourly_wage"].setValue(17.25)
-    assert editor.save()
+    assert editor.save().succeeded
     dialog.jobs_view.selectRow(0)
     dialog.edit_selected("worksite")
     dialog.editor.form.widgets["state"].setText("wi")
-    assert dialog.editor.save()
+    assert dialog.editor.save().succeeded
     assert employers.get_worksite(world.carla, site.id).state == "WI"
     assert dialog.jobs_model.rows == [("Young Drycleaners", "Main plant", "Laundry Worker", "", 1, 17.25)]
     dialog.jobs_view.selectRow(0)
-    assert dialog.remove_selected("employer", confirmed=True)
+    assert dialog.remove_selected("employer", confirmed=True).succeeded
     assert dialog.jobs_model.rows == [] and employers.list_employers(world.carla) == []

@@ -67,7 +67,7 @@ def test_a_problem_names_the_participant_and_nothing_is_saved(qtbot, world):
     for cells in (good, bad):
         cells.refresh()
     before = counts(world.admin.workspace, AttendanceWeek, AttendanceDay)
-    assert not dialog.save()
+    assert not dialog.save().succeeded
     assert dialog.message_text() == "Ben Okafor: Times on Mon 11/16 must be in order: Check-out (08:00) must be after Check-in (09:00)."
     assert dialog.people.currentRow() == 1
     assert counts(world.admin.workspace, AttendanceWeek, AttendanceDay) == before
@@ -83,7 +83,7 @@ def test_service_refusal_is_reported_per_participant_in_one_transaction(qtbot, w
     attendance.save_week(world.carla, services[1].id, SUNDAY, [{"day": dt.date(2026, 11, 17), "check_in": "9", "check_out": "1p"}])
     attendance.verify_week(world.carla, services[1].id, SUNDAY)
     before = counts(world.admin.workspace, AttendanceWeek, AttendanceDay)
-    assert not dialog.save(submit=True)
+    assert not dialog.save(submit=True).succeeded
     assert dialog.message_text() == "Ben Okafor: The week of 11/15/2026 is verified and can no longer be changed."
     assert counts(world.admin.workspace, AttendanceWeek, AttendanceDay) == before
     assert next(w for w in attendance.list_weeks(world.carla, services[0].id) if w.week_start == SUNDAY).total_hours == 0

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from app.services import goals
 from tests.conftest import PASSWORD
 from tests.ui.conftest import open_participant
+from ui.settings import LAST_PARTICIPANT, Settings
 from ui.widgets.row_table import ROW_ROLE
 
 
@@ -160,7 +161,7 @@ def test_the_last_participant_is_reselected_at_start(qtbot, world, people, setti
     from ui.main_window import MainWindow
     from ui.session import PlanSession
 
-    settings.setValue("window/last_participant", people["ana"].id)
+    Settings.for_profile(settings, world.carla.workspace.data_dir).set(LAST_PARTICIPANT, people["ana"].id)
     win = MainWindow(PlanSession(world.carla), settings)
     qtbot.addWidget(win)
     win.start()
@@ -217,13 +218,14 @@ def test_uploads_are_added_opened_and_removed_from_the_update_log_tab(qtbot, win
 
 
 def test_preferences_set_the_idle_lock_time(qtbot, window, settings):
-    from ui.dialogs.preferences import IDLE_KEY, PreferencesDialog
+    from ui.dialogs.preferences import PreferencesDialog
+    from ui.settings import IDLE_MINUTES
 
     window.open_preferences()
     dialog = window.findChild(PreferencesDialog)
     dialog.idle.setValue(3)
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
-    assert int(settings.value(IDLE_KEY)) == 3
+    assert window.settings.get(IDLE_MINUTES) == 3 and int(settings.value(IDLE_MINUTES.key)) == 3  # this machine's
     assert window.idle.timer.interval() == 3 * 60_000
 
 

@@ -17,38 +17,77 @@ def session(world):
     return PlanSession(world.carla)
 
 
-def test_an_op_runs_off_the_gui_thread_and_announces_the_change(qtbot, world, session):
+def test_an_op_runs_on_the_one_database_thread_and_announces_what_the_recorder_saw(qtbot, world, session, real_database_worker):
     import threading
 
     pid = world.participant().id
     threads, announced, results = [], [], []
-    session.data_changed.connect(lambda kinds, ids: announced.append((set(kinds), set(ids))))
+    session.data_changed.connect(lambda kinds, ids, initiator: announced.append((set(kinds), set(ids), initiator)))
 
-    def add(progress=None):
+    def add():
         threads.append(threading.current_thread())
         return goals.add_goal(world.carla, pid, statement="Finish the welding course", category="Education/Training Plan")
 
-    op = ops.Op(session, add, kinds=("goal",), participant_ids=[pid], on_result=results.append)
-    with qtbot.waitSignal(op.signals.finished, timeout=5000):
-        op.start()
-    qtbot.waitUntil(lambda: bool(results))
-    assert threads[0] is not threading.main_thread()
+    me = object()
+    op = ops.run(session, add, on_result=results.append, initiator=me)  # no kinds declared: they are computed
+    qtbot.waitUntil(lambda: bool(results), timeout=5000)
+    ops.run(session, add, on_result=results.append)
+    qtbot.waitUntil(lambda: len(results) == 2, timeout=5000)
+    assert threads[0] is not threading.main_thread() and threads[0] is threads[1]
     assert results[0].statement == "Finish the welding course"
-    assert announced == [({"goal"}, {pid})]
+    kinds, ids, initiator = announced[0]
+    assert {"goal", "caseload", "update_log"} <= kinds and ids == {pid} and initiator is me
+    assert op.changes.participant_ids == {pid}
 
 
-def test_a_refused_input_goes_to_the_form_and_nothing_is_announced(qtbot, world, session):
+def test_a_window_write_waits_in_line_behind_a_bulk_save_not_inside_it(qtbot, world, session, real_database_worker):
+    """Issue 11: a goal saved in the window while the services report saved on a pool thread ran in that
+    thread's transaction (and died with it) or waited out busy_timeout on the GUI thread."""
+    import threading
+    import time
+
     pid = world.participant().id
-    refused, announced = [], []
+    release, order, errors = threading.Event(), [], []
+
+    def bulk_save():
+        with world.carla.batch():
+            goals.add_goal(world.carla, pid, statement="From the bulk save", category="Career Plan")
+            release.wait(10)
+            raise RuntimeError("the bulk save failed")
+
+    ops.run(session, bulk_save, on_error=errors.append)
+    started = time.perf_counter()
+    ops.apply(session, goals.add_goal, pid, statement="Saved in the window", category="Career Plan", on_result=order.append)
+    assert time.perf_counter() - started < 0.5  # the GUI thread queued it and went on
+    release.set()
+    qtbot.waitUntil(lambda: bool(order), timeout=10_000)
+    assert [str(e) for e in errors] == ["the bulk save failed"]
+    assert [g.statement for g in goals.list_goals(world.carla, pid)] == ["Saved in the window"]
+
+
+def test_a_refused_input_goes_to_the_form_and_nothing_is_announced(qtbot, world, session, real_database_worker):
+    pid = world.participant().id
+    refused, announced, accepted = [], [], []
     session.data_changed.connect(lambda *a: announced.append(a))
-    result = ops.apply(session, goals.add_goal, pid, statement="", category="Career Plan", kinds=("goal",), participant_ids=[pid],
-                       on_invalid=refused.append)
-    assert result is None and announced == []
+    op = ops.apply(session, goals.add_goal, pid, statement="", category="Career Plan", on_invalid=refused.append)
+    op.then(accepted.append)
+    qtbot.waitUntil(lambda: op.done, timeout=5000)
+    assert announced == [] and accepted == []
     assert refused[0].for_field("statement") == ["Goal statement is required."]
     assert goals.list_goals(world.carla, pid) == []
 
 
-def test_cancel_stops_a_job_at_its_next_progress_report(qtbot, session):
+def test_the_immediate_pool_runs_a_job_at_once_for_screen_tests(world, session):
+    pid = world.participant().id
+    previous = ops.use_database_pool(ops.ImmediatePool())
+    try:
+        op = ops.apply(session, goals.add_goal, pid, statement="At once", category="Career Plan")
+    finally:
+        ops.use_database_pool(previous)
+    assert op.succeeded and op.value.statement == "At once"
+
+
+def test_cancel_stops_a_job_at_its_next_progress_report(qtbot, session, real_database_worker):
     errors, seen = [], []
 
     def job(progress):

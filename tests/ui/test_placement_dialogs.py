@@ -19,21 +19,21 @@ def test_employers_dialog_adds_employer_worksite_job(qtbot, world, tmp_path):
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.employer_form.widgets["name"].setText("Young Drycleaners")
-    assert dialog.add_employer()
+    assert dialog.add_employer().succeeded
     dialog.worksite_form.widgets["name"].setText("Main Street store")
     dialog.worksite_form.widgets["state"].setText("Illinois")
-    assert not dialog.add_worksite()
+    assert not dialog.add_worksite().succeeded
     assert dialog.worksite_form.error_text("state") == "Worksite state must be a two-letter code such as IL."
     dialog.worksite_form.widgets["state"].setText("IL")
-    assert dialog.add_worksite()
+    assert dialog.add_worksite().succeeded
     dialog.job_form.widgets["title"].setText("Laundry and Dry-Cleaning Workers")
     before = counts(world.admin.workspace, Job)
-    assert not dialog.add_job()  # wage still $0.00
+    assert not dialog.add_job().succeeded  # wage still $0.00
     assert dialog.job_form.error_text("hourly_wage") == "Hourly wage of the job must be more than $0.00."
     assert counts(world.admin.workspace, Job) == before
     dialog.job_form.widgets["hourly_wage"].setValue(15.5)
     dialog.job_form.widgets["openings"].setValue(8)
-    assert dialog.add_job()
+    assert dialog.add_job().succeeded
     assert dialog.jobs_model.rows == [("Young Drycleaners", "Main Street store", "Laundry and Dry-Cleaning Workers", "", 8, 15.5)]
     assert dialog.jobs_view.model().index(0, 5).data() == "15.50"
     dialog.grab().save(str(tmp_path / "employers.png"))
@@ -43,7 +43,7 @@ def test_placement_dialog_refuses_bad_wage_then_saves_and_reviews(qtbot, world, 
     pid = world.participant().id
     service = world.service(pid, world.goal(pid).id, item_name="Work Experience", planned_start=TODAY - dt.timedelta(days=35), status="Started/Open")
     employer = employers.add_employer(world.carla, "Route 39 Transportation")
-    job = employers.add_job(world.carla, employers.add_worksite(world.carla, employer.id, "Depot").id, "Logistics Managers", 21.0)
+    employers.add_job(world.carla, employers.add_worksite(world.carla, employer.id, "Depot").id, "Logistics Managers", 21.0)
     dialog = PlacementDialog(world.carla, service.id)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -54,12 +54,12 @@ def test_placement_dialog_refuses_bad_wage_then_saves_and_reviews(qtbot, world, 
     w["status"].setCurrentText("Started (Open)")
     w["start_date"].setText((TODAY - dt.timedelta(days=35)).strftime("%m/%d/%Y"))
     w["planned_due"].setText((TODAY + dt.timedelta(days=60)).strftime("%m/%d/%Y"))
-    assert not dialog.save()
+    assert not dialog.save().succeeded
     assert dialog.form.error_text("subsidized_wage") == "Subsidized/training wage ($16.00) must be no more than the minimum wage ($15.00)."
     assert counts(world.admin.workspace, Placement)[0] == 0
     w["subsidized_wage"].setValue(15.0)
     with qtbot.waitSignal(dialog.saved):
-        assert dialog.save()
+        assert dialog.save().succeeded
     placement_id = dialog.placement_id
     editor = PlacementDialog(world.carla, service.id, placement_id)
     qtbot.addWidget(editor)

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from app.services import documents, records
 from db.models import Signature
 from tests.conftest import PASSWORD
+from ui.session import PlanSession
 from ui.signing import SIGNED, UNABLE, SigningWindow
 from ui.widgets.signature_pad import SignaturePad
 
@@ -46,7 +47,7 @@ def _signing(qtbot, world):
     jose = world.participant()
     goal = world.goal(jose.id)
     world.service(jose.id, goal.id)
-    window = SigningWindow(world.carla, jose.id)
+    window = SigningWindow(PlanSession(world.carla), jose.id)
     qtbot.addWidget(window)
     window.show()
     return jose, window
@@ -146,3 +147,26 @@ def test_pad_takes_touch_and_pen(qtbot):
     assert ink == [(100.0, 50.0), (120.0, 60.0), (140.0, 70.0)]
     qtbot.keyClick(pad, Qt.Key.Key_Backspace)  # the keyboard path to "undo stroke"
     assert pad.strokes() == [touch]
+
+
+def test_a_failure_while_recording_the_signed_plan_leaves_no_document_and_no_signature(qtbot, world, monkeypatch):
+    """Issue 11: the document, the signatures and the agreement were three transactions; a failure in
+    between left a signed-plan upload with no agreement. Now they land together or not at all."""
+    jose, window = _signing(qtbot, world)
+    draw(qtbot, window.participant_pad, [(30, 40), (60, 70), (90, 45), (120, 75)])
+    qtbot.mouseClick(window.sign_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(window.password, PASSWORD)
+    qtbot.mouseClick(window.unlock_button, Qt.MouseButton.LeftButton)
+    draw(qtbot, window.caseworker_pad, [(30, 60), (90, 40), (150, 70)])
+
+    def disk_full(*_a, **_k):
+        raise OSError("database or disk is full")
+
+    monkeypatch.setattr(records, "record_agreement", disk_full)
+    qtbot.mouseClick(window.finish_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "could not be saved" in window.caseworker_error.text(), timeout=20000)
+    assert window.is_signing_mode() is False and window.isVisible() and window.finish_button.isEnabled()
+    assert documents.list_documents(world.carla, jose.id) == []
+    assert records.agreement_history(world.carla, jose.id) == []
+    with world.admin.workspace.session() as s:
+        assert list(s.scalars(select(Signature))) == []

@@ -55,7 +55,7 @@ def test_evaluated_not_required_sets_due_to_start_and_no_hours(qtbot, world):
     tab.status.setCurrentText(domain.EVALUATED)
     assert tab.due.text() == "11/09/2026" and tab.hours.value() == 0
     assert not tab.due.isEnabled() and not tab.hours.isEnabled()
-    assert tab.save()
+    assert tab.save().succeeded
     saved = plan_services.get_service(world.carla, service.id)
     assert (saved.status, saved.planned_start, saved.planned_due, saved.weekly_hours) == (domain.EVALUATED, dt.date(2026, 11, 9), dt.date(2026, 11, 9), 0)
 
@@ -67,12 +67,12 @@ def test_completion_without_date_shows_message_beside_the_field_and_saves_nothin
     before = counts(ws, PlanService)
     tab.status.setCurrentText(domain.SUCCESSFUL)
     assert tab.completion.isEnabled()
-    assert not tab.save()
+    assert not tab.save().succeeded
     assert tab.form.error_text("completion_date") == "Completion date is required when the status is Successful Completion."
     assert counts(ws, PlanService) == before
     assert plan_services.get_service(world.carla, service.id).status == domain.PLANNED
     retype(qtbot, tab.completion, "02/30/2026")
-    assert not tab.save()
+    assert not tab.save().succeeded
     assert tab.form.error_text("completion_date") == "Completion date must be a real date written MM/DD/YYYY (got “02/30/2026”)."
     assert counts(ws, PlanService) == before
 
@@ -82,11 +82,11 @@ def test_other_provider_needs_its_address(qtbot, world):
     tab = dialog.provider_tab
     tab.other.setChecked(True)
     retype(qtbot, tab.form_other.widgets["other_provider_name"], "Westside Tech")
-    assert not tab.save()
+    assert not tab.save().succeeded
     assert tab.form_other.error_text("other_provider_city") == "Provider city is required for an other provider."
     for field, text in (("other_provider_address", "2800 S. Western Ave."), ("other_provider_city", "Chicago"), ("other_provider_state", "IL"), ("other_provider_zip", "60608")):
         retype(qtbot, tab.form_other.widgets[field], text)
-    assert tab.save()
+    assert tab.save().succeeded
     row = next(r for r in plan_services.list_services(world.carla, service.participant_id) if r.id == service.id)
     assert row.provider == "Westside Tech"
 
@@ -98,7 +98,7 @@ def test_listed_provider_is_chosen_from_the_list(qtbot, world):
     tab = dialog.provider_tab
     assert tab.provider.currentText() == "Austin Peoples Action Center – 5125 W. Chicago Ave., Chicago, IL 60644"
     tab.listed.setChecked(True)
-    assert tab.save()
+    assert tab.save().succeeded
     row = next(r for r in plan_services.list_services(world.carla, service.participant_id) if r.id == service.id)
     assert row.provider == "Austin Peoples Action Center"
 
@@ -118,20 +118,20 @@ def test_two_payments_show_a_running_total(qtbot, world):
     form.widgets["payment_method"].setCurrentText("Bus pass")
     retype(qtbot, form.widgets["payment_date"], "11/02/2026")
     form.widgets["unit_amount"].setValue(75)
-    assert tab.add_payment()
+    assert tab.add_payment().succeeded
     form.widgets["payment_method"].setCurrentText("Voucher")
     retype(qtbot, form.widgets["payment_date"], "11/10/2026")
     form.widgets["unit_amount"].setValue(18.5)
     form.widgets["quantity"].setValue(2)
     assert tab.preview.text() == "Total for this payment: $37.00"
-    assert tab.add_payment()
+    assert tab.add_payment().succeeded
     assert tab.current_total.text() == "Current total: $112.00"
     assert [tab.model.data(tab.model.index(r, 7)) for r in range(2)] == ["$75.00", "$112.00"]
     assert [p[2] for p in plan_services.list_payments(world.carla, service.id)] == [75.0, 112.0]
     before = counts(world.admin.workspace, SupportPayment)
     assert form.widgets["unit_amount"].value() == 0  # reset for the next payment; the method is kept
     form.widgets["payment_method"].setCurrentIndex(0)
-    assert not tab.add_payment()
+    assert not tab.add_payment().succeeded
     assert form.error_text("unit_amount") == "Unit amount must be more than $0."
     assert form.error_text("payment_method") == "Payment method is required: choose one from the list."
     assert counts(world.admin.workspace, SupportPayment) == before
@@ -154,7 +154,7 @@ def test_attendance_weeks_open_a_grid_and_refresh_the_hours(qtbot, world):
     grid.cell("check_in", 1).setText("9")
     grid.cell("check_out", 1).setText("5p")
     with qtbot.waitSignal(dialog.saved):
-        assert grid.save()
+        assert grid.save().succeeded
     assert tab.model.data(tab.model.index(2, 1)) == "8.00"
     assert tab.model.data(tab.model.index(2, 2)) == "Not verified"
 
@@ -170,19 +170,19 @@ def test_credential_with_a_bad_date_is_refused_then_added_edited_removed(qtbot, 
     form.widgets["description"].setPlainText("10-hour construction safety course")
     retype(qtbot, form.widgets["attained_on"], "3/3/23x")
     before = counts(world.admin.workspace, Credential)
-    assert not tab.save()
+    assert not tab.save().succeeded
     assert form.error_text("attained_on") == "Date attained must be a real date written MM/DD/YYYY (got “3/3/23x”)."
     assert counts(world.admin.workspace, Credential) == before
     retype(qtbot, form.widgets["attained_on"], "03/03/2023")
     form.widgets["work_experience_in_field"].setChecked(True)
-    assert tab.save()
+    assert tab.save().succeeded
     [credential] = records.list_credentials(world.carla, service.participant_id, service.id)
     assert (credential.attained_on, credential.plan_service_id, credential.work_experience_in_field) == (dt.date(2023, 3, 3), service.id, True)
     assert tab.model.data(tab.model.index(0, 0)) == "OSHA-10 Construction"
     tab.table.selectRow(0)
     assert tab.editing == credential.id and form.widgets["institution"].text() == "Chicago Cook Workforce Partnership"
     retype(qtbot, form.widgets["institution"], "Westside Tech")
-    assert tab.save()
+    assert tab.save().succeeded
     assert records.list_credentials(world.carla, service.participant_id, service.id)[0].institution == "Westside Tech"
     tab.table.selectRow(0)
     tab.remove()
@@ -192,7 +192,7 @@ def test_credential_with_a_bad_date_is_refused_then_added_edited_removed(qtbot, 
 def test_credential_requires_every_field(qtbot, world):
     dialog, _service = open_editor(qtbot, world)
     tab = dialog.credentials_tab
-    assert not tab.save()
+    assert not tab.save().succeeded
     assert tab.form.error_text("name") == "Credential name is required."
     assert tab.form.error_text("source") == "Credential source is required: choose one from the list."
     assert tab.form.error_text("attained_on") == "Date attained is required (MM/DD/YYYY)."

@@ -143,7 +143,7 @@ def test_opening_every_sub_tab_and_closing_without_typing_asks_nothing(qtbot, wo
     # typing that was saved is not unsaved either
     retype(qtbot, dialog.status_tab.due, "11/27/2026")
     assert dialog.status_tab.unsaved_changes()
-    assert dialog.status_tab.save()
+    assert dialog.status_tab.save().succeeded
     before = counts(world.admin.workspace, PlanService)
     qtbot.mouseClick(close_button(dialog), Qt.MouseButton.LeftButton)
     assert asked == [] and not dialog.isVisible()

@@ -13,7 +13,6 @@ from app.services import plan_services
 from ui import ops
 from ui.dialogs.form_dialog import FormDialog
 from ui.forms import DateField, combo
-from ui.session import SERVICE
 
 
 class AddStepDialog(FormDialog):
@@ -49,4 +48,4 @@ class AddStepDialog(FormDialog):
     def save(self, values: dict):
         goal_id = values.pop("goal_id") or None
         return ops.apply(self.session, plan_services.add_service, self.participant_id, self.item.id, goal_id, **values,
-                         kinds=(SERVICE,), participant_ids=[self.participant_id], on_invalid=self.form.show_errors)
+                         on_invalid=self.form.show_errors)

@@ -8,7 +8,6 @@ from app.services import documents, records
 from ui import ops
 from ui.dialogs.form_dialog import FormDialog
 from ui.forms import combo
-from ui.session import AGREEMENT, PARTICIPANT
 from ui.tabs.base import hint
 
 
@@ -28,5 +27,4 @@ class AgreementDialog(FormDialog):
 
     def save(self, values: dict):
         return ops.apply(self.session, records.record_agreement, self.participant_id, values["status"], values["note"],
-                         values["document_id"] or None, kinds=(AGREEMENT, PARTICIPANT), participant_ids=[self.participant_id],
-                         on_invalid=self.form.show_errors)
+                         values["document_id"] or None, on_invalid=self.form.show_errors)

@@ -10,7 +10,6 @@ from app.services import assessments
 from ui import ops
 from ui.dialogs.form_dialog import FormDialog
 from ui.forms import DateField, combo
-from ui.session import ASSESSMENT
 
 
 class SummaryDialog(FormDialog):
@@ -28,7 +27,7 @@ class SummaryDialog(FormDialog):
         self.finish_layout()
 
     def save(self, values: dict):
-        common = dict(kinds=(ASSESSMENT,), participant_ids=[self.participant_id], on_invalid=self.form.show_errors)
+        common = dict(on_invalid=self.form.show_errors)
         if self.summary is None:
             return ops.apply(self.session, assessments.add_summary, self.participant_id, values["text"], values["written_on"], **common)
         return ops.apply(self.session, lambda ctx, *a: assessments.update_summary(ctx, *a) or True, self.summary.id,
@@ -48,8 +47,7 @@ class ResultDialog(FormDialog):
         self.finish_layout()
 
     def save(self, values: dict):
-        return ops.apply(self.session, assessments.add_result, self.participant_id, **values, kinds=(ASSESSMENT,),
-                         participant_ids=[self.participant_id], on_invalid=self.form.show_errors)
+        return ops.apply(self.session, assessments.add_result, self.participant_id, **values, on_invalid=self.form.show_errors)
 
 
 class PostScoreDialog(FormDialog):
@@ -65,7 +63,7 @@ class PostScoreDialog(FormDialog):
 
     def save(self, values: dict):
         return ops.apply(self.session, assessments.add_post_score, self.participant_id, values["module"], values["score_pct"],
-                         kinds=(ASSESSMENT,), participant_ids=[self.participant_id], on_invalid=self.form.show_errors)
+                         on_invalid=self.form.show_errors)
 
 
 class AssessmentDialog(FormDialog):
@@ -83,5 +81,4 @@ class AssessmentDialog(FormDialog):
 
     def save(self, values: dict):
         return ops.apply(self.session, assessments.add_assessment, self.participant_id, values["name"], values["status"],
-                         values["completed_on"], kinds=(ASSESSMENT,), participant_ids=[self.participant_id],
-                         on_invalid=self.form.show_errors)
+                         values["completed_on"], on_invalid=self.form.show_errors)

@@ -13,7 +13,6 @@ from app.services import records
 from ui import ops
 from ui.dialogs.form_dialog import FormDialog
 from ui.forms import DateField, combo
-from ui.session import CASE_NOTE
 
 
 class CaseNoteDialog(FormDialog):
@@ -34,5 +33,4 @@ class CaseNoteDialog(FormDialog):
         self.finish_layout()
 
     def save(self, values: dict):
-        return ops.apply(self.session, records.add_case_note, self.participant_id, **values, kinds=(CASE_NOTE,),
-                         participant_ids=[self.participant_id], on_invalid=self.form.show_errors)
+        return ops.apply(self.session, records.add_case_note, self.participant_id, **values, on_invalid=self.form.show_errors)

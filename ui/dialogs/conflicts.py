@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QHBo
 
 from app.errors import NotAllowed, NotFound, ValidationError
 from app.services import conflicts
+from ui import ops
+from ui.session import PlanSession
 
 
 def _when(value) -> str:
@@ -59,9 +61,10 @@ class ConflictsModel(QAbstractTableModel):
 
 
 class ConflictsDialog(QDialog):
-    def __init__(self, ctx, parent=None):
+    def __init__(self, session, parent=None):
         super().__init__(parent)
-        self.ctx = ctx
+        self.session = PlanSession.of(session)
+        self.ctx = ctx = self.session.ctx
         self.setWindowTitle(self.tr("Sync conflicts"))
         self.resize(1000, 420)
         self.model = ConflictsModel(ctx, self)
@@ -134,10 +137,15 @@ class ConflictsDialog(QDialog):
         conflict_id = self.selected_id()
         if conflict_id is None:
             return
-        try:
-            conflicts.resolve_conflict(self.ctx, conflict_id, keep)
-        except (ValidationError, NotFound, NotAllowed) as exc:
-            self.message.setText(str(exc))
-            return
+        ops.apply(self.session, conflicts.resolve_conflict, conflict_id, keep, on_result=self._resolved,
+                  on_invalid=self._refused, on_error=self._refused, initiator=self)
+
+    def _resolved(self, _value) -> None:
         self.message.setText("")
         self.reload()
+
+    def _refused(self, exc: Exception) -> None:
+        if not isinstance(exc, (ValidationError, NotFound, NotAllowed)):
+            ops.report(exc)
+            return
+        self.message.setText(str(exc))

@@ -2,7 +2,7 @@
 set status, dates and weekly hours for many participants at once, save; or round-trip the list
 through Excel. Saving validates every row first and writes all of them in one transaction.
 
-    CustomerServicesReport(ctx, parent=window).show()
+    CustomerServicesReport(session, parent=window).show()
 """
 from __future__ import annotations
 
@@ -17,14 +17,16 @@ from app.errors import FieldError, ValidationError
 from app.services import bulk, catalog, plan_services, users
 from ui.dialogs.services_report_models import DrillModel, MatrixModel
 from ui.forms import ERROR_STYLE, DateField, Form, combo
-from ui.jobs import run_job
+from ui import ops
+from ui.session import PlanSession
 
 class CustomerServicesReport(QDialog):
     saved = Signal(int)
 
-    def __init__(self, ctx, parent=None):
+    def __init__(self, session, parent=None):
         super().__init__(parent)
-        self.ctx = ctx
+        self.session = PlanSession.of(session)
+        self.ctx = self.session.ctx
         self.current_cell: tuple[str, str | None] | None = None
         self.setWindowTitle(self.tr("Customer Services Report"))
         self.resize(1200, 800)
@@ -188,8 +190,7 @@ class CustomerServicesReport(QDialog):
             return
         self.save_button.setEnabled(False)
         self.status_line.setText(self.tr("Saving…"))
-        ctx = self.ctx
-        run_job(lambda: bulk.save_rows(ctx, rows, numbers), self._saved, self._save_failed)
+        ops.apply(self.session, bulk.save_rows, rows, numbers, on_result=self._saved, on_error=self._save_failed, initiator=self)
 
     def _saved(self, count: int) -> None:
         self.save_button.setEnabled(True)
@@ -215,9 +216,8 @@ class CustomerServicesReport(QDialog):
 
     def import_from(self, path: str) -> None:
         """Validate every row of the sheet and save all or nothing, off the GUI thread (`saved` on success)."""
-        ctx = self.ctx
         self.status_line.setText(self.tr("Importing…"))
-        run_job(lambda: bulk.import_rows(ctx, path), self._saved, self._save_failed)
+        ops.apply(self.session, bulk.import_rows, path, on_result=self._saved, on_error=self._save_failed, initiator=self)
 
     def _export_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the list"), "services.xlsx", "Excel workbook (*.xlsx)")

@@ -22,16 +22,19 @@ from PySide6.QtWidgets import (
 
 from app.errors import NotAllowed, NotFound, ValidationError
 from app.services import employers
+from ui import ops
 from ui.forms import Form, combo
+from ui.session import PlanSession
 from ui.widgets.rows_table import RowsModel, table
 
 
 class EmployersDialog(QDialog):
     changed = Signal()
 
-    def __init__(self, ctx, parent=None):
+    def __init__(self, session, parent=None):
         super().__init__(parent)
-        self.ctx = ctx
+        self.session = PlanSession.of(session)
+        self.ctx = self.session.ctx
         self.setWindowTitle(self.tr("Employers, worksites and jobs"))
         self.resize(860, 560)
         layout = QVBoxLayout(self)
@@ -108,21 +111,21 @@ class EmployersDialog(QDialog):
             for w in employers.list_worksites(self.ctx, e.id):
                 site_box.addItem(f"{e.name} — {w.name}", w.id)
 
-    def _run(self, form: Form, write) -> bool:
+    def _run(self, form: Form, write):
+        """`write(values)` through the runner; refusals beside `form`'s fields or in its banner."""
         form.clear_errors()
         try:
-            write(form.values())
+            values = form.values()
         except ValidationError as error:
             form.show_errors(error)
-            return False
-        except (NotAllowed, NotFound) as error:
-            form.banner.setText(str(error))
-            form.banner.show()
-            return False
-        form.set_values({f: "" for f, w in form.widgets.items() if isinstance(w, QLineEdit)})
-        self.reload()
-        self.changed.emit()
-        return True
+            return ops.REFUSED
+
+        def written(_value) -> None:
+            form.set_values({f: "" for f, w in form.widgets.items() if isinstance(w, QLineEdit)})
+            self._changed()
+
+        return ops.run(self.session, lambda: write(values), on_result=written, on_invalid=form.show_errors,
+                       on_error=lambda error: refused_in_banner(form, error), initiator=self)
 
     def add_employer(self) -> bool:
         return self._run(self.employer_form, lambda v: employers.add_employer(self.ctx, v["name"], phone=v["phone"]))
@@ -137,9 +140,8 @@ class EmployersDialog(QDialog):
     def remove_selected_job(self) -> None:
         index = self.jobs_view.currentIndex()
         if index.isValid():
-            employers.remove_job(self.ctx, self.jobs_model.keys[self.jobs_view.model().mapToSource(index).row()])
-            self.reload()
-            self.changed.emit()
+            ops.apply(self.session, employers.remove_job, self.jobs_model.keys[self.jobs_view.model().mapToSource(index).row()],
+                      on_result=lambda _: self._changed(), initiator=self)
 
     # -- corrections ------------------------------------------------------------------------------
     def selected_job(self):
@@ -158,12 +160,12 @@ class EmployersDialog(QDialog):
             record = employers.get_employer(self.ctx, job.employer_id)
             self.editor = RecordEditor(self.tr("Edit employer"), [("name", self.tr("Employer name*"), QLineEdit()),
                                                                   ("phone", self.tr("Phone"), QLineEdit())],
-                                       record, lambda v: employers.update_employer(self.ctx, record.id, **v), self)
+                                       record, lambda v: employers.update_employer(self.ctx, record.id, **v), self.session, self)
         elif kind == "worksite":
             record = employers.get_worksite(self.ctx, job.worksite_id)
             self.editor = RecordEditor(self.tr("Edit worksite"), [(f, self.tr(label), QLineEdit()) for f, label in (
                 ("name", "Worksite name*"), ("address", "Address"), ("city", "City"), ("state", "State"), ("zip", "ZIP"))],
-                record, lambda v: employers.update_worksite(self.ctx, record.id, **v), self)
+                record, lambda v: employers.update_worksite(self.ctx, record.id, **v), self.session, self)
         else:
             openings, wage = QSpinBox(), QDoubleSpinBox()
             openings.setRange(0, 999)
@@ -173,7 +175,7 @@ class EmployersDialog(QDialog):
                                                              ("occupation", self.tr("Occupation"), QLineEdit()),
                                                              ("openings", self.tr("Total number of openings*"), openings),
                                                              ("hourly_wage", self.tr("Hourly wage*"), wage)],
-                                       job, lambda v: employers.update_job(self.ctx, job.id, **v), self)
+                                       job, lambda v: employers.update_job(self.ctx, job.id, **v), self.session, self)
         self.editor.accepted.connect(self._changed)
         self.editor.open()
 
@@ -188,16 +190,14 @@ class EmployersDialog(QDialog):
         if not confirmed and QMessageBox.question(self, self.tr("Remove"), self.tr("Remove “%1” with its worksites and jobs?").replace(
                 "%1", name)) != QMessageBox.StandardButton.Yes:
             return False
-        try:
-            if kind == "employer":
-                employers.remove_employer(self.ctx, job.employer_id)
-            else:
-                employers.remove_worksite(self.ctx, job.worksite_id)
-        except (ValidationError, NotAllowed, NotFound) as error:
-            QMessageBox.warning(self, self.tr("Remove"), str(error))
-            return False
-        self._changed()
-        return True
+        if kind == "employer":
+            remove, record_id = employers.remove_employer, job.employer_id
+        else:
+            remove, record_id = employers.remove_worksite, job.worksite_id
+        return ops.apply(self.session, remove, record_id, on_result=lambda _: self._changed(), initiator=self,
+                         on_invalid=lambda error: QMessageBox.warning(self, self.tr("Remove"), str(error)),
+                         on_error=lambda error: QMessageBox.warning(self, self.tr("Remove"), str(error))
+                         if isinstance(error, (NotAllowed, NotFound)) else ops.report(error))
 
     def _changed(self) -> None:
         self.reload()
@@ -207,8 +207,9 @@ class EmployersDialog(QDialog):
 class RecordEditor(QDialog):
     """A small form over one employer, worksite or job; problems beside their fields, nothing half-written."""
 
-    def __init__(self, title: str, fields, record, write, parent=None):
+    def __init__(self, title: str, fields, record, write, session, parent=None):
         super().__init__(parent)
+        self.session = session
         self.setWindowTitle(title)
         self.setMinimumWidth(420)
         self.record, self.write = record, write
@@ -224,17 +225,22 @@ class RecordEditor(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
-    def save(self) -> bool:
+    def save(self):
         self.form.clear_errors()
         try:
             values = self.form.values()
-            self.write({f: v for f, v in values.items() if v != self.loaded.get(f)})
         except ValidationError as error:
             self.form.show_errors(error)
-            return False
-        except (NotAllowed, NotFound) as error:
-            self.form.banner.setText(str(error))
-            self.form.banner.show()
-            return False
-        self.accept()
-        return True
+            return ops.REFUSED
+        changes = {f: v for f, v in values.items() if v != self.loaded.get(f)}
+        return ops.run(self.session, lambda: self.write(changes), on_result=lambda _: self.accept(), on_invalid=self.form.show_errors,
+                       on_error=lambda error: refused_in_banner(self.form, error), initiator=self)
+
+
+def refused_in_banner(form: Form, error: Exception) -> None:
+    """Not allowed / not there: a sentence above the form; anything else through the calm error dialog."""
+    if not isinstance(error, (NotAllowed, NotFound)):
+        ops.report(error)
+        return
+    form.banner.setText(str(error))
+    form.banner.show()

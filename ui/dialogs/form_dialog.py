@@ -37,11 +37,14 @@ class FormDialog(QDialog):
         except ValidationError as error:
             self.form.show_errors(error)
             return
-        result = self.save(values)
-        if result is not None:
-            self.result_value = result
-            self.accept()
+        op = self.save(values)
+        if op is not None:
+            op.then(self._saved)
+
+    def _saved(self, result) -> None:
+        self.result_value = result
+        self.accept()
 
     def save(self, values: dict):
-        """Call the service through ui.ops.apply with on_invalid=self.form.show_errors (override)."""
+        """Return `ui.ops.apply(…, on_invalid=self.form.show_errors)`: the dialog closes once it succeeded (override)."""
         raise NotImplementedError

@@ -9,7 +9,6 @@ from app.services import goals
 from ui import ops
 from ui.dialogs.form_dialog import FormDialog
 from ui.forms import combo
-from ui.session import GOAL, PARTICIPANT
 
 COUNTER_OK, COUNTER_OVER = "color: #5f6368;", "color: #b3261e; font-weight: 600;"
 
@@ -49,9 +48,6 @@ class GoalDialog(FormDialog):
         self.counter.setStyleSheet(COUNTER_OVER if used > domain.GOAL_STATEMENT_MAX else COUNTER_OK)
 
     def save(self, values: dict):
-        kinds = (GOAL, PARTICIPANT)
         if self.goal is None:
-            return ops.apply(self.session, goals.add_goal, self.participant_id, **values, kinds=kinds,
-                             participant_ids=[self.participant_id], on_invalid=self.form.show_errors)
-        return ops.apply(self.session, goals.update_goal, self.goal.id, **values, kinds=kinds,
-                         participant_ids=[self.participant_id], on_invalid=self.form.show_errors)
+            return ops.apply(self.session, goals.add_goal, self.participant_id, **values, on_invalid=self.form.show_errors)
+        return ops.apply(self.session, goals.update_goal, self.goal.id, **values, on_invalid=self.form.show_errors)

@@ -27,9 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from app import domain
-from app.errors import FieldError, ValidationError
+from app.errors import FieldError
 from app.rules.attendance import service_weeks, week_start
 from app.services import attendance, cohorts, participants, plan_services
+from ui import ops
+from ui.session import PlanSession
 from ui.step_editor.common import NOTE_STYLE, action_button
 from ui.widgets.week_cells import ERROR_STYLE, WeekCells
 
@@ -51,9 +53,10 @@ class Member:
 class GroupAttendanceDialog(QDialog):
     saved = Signal()
 
-    def __init__(self, ctx, service_ids: list[str], sunday: dt.date | None = None, parent=None):
+    def __init__(self, session, service_ids: list[str], sunday: dt.date | None = None, parent=None):
         super().__init__(parent)
-        self.ctx = ctx
+        self.session = PlanSession.of(session)
+        self.ctx = ctx = self.session.ctx
         self.members = [Member(ctx, sid) for sid in dict.fromkeys(service_ids)]
         first = plan_services.get_service(ctx, service_ids[0])
         row = next(r for r in plan_services.list_services(ctx, first.participant_id) if r.id == first.id)
@@ -213,25 +216,25 @@ class GroupAttendanceDialog(QDialog):
             member.cells.refresh()
 
     # -- saving -----------------------------------------------------------------------------------
-    def save(self, submit: bool = False) -> bool:
+    def save(self, submit: bool = False):
+        """Through the runner: an Op (`.succeeded` once saved), or ops.REFUSED when a checked week has a problem."""
         members = self.included()
         if not members or self.sunday() is None:
             self.message.setText(self.tr("Check at least one participant to save."))
-            return False
+            return ops.REFUSED
         problems = [(m, p) for m in members for p in m.cells.problems()]
-        if not problems:
-            try:
-                attendance.save_group_week(self.ctx, self.sunday(), {m.service_id: m.cells.raw_days() for m in members}, submit=submit)
-            except ValidationError as error:
-                problems = [self._owner(p) for p in error.problems]
         self._show_problems(problems)
         if problems:
-            return False
+            return ops.REFUSED
+        return ops.apply(self.session, attendance.save_group_week, self.sunday(), {m.service_id: m.cells.raw_days() for m in members},
+                         submit=submit, on_result=lambda _: self._saved(members), initiator=self,
+                         on_invalid=lambda error: self._show_problems([self._owner(p) for p in error.problems]))
+
+    def _saved(self, members) -> None:
         self.load_week()
         self.message.setStyleSheet(NOTE_STYLE)
         self.message.setText(self.tr("Saved the week of %s for %d participant(s).") % (f"{self.sunday():%m/%d/%Y}", len(members)))
         self.saved.emit()
-        return True
 
     def _owner(self, problem: FieldError) -> tuple[Member | None, FieldError]:
         """Service problems name the participant (`field@participant_id`) or the service (`provider[id]`)."""

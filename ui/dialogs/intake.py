@@ -18,7 +18,6 @@ from app.services import intake
 from ui import ops
 from ui.dialogs.profile_form import ProfileFields
 from ui.forms import ERROR_STYLE
-from ui.session import CASELOAD, GOAL, PARTICIPANT, SERVICE
 
 CONTACT_ROWS = 3
 CONTACT_FIELDS = ("name", "relationship", "phone", "email")
@@ -119,12 +118,13 @@ class IntakeDialog(QDialog):
         except ValidationError as error:
             self.show_errors(error)
             return
-        result = ops.apply(self.session, intake.intake_participant, contacts=self.contacts(), confirmed_new=confirmed_new, **values,
-                           kinds=(CASELOAD, PARTICIPANT, GOAL, SERVICE), on_invalid=self.show_errors)
-        if result is not None:
-            self.result_value = result
-            self.open_requested.emit(result.id)
-            self.accept()
+        ops.apply(self.session, intake.intake_participant, contacts=self.contacts(), confirmed_new=confirmed_new, **values,
+                  on_invalid=self.show_errors, on_result=self._saved)
+
+    def _saved(self, participant) -> None:
+        self.result_value = participant
+        self.open_requested.emit(participant.id)
+        self.accept()
 
     def _open_existing(self) -> None:
         if self.matches:

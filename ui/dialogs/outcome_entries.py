@@ -13,7 +13,6 @@ from app.services import documents, outcomes, participants
 from ui import ops
 from ui.dialogs.form_dialog import FormDialog
 from ui.forms import DateField, combo
-from ui.session import CASE_NOTE, CASELOAD, DOCUMENT, OUTCOME, PARTICIPANT
 from ui.tabs.base import hint
 
 
@@ -89,8 +88,7 @@ class SkillGainDialog(FormDialog):
             values.update(file_name=path.name, file_data=path.read_bytes())
         else:
             values["document_id"] = document
-        return ops.apply(self.session, outcomes.add_skill_gain, self.participant_id, answers=answers, **values, kinds=(OUTCOME, DOCUMENT),
-                         participant_ids=[self.participant_id], on_invalid=self.form.show_errors)
+        return ops.apply(self.session, outcomes.add_skill_gain, self.participant_id, answers=answers, **values, on_invalid=self.form.show_errors)
 
 
 class SuccessStoryDialog(FormDialog):
@@ -117,7 +115,7 @@ class SuccessStoryDialog(FormDialog):
         self.finish_layout()
 
     def save(self, values: dict):
-        common = dict(kinds=(OUTCOME,), participant_ids=[self.participant_id], on_invalid=self.form.show_errors)
+        common = dict(on_invalid=self.form.show_errors)
         if self.story is None:
             text, written_on = values.pop("text"), values.pop("written_on")
             return ops.apply(self.session, outcomes.add_success_story, self.participant_id, text, written_on, **values, **common)
@@ -154,8 +152,7 @@ class ExitDialog(FormDialog):
             self.form.layout_.setRowVisible(self.form.widgets[field].parentWidget(), early)
 
     def save(self, values: dict):
-        return ops.apply(self.session, outcomes.record_exit, self.participant_id, **values, kinds=(OUTCOME, PARTICIPANT, CASE_NOTE, CASELOAD),
-                         participant_ids=[self.participant_id], on_invalid=self.form.show_errors)
+        return ops.apply(self.session, outcomes.record_exit, self.participant_id, **values, on_invalid=self.form.show_errors)
 
 
 class EmploymentDialog(FormDialog):
@@ -189,7 +186,7 @@ class EmploymentDialog(FormDialog):
         self.finish_layout()
 
     def save(self, values: dict):
-        common = dict(kinds=(OUTCOME,), participant_ids=[self.participant_id], on_invalid=self.form.show_errors)
+        common = dict(on_invalid=self.form.show_errors)
         if self.job is None:
             return ops.apply(self.session, outcomes.add_employment, self.participant_id, **values, **common)
         return ops.apply(self.session, outcomes.update_employment, self.job.id, **values, **common)

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 from app import domain
 from app.errors import ValidationError
 from app.services import employers, placements
+from ui import ops
 from ui.forms import DateField, Form, combo
+from ui.session import PlanSession
 from ui.widgets.rows_table import RowsModel, table
 
 MONEY_FIELDS = (("minimum_wage", "Minimum wage for placement*"), ("hourly_wage", "Hourly wage for placement*"),
@@ -44,9 +46,11 @@ class PlacementDialog(QDialog):
 
     saved = Signal(str)
 
-    def __init__(self, ctx, service_id: str, placement_id: str | None = None, parent=None):
+    def __init__(self, session, service_id: str, placement_id: str | None = None, parent=None):
         super().__init__(parent)
-        self.ctx, self.service_id, self.placement_id = ctx, service_id, placement_id
+        self.session = PlanSession.of(session)
+        self.ctx = ctx = self.session.ctx
+        self.service_id, self.placement_id = service_id, placement_id
         self.setWindowTitle(self.tr("Worksite placement"))
         layout = QVBoxLayout(self)
         self.form = Form()
@@ -137,24 +141,29 @@ class PlacementDialog(QDialog):
                                      (self.tr("Yes") if f.employment_verified else self.tr("No")) if f.reviewed_on else "")
                                     for f in self.view.follow_ups], [f.day_offset for f in self.view.follow_ups])
 
-    def save(self) -> bool:
+    def save(self):
+        """Through the runner: an Op (`.succeeded` once saved), or ops.REFUSED when the form refused the input."""
         self.form.clear_errors()
         try:
             values = self.form.values()
-            job_id = values.pop("job_id")
-            if self.placement_id:
-                extra = {k: values.pop(k) for k in ("inactive_on", "return_on") if k in values}
-                placements.update_placement(self.ctx, self.placement_id, job_id=job_id, **values, **extra)
-            else:
-                self.placement_id = placements.add_placement(self.ctx, self.service_id, job_id, **values).id
         except ValidationError as error:
             self.form.show_errors(error)
-            return False
+            return ops.REFUSED
+        job_id = values.pop("job_id")
+        if self.placement_id:
+            op = ops.apply(self.session, placements.update_placement, self.placement_id, job_id=job_id, **values,
+                           on_invalid=self.form.show_errors, initiator=self)
+        else:
+            op = ops.apply(self.session, lambda ctx: placements.add_placement(ctx, self.service_id, job_id, **values).id,
+                           on_invalid=self.form.show_errors, initiator=self)
+            op.then(lambda placement_id: setattr(self, "placement_id", placement_id))
+        return op.then(lambda _: self._saved())
+
+    def _saved(self) -> None:
         self.saved.emit(self.placement_id)
         self.load()
-        return True
 
-    def remove(self, confirmed: bool = False) -> bool:
+    def remove(self, confirmed: bool = False):
         """Seed 001 shows Remove beside a placement: its history and follow-ups go with it."""
         from PySide6.QtWidgets import QMessageBox
 
@@ -167,10 +176,8 @@ class PlacementDialog(QDialog):
                                           .replace("%1", title))
             if answer != QMessageBox.StandardButton.Yes:
                 return False
-        placements.remove_placement(self.ctx, self.placement_id)
-        self.saved.emit(self.placement_id)
-        self.reject()
-        return True
+        return ops.apply(self.session, placements.remove_placement, self.placement_id, initiator=self,
+                         on_result=lambda _: (self.saved.emit(self.placement_id), self.reject()))
 
     def review_selected(self) -> None:
         index = self.follow_view.currentIndex()

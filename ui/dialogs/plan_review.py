@@ -13,7 +13,6 @@ from app.services import reviews
 from ui import ops
 from ui.dialogs.form_dialog import FormDialog
 from ui.forms import DateField
-from ui.session import CASE_NOTE, PARTICIPANT
 
 
 class PlanReviewDialog(FormDialog):
@@ -29,5 +28,4 @@ class PlanReviewDialog(FormDialog):
         self.finish_layout()
 
     def save(self, values: dict):
-        return ops.apply(self.session, reviews.record_plan_review, self.participant_id, **values, kinds=(PARTICIPANT, CASE_NOTE),
-                         participant_ids=[self.participant_id], on_invalid=self.form.show_errors)
+        return ops.apply(self.session, reviews.record_plan_review, self.participant_id, **values, on_invalid=self.form.show_errors)

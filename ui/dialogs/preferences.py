@@ -1,22 +1,17 @@
-"""Preferences kept in QSettings: the idle time before the window locks, and the sync server."""
+"""Preferences (ui/settings.py): the idle time before the window locks (this machine), and the profile's sync server."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout
 
-from ui.widgets.lock_view import DEFAULT_IDLE_MINUTES
-
-IDLE_KEY = "lock/idle_minutes"
+from ui.settings import IDLE_MINUTES, SYNC_INTERVAL_MINUTES, SYNC_SERVER_URL, SYNC_SERVER_USER, Settings
 
 
-def idle_minutes(settings) -> int:
-    try:
-        return max(1, int(settings.value(IDLE_KEY, DEFAULT_IDLE_MINUTES)))
-    except (TypeError, ValueError):
-        return DEFAULT_IDLE_MINUTES
+def idle_minutes(settings: Settings) -> int:
+    return max(1, settings.get(IDLE_MINUTES))
 
 
 class PreferencesDialog(QDialog):
-    def __init__(self, settings, parent=None):
+    def __init__(self, settings: Settings, parent=None):
         super().__init__(parent)
         self.settings = settings
         self.setWindowTitle(self.tr("Preferences"))
@@ -34,11 +29,11 @@ class PreferencesDialog(QDialog):
         note.setStyleSheet("color: #5f6368;")
         layout.addWidget(note)
         sync = QFormLayout()
-        self.server_url = QLineEdit(str(settings.value("sync/server_url", "") or ""))
+        self.server_url = QLineEdit(settings.get(SYNC_SERVER_URL))
         self.server_url.setPlaceholderText("https://fieldplan.example.org")
         self.server_url.setAccessibleName(self.tr("Sync server address"))
         sync.addRow(self.tr("Sync server"), self.server_url)
-        self.server_user = QLineEdit(str(settings.value("sync/server_user", "") or ""))
+        self.server_user = QLineEdit(settings.get(SYNC_SERVER_USER))
         self.server_user.setPlaceholderText(self.tr("(same as here)"))
         self.server_user.setAccessibleName(self.tr("Sync server user name"))
         sync.addRow(self.tr("Server user name"), self.server_user)
@@ -46,7 +41,7 @@ class PreferencesDialog(QDialog):
         self.interval.setRange(0, 240)
         self.interval.setSuffix(self.tr(" minutes"))
         self.interval.setSpecialValueText(self.tr("never (only Sync now)"))
-        self.interval.setValue(int(settings.value("sync/interval_minutes", 15) or 0))
+        self.interval.setValue(settings.get(SYNC_INTERVAL_MINUTES))
         self.interval.setAccessibleName(self.tr("Automatic sync interval"))
         sync.addRow(self.tr("Sync automatically every"), self.interval)
         layout.addLayout(sync)
@@ -56,8 +51,8 @@ class PreferencesDialog(QDialog):
         layout.addWidget(buttons)
 
     def _save(self) -> None:
-        self.settings.setValue(IDLE_KEY, self.idle.value())
-        self.settings.setValue("sync/server_url", self.server_url.text().strip().rstrip("/"))
-        self.settings.setValue("sync/server_user", self.server_user.text().strip())
-        self.settings.setValue("sync/interval_minutes", self.interval.value())
+        self.settings.set(IDLE_MINUTES, self.idle.value())
+        self.settings.set(SYNC_SERVER_URL, self.server_url.text().strip().rstrip("/"))
+        self.settings.set(SYNC_SERVER_USER, self.server_user.text().strip())
+        self.settings.set(SYNC_INTERVAL_MINUTES, self.interval.value())
         self.accept()

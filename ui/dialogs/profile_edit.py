@@ -14,7 +14,6 @@ from app.services import participants
 from ui import ops
 from ui.dialogs.form_dialog import FormDialog
 from ui.dialogs.profile_form import IDENTITY, CONTACT, PROGRAM, ProfileFields
-from ui.session import CASELOAD, PARTICIPANT
 from ui.tabs.base import hint
 from ui.widgets.row_table import Column, RowTable, RowTableModel
 
@@ -34,7 +33,7 @@ class ContactDialog(FormDialog):
         self.finish_layout()
 
     def save(self, values: dict):
-        common = dict(kinds=(PARTICIPANT,), participant_ids=[self.participant_id], on_invalid=self.form.show_errors)
+        common = dict(on_invalid=self.form.show_errors)
         if self.contact is None:
             return ops.apply(self.session, participants.add_contact_person, self.participant_id, **values, **common)
         return ops.apply(self.session, participants.update_contact_person, self.contact.id, **values, **common)
@@ -101,10 +100,8 @@ class ProfileEditDialog(QDialog):
         if not changes:
             self.accept()
             return
-        kinds = (PARTICIPANT, CASELOAD)
-        if ops.apply(self.session, participants.edit_profile, self.participant_id, **changes, kinds=kinds, participant_ids=[self.participant_id],
-                     on_invalid=self.fields.show_errors) is not None:
-            self.accept()
+        ops.apply(self.session, participants.edit_profile, self.participant_id, **changes, on_invalid=self.fields.show_errors,
+                  on_result=lambda _: self.accept(), initiator=self)
 
     def _with_contact(self, action) -> None:
         contact = self.contacts_table.view.current_row()
@@ -119,5 +116,4 @@ class ProfileEditDialog(QDialog):
     def remove_contact(self, contact) -> None:
         answer = QMessageBox.question(self, self.tr("Remove contact"), self.tr("Remove %1 from the additional contacts?").replace("%1", contact.name))
         if answer == QMessageBox.StandardButton.Yes:
-            ops.apply(self.session, participants.remove_contact_person, contact.id, kinds=(PARTICIPANT,), participant_ids=[self.participant_id])
-            self.reload_contacts()
+            ops.apply(self.session, participants.remove_contact_person, contact.id, on_result=lambda _: self.reload_contacts())

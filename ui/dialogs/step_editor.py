@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QTabWidget, QVBoxLayout
 
+from ui.session import PlanSession
 from ui.step_editor.attendance_tab import AttendanceTab
 from ui.step_editor.common import NOTE_STYLE, ServiceView
 from ui.step_editor.credentials_tab import CredentialsTab
@@ -39,9 +40,11 @@ def ask_to_save(parent, what: str) -> QMessageBox.StandardButton:
 class StepEditorDialog(QDialog):
     saved = Signal()
 
-    def __init__(self, ctx, service_id: str, parent=None):
+    def __init__(self, session, service_id: str, parent=None):
         super().__init__(parent)
-        self.ctx, self.service_id = ctx, service_id
+        self.session = session = PlanSession.of(session)
+        self.ctx = ctx = session.ctx
+        self.service_id = service_id
         self.view = ServiceView(ctx, service_id)
         row = self.view.row
         title = f"{row.code} – {row.name}" if row.code else row.name
@@ -55,11 +58,11 @@ class StepEditorDialog(QDialog):
         layout.addWidget(kind)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Step/service sub-tabs"))
-        self.status_tab = StatusTab(ctx, service_id, view=self.view)
-        self.provider_tab = ProviderTab(ctx, service_id, view=self.view)
-        self.dollar_tab = DollarValueTab(ctx, service_id, view=self.view)
-        self.attendance_tab = AttendanceTab(ctx, service_id, view=self.view)
-        self.credentials_tab = CredentialsTab(ctx, service_id, view=self.view)
+        self.status_tab = StatusTab(session, service_id, view=self.view)
+        self.provider_tab = ProviderTab(session, service_id, view=self.view)
+        self.dollar_tab = DollarValueTab(session, service_id, view=self.view)
+        self.attendance_tab = AttendanceTab(session, service_id, view=self.view)
+        self.credentials_tab = CredentialsTab(session, service_id, view=self.view)
         for tab, label in (
             (self.status_tab, self.tr("&Status")),
             (self.provider_tab, self.tr("Service &Provider")),
@@ -114,7 +117,15 @@ class StepEditorDialog(QDialog):
             answer = ask_to_save(self, what)
             if answer == Answer.Discard:
                 continue
-            if answer != Answer.Save or not tab.save_unsaved():
+            if answer != Answer.Save:
+                return False
+            saving = tab.save_unsaved()
+            if saving is True:  # nothing to write
+                continue
+            if not saving.done:  # on the database worker: close again once it is saved
+                saving.then(lambda _: self.close())
+                return False
+            if not saving.succeeded:
                 return False
         return True
 

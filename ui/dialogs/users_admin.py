@@ -143,7 +143,6 @@ class UsersDialog(QDialog):
                                           self.tr("Disable %1? They can no longer sign in; their records stay.").replace("%1", user.full_name))
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        ops.apply(self.session, users.set_user_active, user.id, not user.active)
-        self.reload()
+        ops.apply(self.session, users.set_user_active, user.id, not user.active, on_result=lambda _: self.reload())
 
 

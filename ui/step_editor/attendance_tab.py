@@ -40,8 +40,8 @@ def attendance_blocked(status: str, start, due) -> list[str]:
 
 
 class AttendanceTab(ServiceSubTab):
-    def __init__(self, ctx, service_id: str, parent=None, view: ServiceView | None = None):
-        super().__init__(ctx, service_id, parent, view)
+    def __init__(self, session, service_id: str, parent=None, view: ServiceView | None = None):
+        super().__init__(session, service_id, parent, view)
         self.grid: AttendanceWeekGrid | None = None
         layout = QVBoxLayout(self)
         self.blocked = QLabel()
@@ -121,7 +121,7 @@ class AttendanceTab(ServiceSubTab):
             return ""
         return self.tr("The Attendance week of %s has unsaved changes.") % f"{self.grid.sunday:%m/%d/%Y}"
 
-    def save_unsaved(self) -> bool:
+    def save_unsaved(self):
         return self.grid.save() if self.grid is not None else True
 
     def week_row(self, sunday: dt.date) -> int:
@@ -161,7 +161,7 @@ class AttendanceTab(ServiceSubTab):
             self.grid.setParent(None)
             self.grid.deleteLater()
         self.placeholder.hide()
-        self.grid = AttendanceWeekGrid(self.ctx, self.service_id, sunday)
+        self.grid = AttendanceWeekGrid(self.session, self.service_id, sunday)
         self.grid.saved.connect(self._week_saved)
         self.grid_layout.insertWidget(0, self.grid)
         if self.weeks.currentIndex().row() != row:
@@ -176,7 +176,7 @@ class AttendanceTab(ServiceSubTab):
         from ui.dialogs.group_attendance import GroupAttendanceDialog
 
         sunday = self.grid.sunday if self.grid else None
-        dialog = GroupAttendanceDialog(self.ctx, [self.service_id], sunday, self)
+        dialog = GroupAttendanceDialog(self.session, [self.service_id], sunday, self)
         dialog.saved.connect(self._week_saved)
         dialog.exec()
         if self.grid is not None:

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import plan_services
+from ui import ops
+from ui.session import PlanSession
 
 NOTE_STYLE = "color: #5f6368;"
 
@@ -155,19 +157,35 @@ class ServiceSubTab(QWidget):
 
     saved = Signal()
 
-    def __init__(self, ctx, service_id: str, parent=None, view: ServiceView | None = None):
+    def __init__(self, session, service_id: str, parent=None, view: ServiceView | None = None):
         super().__init__(parent)
-        self.ctx, self.service_id = ctx, service_id
-        self.view = view or ServiceView(ctx, service_id)
+        self.session = PlanSession.of(session)
+        self.ctx, self.service_id = self.session.ctx, service_id
+        self.view = view or ServiceView(self.ctx, service_id)
         self.participant_id = self.view.participant_id
         self._saved_shown = None
+
+    def write(self, service, *args, form=None, on_invalid=None, **kwargs) -> ops.Op:
+        """`service(ctx, *args, **kwargs)` through the runner: refusals beside `form`'s fields; on success the
+        sub-tab reloads (`after_save`) and emits `saved`. Returns the Op (`.succeeded` once it did)."""
+        op = ops.apply(self.session, service, *args, on_invalid=on_invalid or form.show_errors, initiator=self, **kwargs)
+        return op.then(lambda _: self.after_save())
+
+    def after_save(self) -> None:
+        self.view.refresh()
+        self.reload()
+        self.saved.emit()
+
+    def reload(self) -> None:
+        """Show what is stored (override)."""
 
     def unsaved_changes(self) -> str:
         """A sentence naming what was typed here and not saved ("" when nothing was)."""
         return ""
 
-    def save_unsaved(self) -> bool:
-        """Save what `unsaved_changes` names; False when the rules refuse it (their messages are shown)."""
+    def save_unsaved(self):
+        """Save what `unsaved_changes` names: an Op, or True when there is nothing to write; a refused Op
+        never succeeds (the rules' messages are shown)."""
         return True
 
     def shown_values(self):

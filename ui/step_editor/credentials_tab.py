@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from app import domain
 from app.errors import ValidationError
 from app.services import records
+from ui import ops
 from ui.forms import DateField, Form, combo
 from ui.step_editor.common import (
     Column,
@@ -32,8 +33,8 @@ FIELDS = ("name", "source", "attained_on", "kind", "institution", "description",
 
 
 class CredentialsTab(ServiceSubTab):
-    def __init__(self, ctx, service_id: str, parent=None, view: ServiceView | None = None):
-        super().__init__(ctx, service_id, parent, view)
+    def __init__(self, session, service_id: str, parent=None, view: ServiceView | None = None):
+        super().__init__(session, service_id, parent, view)
         self.editing: str | None = None
         layout = QVBoxLayout(self)
         self.model = RowsModel([
@@ -114,7 +115,7 @@ class CredentialsTab(ServiceSubTab):
             return self.tr("The credential “%s” has unsaved changes.") % name
         return self.tr("The new credential on the Earned Credentials sub-tab is not saved yet.")
 
-    def save_unsaved(self) -> bool:
+    def save_unsaved(self):
         return self.save()
 
     def _values(self) -> dict:
@@ -123,22 +124,17 @@ class CredentialsTab(ServiceSubTab):
         values["attained_on"] = self.form.widgets["attained_on"].text().strip() or None
         return values
 
-    def save(self) -> bool:
+    def save(self):
         self.form.clear_errors()
         try:
-            if self.editing:
-                records.update_credential(self.ctx, self.editing, **self._values())
-            else:
-                records.add_credential(self.ctx, self.participant_id, plan_service_id=self.service_id, **self._values())
+            values = self._values()
         except ValidationError as error:
             self.form.show_errors(error)
-            return False
-        self.reload()
-        self.saved.emit()
-        return True
+            return ops.REFUSED
+        if self.editing:
+            return self.write(records.update_credential, self.editing, form=self.form, **values)
+        return self.write(records.add_credential, self.participant_id, plan_service_id=self.service_id, form=self.form, **values)
 
     def remove(self) -> None:
         if self.editing:
-            records.remove_credential(self.ctx, self.editing)
-            self.reload()
-            self.saved.emit()
+            self.write(records.remove_credential, self.editing, form=self.form)

@@ -21,6 +21,7 @@ from app.derive import payment_total
 from app.errors import ValidationError
 from app.rules.plan import check_support_payment
 from app.services import plan_services
+from ui import ops
 from ui.forms import DateField, Form, combo
 from ui.step_editor.common import (
     NOTE_STYLE,
@@ -51,8 +52,8 @@ def blocked_reasons(status: str, has_goal: bool) -> list[str]:
 
 
 class DollarValueTab(ServiceSubTab):
-    def __init__(self, ctx, service_id: str, parent=None, view: ServiceView | None = None):
-        super().__init__(ctx, service_id, parent, view)
+    def __init__(self, session, service_id: str, parent=None, view: ServiceView | None = None):
+        super().__init__(session, service_id, parent, view)
         layout = QVBoxLayout(self)
         self.blocked = QLabel()
         self.blocked.setStyleSheet(NOTE_STYLE)
@@ -125,7 +126,7 @@ class DollarValueTab(ServiceSubTab):
     def unsaved_changes(self) -> str:
         return self.tr("The payment typed on the Dollar Value sub-tab is not added yet.") if self.typed_since_saved() else ""
 
-    def save_unsaved(self) -> bool:
+    def save_unsaved(self):
         return self.add_payment()
 
     def _preview(self) -> None:
@@ -170,28 +171,24 @@ class DollarValueTab(ServiceSubTab):
         if not confirmed and QMessageBox.question(self, self.tr("Remove payment"), self.tr("Remove the payment of %1?").replace(
                 "%1", f"{payment.payment_date:%m/%d/%Y}")) != QMessageBox.StandardButton.Yes:
             return False
-        plan_services.remove_payment(self.ctx, payment.id)
-        self.reload()
-        self.saved.emit()
-        return True
+        return self.write(plan_services.remove_payment, payment.id, form=self.form)
 
-    def add_payment(self) -> bool:
+    def add_payment(self):
         self.form.clear_errors()
         try:
             values = self.form.values(list(FIELDS))
-            if self.editing_id:
-                plan_services.update_payment(self.ctx, self.editing_id, **values)
-            else:
-                plan_services.add_payment(self.ctx, self.service_id, **values)
         except ValidationError as error:
             self.form.show_errors(error)
-            return False
+            return ops.REFUSED
+        if self.editing_id:
+            return self.write(plan_services.update_payment, self.editing_id, form=self.form, **values)
+        return self.write(plan_services.add_payment, self.service_id, form=self.form, **values)
+
+    def after_save(self) -> None:
         if self.editing_id:
             self.editing_id = None
             self.add_box.setTitle(self.tr("Add payment"))
             self.add_button.setText(self.tr("Add pa&yment"))
         self.form.set_values({"subtype": "", "unit_amount": 0, "quantity": 1})
         self.mark_saved()
-        self.reload()
-        self.saved.emit()
-        return True
+        super().after_save()

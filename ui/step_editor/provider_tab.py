@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import ValidationError
 from app.services import participants, plan_services, users
+from ui import ops
 from ui.forms import Form, write_widget
 from ui.step_editor.common import (
     NOTE_STYLE,
@@ -28,8 +29,8 @@ OTHER_FIELDS = ("other_provider_name", "other_provider_address", "other_provider
 
 
 class ProviderTab(ServiceSubTab):
-    def __init__(self, ctx, service_id: str, parent=None, view: ServiceView | None = None):
-        super().__init__(ctx, service_id, parent, view)
+    def __init__(self, session, service_id: str, parent=None, view: ServiceView | None = None):
+        super().__init__(session, service_id, parent, view)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("Pick who provides this step/service. A provider is required before group attendance."))
         intro.setStyleSheet(NOTE_STYLE)
@@ -47,7 +48,7 @@ class ProviderTab(ServiceSubTab):
         layout.addWidget(self.listed)
         self.form_listed = Form()
         self.provider = QComboBox()
-        for provider in plan_services.list_providers(ctx):
+        for provider in plan_services.list_providers(self.ctx):
             address = ", ".join(filter(None, [provider.address, provider.city, f"{provider.state} {provider.zip}".strip()]))
             self.provider.addItem(f"{provider.name} – {address}" if address else provider.name, provider.id)
         if not self.provider.count():
@@ -117,16 +118,16 @@ class ProviderTab(ServiceSubTab):
             values.update(self.form_other.values())
         return values
 
-    def save(self) -> bool:
+    def save(self):
         self.form_listed.clear_errors()
         self.form_other.clear_errors()
         try:
-            plan_services.update_service(self.ctx, self.service_id, **self.values())
+            values = self.values()
         except ValidationError as error:
-            self.form_listed.show_errors(ValidationError([p for p in error.problems if p.field in self.form_listed.widgets]))
-            self.form_other.show_errors(ValidationError([p for p in error.problems if p.field not in self.form_listed.widgets]))
-            return False
-        self.view.refresh()
-        self.reload()
-        self.saved.emit()
-        return True
+            self._show_errors(error)
+            return ops.REFUSED
+        return self.write(plan_services.update_service, self.service_id, on_invalid=self._show_errors, **values)
+
+    def _show_errors(self, error: ValidationError) -> None:
+        self.form_listed.show_errors(ValidationError([p for p in error.problems if p.field in self.form_listed.widgets]))
+        self.form_other.show_errors(ValidationError([p for p in error.problems if p.field not in self.form_listed.widgets]))

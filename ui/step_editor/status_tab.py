@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 from app import domain
 from app.errors import ValidationError
 from app.services import goals, plan_services
+from ui import ops
 from ui.forms import DateField, Form, combo, write_widget
 from ui.step_editor.common import (
     ServiceSubTab,
@@ -26,11 +27,11 @@ FIELDS = ("goal_id", "status", "planned_start", "planned_due", "weekly_hours", "
 
 
 class StatusTab(ServiceSubTab):
-    def __init__(self, ctx, service_id: str, parent=None, view: ServiceView | None = None):
-        super().__init__(ctx, service_id, parent, view)
+    def __init__(self, session, service_id: str, parent=None, view: ServiceView | None = None):
+        super().__init__(session, service_id, parent, view)
         layout = QVBoxLayout(self)
         self.form = Form()
-        goal_items = [(self.tr("— choose a goal —"), "")] + [(g.statement, g.id) for g in goals.list_goals(ctx, self.participant_id)]
+        goal_items = [(self.tr("— choose a goal —"), "")] + [(g.statement, g.id) for g in goals.list_goals(self.ctx, self.participant_id)]
         self.goal = self.form.add("goal_id", self.tr("Goal*"), combo(goal_items))
         self.status = self.form.add("status", self.tr("Status*"), combo(domain.SERVICE_STATUSES))
         self.start = self.form.add("planned_start", self.tr("Planned start date*"), DateField())
@@ -79,7 +80,7 @@ class StatusTab(ServiceSubTab):
     def unsaved_changes(self) -> str:
         return self.tr("The Status sub-tab has unsaved changes.") if self.typed_since_saved() else ""
 
-    def save_unsaved(self) -> bool:
+    def save_unsaved(self):
         return self.save()
 
     def _status_changed(self) -> None:
@@ -114,14 +115,11 @@ class StatusTab(ServiceSubTab):
             values["completion_date"] = None
         return values
 
-    def save(self) -> bool:
+    def save(self):
         self.form.clear_errors()
         try:
-            plan_services.update_service(self.ctx, self.service_id, **self.values())
+            values = self.values()
         except ValidationError as error:
             self.form.show_errors(error)
-            return False
-        self.view.refresh()
-        self.reload()
-        self.saved.emit()
-        return True
+            return ops.REFUSED
+        return self.write(plan_services.update_service, self.service_id, form=self.form, **values)

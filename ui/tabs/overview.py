@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 from app.services import assessments, goals, overview, participants, records
 from ui import ops
 from ui.forms import Form
-from ui.session import PARTICIPANT
 from ui.tabs.base import PlanTab, group, scrolled_body
 from ui.widgets.row_table import Column, RowTable, RowTableModel, local_time
 
@@ -173,8 +172,7 @@ class OverviewTab(PlanTab):
         values = self.path_form.values()
         values["wage_goal"] = values["wage_goal"] or None
         self.path_form.clear_errors()
-        ops.apply(self.session, participants.update_participant, self.participant_id, **values, kinds=(PARTICIPANT,),
-                  participant_ids=[self.participant_id], on_invalid=self.path_form.show_errors)
+        ops.apply(self.session, participants.update_participant, self.participant_id, **values, on_invalid=self.path_form.show_errors)
 
 
 def _buttons(*buttons) -> QHBoxLayout:

@@ -108,8 +108,7 @@ class ReviewAssessmentTab(PlanTab):
 
     def save_current_section(self) -> None:
         name = self.section_list.currentItem().text()
-        ops.apply(self.session, assessments.set_section, self.participant_id, name, self.section_text.toPlainText(),
-                  kinds=(ASSESSMENT,), participant_ids=[self.participant_id])
+        ops.apply(self.session, assessments.set_section, self.participant_id, name, self.section_text.toPlainText())
 
     def _edit_current_summary(self) -> None:
         row = self.summary_table.view.current_row()

@@ -13,9 +13,10 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app import domain
-from app.errors import FieldError, ValidationError
 from app.rules.attendance import week_start
 from app.services import attendance, plan_services
+from ui import ops
+from ui.session import PlanSession
 from ui.widgets.week_cells import WeekCells
 
 NOTE_STYLE = "color: #5f6368;"
@@ -26,10 +27,11 @@ class AttendanceWeekGrid(QWidget):
 
     saved = Signal()
 
-    def __init__(self, ctx, service_id: str, sunday: dt.date, parent=None):
+    def __init__(self, session, service_id: str, sunday: dt.date, parent=None):
         super().__init__(parent)
-        self.ctx, self.service_id, self.sunday = ctx, service_id, week_start(sunday)
-        service = plan_services.get_service(ctx, service_id)
+        self.session = PlanSession.of(session)
+        self.ctx, self.service_id, self.sunday = self.session.ctx, service_id, week_start(sunday)
+        service = plan_services.get_service(self.ctx, service_id)
         self.status = service.status
         self.setAccessibleName(self.tr("Attendance week of %s") % f"{self.sunday:%m/%d/%Y}")
         layout = QVBoxLayout(self)
@@ -93,33 +95,36 @@ class AttendanceWeekGrid(QWidget):
             self.state.setText(self.tr("Not submitted. Type times like 9, 930, 9:30a or 1:15p; Tab moves to the next cell."))
 
     # -- writing ----------------------------------------------------------------------------------
-    def save(self, submit: bool = False) -> bool:
-        """Save the typed week; refuses (and says why under the grid) when a day has a problem."""
+    def save(self, submit: bool = False, *, verify: bool = False):
+        """Save the typed week through the runner (an Op, `.succeeded` once saved); refuses, and says why
+        under the grid, when a day has a problem (ops.REFUSED: nothing ran)."""
         problems = self.cells.problems()
         if problems:
             self.cells.show_problems(problems)
-            return False
-        try:
-            attendance.save_week(self.ctx, self.service_id, self.sunday, self.cells.raw_days(), submit=submit)
-        except ValidationError as error:
-            self.cells.show_problems(error.problems)
-            return False
-        self.reload()
-        self.saved.emit()
-        return True
+            return ops.REFUSED
+        ctx, service_id, sunday, days = self.ctx, self.service_id, self.sunday, self.cells.raw_days()
+        saved_week = []
 
-    def verify(self) -> bool:
-        """Submit and Verify Attendance (seed 001): save what is typed, then lock the week."""
-        if not self.save(submit=True):
-            return False
-        try:
-            attendance.verify_week(self.ctx, self.service_id, self.sunday)
-        except ValidationError as error:
-            self.cells.show_problems([FieldError(p.field, p.message) for p in error.problems])
-            return False
+        def write() -> None:
+            attendance.save_week(ctx, service_id, sunday, days, submit=submit or verify)
+            saved_week.append(True)
+            if verify:  # its own transaction, as before: a week that cannot be verified stays saved and submitted
+                attendance.verify_week(ctx, service_id, sunday)
+
+        def refused(error) -> None:
+            if saved_week:
+                self._saved()
+            self.cells.show_problems(error.problems)
+
+        return ops.run(self.session, write, on_result=lambda _: self._saved(), on_invalid=refused, initiator=self)
+
+    def _saved(self) -> None:
         self.reload()
         self.saved.emit()
-        return True
+
+    def verify(self):
+        """Submit and Verify Attendance (seed 001): save what is typed, then lock the week."""
+        return self.save(submit=True, verify=True)
 
     # -- for callers and tests --------------------------------------------------------------------
     def cell(self, field: str, weekday: int) -> QWidget:
