@@ -25,19 +25,53 @@ def apply_style(app) -> None:
     app.setPalette(palette)
 
 
+def window_options(argv: list[str]):
+    """`fieldplan [--data-dir DIR]`; Qt's own options (-style, -platform …) pass through to Qt."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="fieldplan", add_help=False)
+    parser.add_argument("--data-dir")
+    return parser.parse_known_args(argv)
+
+
+def use_bundled_fonts(app) -> None:
+    """Where the system has no fonts (a bare Linux, fontconfig without fonts-dejavu) every label was a
+    box: the DejaVu fonts shipped for the PDF then become the UI font."""
+    from PySide6.QtGui import QFont, QFontDatabase
+
+    if QFontDatabase.families():
+        return
+    from resources import path
+
+    families = [f for name in ("fonts/DejaVuSans.ttf", "fonts/DejaVuSans-Bold.ttf")
+                for f in QFontDatabase.applicationFontFamilies(QFontDatabase.addApplicationFont(str(path(name))))]
+    if families:
+        app.setFont(QFont(families[0], 10))
+
+
 def run(argv: list[str]) -> int:
+    from pathlib import Path
+
     from PySide6.QtWidgets import QApplication
 
+    from app import import_gate
+
+    import_gate.install()  # before any thread starts: one thread imports at a time (app/import_gate.py)
     from app.startup import default_data_dir, profile_exists
     from ui.dialogs import error_dialog
 
-    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    options, qt_args = window_options(argv)
+    app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
     app.setOrganizationName("Fieldplan")
     app.setOrganizationDomain("fieldplan.example.org")
     app.setApplicationName("Fieldplan")
+    from app import __version__
+
+    app.setApplicationVersion(__version__)
+    use_bundled_fonts(app)
     apply_style(app)
     error_dialog.install()
-    data_dir = default_data_dir()
+    data_dir = Path(options.data_dir).expanduser() if options.data_dir else default_data_dir()
     if profile_exists(data_dir):
         from ui.dialogs.sign_in import open_and_sign_in
         from ui.startup import open_window
