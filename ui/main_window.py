@@ -201,6 +201,8 @@ class MainWindow(QMainWindow):
         self.sync_menu = bar.addMenu(tr("&Sync"))
         help_menu = bar.addMenu(tr("&Help"))
         help_menu.addAction(self.about_action)
+        self.about_qt_action = help_menu.addAction(tr("About &Qt"), QApplication.aboutQt)
+        self.about_qt_action.setStatusTip(tr("Qt's version and licence (LGPL)"))
         self.toolbar = QToolBar(tr("Main toolbar"))
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
@@ -342,9 +344,9 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("About Fieldplan"), self.tr(
-            "<b>Fieldplan</b><br>Career plans (IEP/ISS) for workforce career planners, offline first.<br><br>Profile: %1")
-            .replace("%1", str(self.session.data_dir)))
+        from ui.about import about_text
+
+        QMessageBox.about(self, self.tr("About Fieldplan"), about_text(self, self.session.data_dir))
 
     def _restore_state(self) -> None:
         hidden = self.settings.value("caseload/hidden_columns")
