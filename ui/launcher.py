@@ -25,8 +25,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if "--self-check" in argv[:1]:
         from app.self_check import main as self_check
+        from ui.qt_check import check_qt
 
-        return self_check(argv[1:])
+        return self_check(argv[1:], extra_checks=[("Qt platform plugin", check_qt)])
     if argv and not argv[0].startswith("-") or any(a in ("-h", "--help") for a in argv):
         from app.cli import main as cli_main
 
@@ -36,10 +37,10 @@ def main(argv: list[str] | None = None) -> int:
 
 def start_window(argv: list[str]) -> int:
     """The window, or one sentence on stderr when this computer lacks what Qt needs."""
-    from ui.platform_libs import MissingSystemLibrary, check_platform, explain_loader_error
+    from ui.platform_libs import MissingSystemLibrary, check_platform, explain_loader_error, xcb_display_opens
 
     try:
-        check_platform()
+        check_platform(connect_display=xcb_display_opens)
         import PySide6.QtWidgets  # noqa: F401 - loads Qt's libraries: a missing one raises here
 
         from ui.app import run

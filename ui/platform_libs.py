@@ -36,7 +36,9 @@ DEBIAN_PACKAGES = {
 #: the packages README lists for a plain Debian/Ubuntu desktop
 README_PACKAGES = ("libegl1", "libxcb-cursor0", "libxkbcommon-x11-0", "libfontconfig1", "libxcb-icccm4", "libxcb-keysyms1")
 
-_MISSING = re.compile(r"(lib[\w.+-]+\.so(?:\.\d+)*): cannot open shared object file")
+#: the loader's words for a library it cannot use: missing, or present but broken ("file too short")
+_MISSING = re.compile(r"(lib[\w+-]+(?:\.[\w+-]+)*?\.so(?:\.\d+)*): (?:cannot open shared object file|file too short|"
+                      r"invalid ELF header|wrong ELF class)")
 
 
 class MissingSystemLibrary(RuntimeError):
@@ -80,8 +82,9 @@ def qt_plugins_dir() -> Path | None:
     return None
 
 
-def check_platform(environ=os.environ, plugins: Path | None = None) -> None:
-    """Raise MissingSystemLibrary when Qt's platform plugin cannot load here (Linux only)."""
+def check_platform(environ=os.environ, plugins: Path | None = None, connect_display=None) -> None:
+    """Raise MissingSystemLibrary when Qt's platform plugin cannot load here (Linux only);
+    `connect_display(display) -> bool` also checks that the X display answers."""
     if not sys.platform.startswith("linux"):
         return
     name = platform_name(environ)
@@ -100,3 +103,23 @@ def check_platform(environ=os.environ, plugins: Path | None = None) -> None:
         sentence = explain_loader_error(error)
         if sentence:
             raise MissingSystemLibrary(sentence) from None
+    if name == "xcb" and connect_display is not None and not connect_display(environ["DISPLAY"]):
+        raise MissingSystemLibrary(f"Fieldplan cannot start: it cannot open the display {environ['DISPLAY']}; "
+                                   "start it from a desktop session.")
+
+
+def xcb_display_opens(display: str) -> bool:
+    """True when an X server answers on `display` (Qt aborts the process when none does)."""
+    import ctypes
+
+    try:
+        xcb = ctypes.CDLL("libxcb.so.1")
+    except OSError:
+        return True  # the plugin check above names the library
+    xcb.xcb_connect.restype = ctypes.c_void_p
+    xcb.xcb_connection_has_error.argtypes = xcb.xcb_disconnect.argtypes = [ctypes.c_void_p]
+    connection = xcb.xcb_connect(display.encode(), None)
+    try:
+        return xcb.xcb_connection_has_error(connection) == 0
+    finally:
+        xcb.xcb_disconnect(connection)
