@@ -22,7 +22,7 @@ log = logging.getLogger("fieldplan")
 
 #: modules that add their own commands: each has `register(subparsers, common_parent_parser)`
 #: and sets `func` on its parsers (keep the heavy imports inside the command functions)
-COMMAND_MODULES: list[str] = ["app.cli_reminders", "app.reports.cli", "app.sync.cli", "app.cli_participants"]
+COMMAND_MODULES: list[str] = ["app.cli_reminders", "app.reports.cli", "app.sync.cli", "app.cli_participants", "app.cli_backup"]
 
 EXIT_USAGE, EXIT_UNLOCK, EXIT_DENIED, EXIT_INVALID, EXIT_NOT_FOUND, EXIT_FAILED = 2, 3, 4, 5, 6, 1
 
