@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test demo bench bench-10k screenshots clean
+.PHONY: run test demo bench bench-10k screenshots clean package test-package constraints
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -15,8 +15,21 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(VENV)/bin/fieldplan
 
+# the `package` tests (building the bundle) are deselected by pyproject's addopts; `make test-package` runs them
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+# the desktop bundle for this platform into build/dist/fieldplan (packaging/README.md)
+package: $(STAMP)
+	$(PY) packaging/build.py
+
+test-package: $(STAMP)
+	$(PY) packaging/build.py --if-stale
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m package tests/packaging
+
+# the exact versions bundles are built from
+constraints: $(STAMP)
+	$(PY) -m pip freeze --exclude-editable | grep -v '^-e' > packaging/constraints.txt
 
 demo: $(STAMP)
 	$(VENV)/bin/fieldplan demo --participants 200

@@ -82,6 +82,28 @@ def check_fonts() -> str:
     return "DejaVu Sans regular and bold"
 
 
+def _child(queue) -> None:
+    queue.put("child ran")
+
+
+def check_child_process() -> str:
+    """A `spawn` child (how the caseload export runs) starts and answers: in the bundle this needs
+    `multiprocessing.freeze_support()` first, or the child re-runs the launcher."""
+    import multiprocessing
+
+    spawn = multiprocessing.get_context("spawn")
+    queue = spawn.Queue()
+    child = spawn.Process(target=_child, args=(queue,), daemon=True)
+    child.start()
+    try:
+        answer = queue.get(timeout=60)
+    finally:
+        child.join(10)
+    if answer != "child ran" or child.exitcode != 0:
+        raise RuntimeError(f"the child process ended with exit code {child.exitcode}")
+    return "a spawned child ran and exited 0"
+
+
 def main(argv: list[str] | None = None, extra_checks=()) -> int:
     """`extra_checks`: (name, function) pairs from the layers above (ui/qt_check.py: Qt's platform plugin)."""
     failed: list[str] = []
@@ -92,7 +114,8 @@ def main(argv: list[str] | None = None, extra_checks=()) -> int:
                  ("record through a service", check.record_through_a_service, "encrypted profile"),
                  ("customer copy PDF", check.customer_copy_pdf, "record through a service"),
                  ("caseload workbook", check.caseload_workbook, "encrypted profile"),
-                 ("fonts", check_fonts, None), *((name, fn, None) for name, fn in extra_checks)]
+                 ("fonts", check_fonts, None), ("child process", check_child_process, None),
+                 *((name, fn, None) for name, fn in extra_checks)]
         try:
             for name, step, needs in steps:
                 if needs in failed:

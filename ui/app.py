@@ -31,7 +31,36 @@ def window_options(argv: list[str]):
 
     parser = argparse.ArgumentParser(prog="fieldplan", add_help=False)
     parser.add_argument("--data-dir")
+    # for CI and bench: print the seconds from start to the first painted window, then exit
+    parser.add_argument("--first-paint-probe", action="store_true")
     return parser.parse_known_args(argv)
+
+
+class FirstPaintProbe:
+    """`--first-paint-probe`: the first window painted (a dialog or the main window) ends the process."""
+
+    def __init__(self, app, started: float):
+        from PySide6.QtCore import QEvent, QObject
+
+        probe = self
+
+        class Filter(QObject):
+            def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+                if event.type() == QEvent.Type.Paint and watched.isWidgetType() and watched.isWindow():
+                    probe.painted(watched)
+                return False
+
+        self.started = started
+        self.filter = Filter(app)
+        app.installEventFilter(self.filter)
+
+    def painted(self, window) -> None:
+        import os
+        import time
+
+        print(f"first-paint {time.perf_counter() - self.started:.3f} s {type(window).__name__} "
+              f"{window.windowTitle()!r}", flush=True)
+        os._exit(0)  # the preload may still be importing: nothing is written before the first paint
 
 
 def use_bundled_fonts(app) -> None:
@@ -49,9 +78,11 @@ def use_bundled_fonts(app) -> None:
         app.setFont(QFont(families[0], 10))
 
 
-def run(argv: list[str]) -> int:
+def run(argv: list[str], started: float | None = None) -> int:
+    import time
     from pathlib import Path
 
+    started = time.perf_counter() if started is None else started
     from PySide6.QtWidgets import QApplication
 
     from app import import_gate
@@ -68,6 +99,8 @@ def run(argv: list[str]) -> int:
     from app import __version__
 
     app.setApplicationVersion(__version__)
+    if options.first_paint_probe:
+        probe = FirstPaintProbe(app, started)  # noqa: F841 - lives as long as the window
     use_bundled_fonts(app)
     apply_style(app)
     error_dialog.install()

@@ -15,7 +15,9 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     import multiprocessing
+    import time
 
+    started = time.perf_counter()
     multiprocessing.freeze_support()
     argv = sys.argv[1:] if argv is None else argv
     if "--version" in argv[:1]:
@@ -32,10 +34,10 @@ def main(argv: list[str] | None = None) -> int:
         from app.cli import main as cli_main
 
         return cli_main(argv)
-    return start_window(argv)
+    return start_window(argv, started)
 
 
-def start_window(argv: list[str]) -> int:
+def start_window(argv: list[str], started: float | None = None) -> int:
     """The window, or one sentence on stderr when this computer lacks what Qt needs."""
     from ui.platform_libs import MissingSystemLibrary, check_platform, explain_loader_error, xcb_display_opens
 
@@ -51,7 +53,7 @@ def start_window(argv: list[str]) -> int:
         if sentence is None:
             raise
         return _refuse(sentence)
-    return run(argv)
+    return run(argv, started)
 
 
 def _refuse(sentence: str) -> int:

@@ -34,7 +34,8 @@ DEBIAN_PACKAGES = {
     "libwayland-cursor.so.0": "libwayland-cursor0",
 }
 #: the packages README lists for a plain Debian/Ubuntu desktop
-README_PACKAGES = ("libegl1", "libxcb-cursor0", "libxkbcommon-x11-0", "libfontconfig1", "libxcb-icccm4", "libxcb-keysyms1")
+README_PACKAGES = ("libegl1", "libfontconfig1", "libxkbcommon-x11-0", "libxcb-cursor0", "libxcb-icccm4", "libxcb-image0",
+                   "libxcb-keysyms1", "libxcb-render-util0", "libxcb-shape0", "libxcb-xkb1")
 
 #: the loader's words for a library it cannot use: missing, or present but broken ("file too short")
 _MISSING = re.compile(r"(lib[\w+-]+(?:\.[\w+-]+)*?\.so(?:\.\d+)*): (?:cannot open shared object file|file too short|"

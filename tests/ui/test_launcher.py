@@ -49,7 +49,7 @@ def test_self_check_passes_here(tmp_path):
     assert out.returncode == 0, out.stdout + out.stderr
     lines = out.stdout.splitlines()
     for name in ("encrypted profile", "record through a service", "customer copy PDF", "caseload workbook", "fonts",
-                 "Qt platform plugin"):
+                 "child process", "Qt platform plugin"):
         assert any(line.startswith(name) and " ok " in line for line in lines), out.stdout
     assert lines[-1] == f"fieldplan {__version__}: all checks passed"
     assert not (tmp_path / "none").exists()  # the caseworker's profile folder is never touched
@@ -81,3 +81,8 @@ def test_the_window_refuses_in_one_sentence_not_a_qt_abort(tmp_path, broken_libs
         env_extra["LD_LIBRARY_PATH"] = str(broken_libs)
     out = _fieldplan(env_extra=env_extra, tmp_path=tmp_path)
     assert (out.returncode, out.stderr.strip(), out.stdout) == (3, sentence, "")
+
+
+def test_the_server_prints_its_version():
+    out = subprocess.run([sys.executable, "-m", "app.server.cli", "--version"], capture_output=True, text=True, timeout=60)
+    assert (out.returncode, out.stdout) == (0, f"fieldplan-server {__version__}\n")
