@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run lint test demo bench bench-10k screenshots clean
+.PHONY: run lint test demo bench bench-10k screenshots clean package test-package constraints
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -19,8 +19,21 @@ run: $(STAMP)
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 
+# the `package` tests (building the bundle) are deselected by pyproject's addopts; `make test-package` runs them
 test: lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+# the desktop bundle for this platform into build/dist/fieldplan (packaging/README.md)
+package: $(STAMP)
+	$(PY) packaging/build.py
+
+test-package: $(STAMP)
+	$(PY) packaging/build.py --if-stale
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m package tests/packaging
+
+# the exact versions bundles are built from
+constraints: $(STAMP)
+	$(PY) -m pip freeze --exclude-editable | grep -v '^-e' > packaging/constraints.txt
 
 demo: $(STAMP)
 	$(VENV)/bin/fieldplan demo --participants 200

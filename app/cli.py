@@ -1,5 +1,7 @@
 """`fieldplan` on the command line: the same services the window uses.
 
+Imports stay inside the commands: `fieldplan --help` loads argparse and the command modules only.
+
 Every command takes --data-dir and --user. Passwords come from FIELDPLAN_PASSWORD or a prompt;
 where no keyring works the profile passphrase comes from FIELDPLAN_PASSPHRASE or a prompt.
 Errors go to stderr as one line, with a non-zero exit code and no traceback.
@@ -15,17 +17,20 @@ import os
 import sys
 from pathlib import Path
 
-from app.errors import CannotUnlock, NotAllowed, NotFound, ValidationError
-from app.keys import PassphraseNeeded, keyring_usable
-from app.profile import default_data_dir
 
 log = logging.getLogger("fieldplan")
 
 #: modules that add their own commands: each has `register(subparsers, common_parent_parser)`
 #: and sets `func` on its parsers (keep the heavy imports inside the command functions)
-COMMAND_MODULES: list[str] = ["app.cli_reminders", "app.reports.cli", "app.sync.cli", "app.cli_participants"]
+COMMAND_MODULES: list[str] = ["app.cli_reminders", "app.reports.cli", "app.sync.cli", "app.cli_participants", "app.cli_backup"]
 
 EXIT_USAGE, EXIT_UNLOCK, EXIT_DENIED, EXIT_INVALID, EXIT_NOT_FOUND, EXIT_FAILED = 2, 3, 4, 5, 6, 1
+
+
+def default_data_dir() -> Path:
+    from app.startup import default_data_dir as platform_data_dir
+
+    return platform_data_dir()
 
 
 class CliError(Exception):
@@ -71,12 +76,15 @@ def _password() -> str:
 
 
 def _passphrase(new: bool = False) -> str | None:
+    from app.keys import keyring_usable
+
     if new and keyring_usable():
         return None
     return _secret("FIELDPLAN_PASSPHRASE", "Profile passphrase")
 
 
 def open_workspace(args):
+    from app.keys import PassphraseNeeded
     from app.profile import open_profile
 
     data_dir = Path(args.data_dir) if args.data_dir else default_data_dir()
@@ -93,6 +101,7 @@ def sign_in(args):
 
 def resolve_participant(ctx, ref: str) -> str:
     """A participant by id, individual number, or a name search with one match."""
+    from app.errors import NotFound
     from app.services import participants
 
     rows = participants.list_caseload(ctx)
@@ -286,6 +295,9 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return EXIT_USAGE
+    # after parsing: `fieldplan --help` answers without loading sqlcipher3 or cryptography
+    from app.errors import CannotUnlock, NotAllowed, NotFound, ValidationError
+
     try:
         return args.func(args)
     except CannotUnlock as exc:

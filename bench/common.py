@@ -10,7 +10,7 @@ def use_memory_keyring() -> None:
     """Benchmarks never touch the real keyring."""
     import keyring
 
-    from app.memory_keyring import MemoryKeyring
+    from tests.memory_keyring import MemoryKeyring
 
     keyring.set_keyring(MemoryKeyring())
 

@@ -7,7 +7,7 @@ import sys
 
 import keyring
 import pytest
-from app.memory_keyring import MemoryKeyring
+from tests.memory_keyring import MemoryKeyring
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

@@ -25,22 +25,89 @@ def apply_style(app) -> None:
     app.setPalette(palette)
 
 
-def run(argv: list[str]) -> int:
+def window_options(argv: list[str]):
+    """`fieldplan [--data-dir DIR]`; Qt's own options (-style, -platform …) pass through to Qt."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="fieldplan", add_help=False)
+    parser.add_argument("--data-dir")
+    # for CI and bench: print the seconds from start to the first painted window, then exit
+    parser.add_argument("--first-paint-probe", action="store_true")
+    return parser.parse_known_args(argv)
+
+
+class FirstPaintProbe:
+    """`--first-paint-probe`: the first window painted (a dialog or the main window) ends the process."""
+
+    def __init__(self, app, started: float):
+        from PySide6.QtCore import QEvent, QObject
+
+        probe = self
+
+        class Filter(QObject):
+            def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+                if event.type() == QEvent.Type.Paint and watched.isWidgetType() and watched.isWindow():
+                    probe.painted(watched)
+                return False
+
+        self.started = started
+        self.filter = Filter(app)
+        app.installEventFilter(self.filter)
+
+    def painted(self, window) -> None:
+        import os
+        import time
+
+        print(f"first-paint {time.perf_counter() - self.started:.3f} s {type(window).__name__} "
+              f"{window.windowTitle()!r}", flush=True)
+        os._exit(0)  # the preload may still be importing: nothing is written before the first paint
+
+
+def use_bundled_fonts(app) -> None:
+    """Where the system has no fonts (a bare Linux, fontconfig without fonts-dejavu) every label was a
+    box: the DejaVu fonts shipped for the PDF then become the UI font."""
+    from PySide6.QtGui import QFont, QFontDatabase
+
+    if QFontDatabase.families():
+        return
+    from resources import path
+
+    families = [f for name in ("fonts/DejaVuSans.ttf", "fonts/DejaVuSans-Bold.ttf")
+                for f in QFontDatabase.applicationFontFamilies(QFontDatabase.addApplicationFont(str(path(name))))]
+    if families:
+        app.setFont(QFont(families[0], 10))
+
+
+def run(argv: list[str], started: float | None = None) -> int:
+    import time
+    from pathlib import Path
+
+    started = time.perf_counter() if started is None else started
     from PySide6.QtWidgets import QApplication
 
+    from app import import_gate
+
+    import_gate.install()  # before any thread starts: one thread imports at a time (app/import_gate.py)
     from app.startup import default_data_dir, profile_exists
     from ui.dialogs import error_dialog
 
-    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    options, qt_args = window_options(argv)
+    app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
     app.setOrganizationName("Fieldplan")
     app.setOrganizationDomain("fieldplan.example.org")
     app.setApplicationName("Fieldplan")
+    from app import __version__
+
+    app.setApplicationVersion(__version__)
+    if options.first_paint_probe:
+        probe = FirstPaintProbe(app, started)  # noqa: F841 - lives as long as the window
+    use_bundled_fonts(app)
     apply_style(app)
     error_dialog.install()
     from app import opened_documents
 
     opened_documents.sweep_stale()  # uploads a crashed run left decrypted in the temporary folder
-    data_dir = default_data_dir()
+    data_dir = Path(options.data_dir).expanduser() if options.data_dir else default_data_dir()
     if profile_exists(data_dir):
         from ui.dialogs.sign_in import open_and_sign_in
         from ui.startup import open_window

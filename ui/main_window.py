@@ -181,7 +181,11 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(tr("&File"))
         ra = self.record_actions
-        for act in (ra.change_password, ra.manage_users, None, self.lock_action, self.preferences_action, None, self.quit_action):
+        from ui.backup_actions import BackupActions
+
+        self.backup_actions = BackupActions(self)
+        for act in (ra.change_password, ra.manage_users, None, self.backup_actions.back_up, self.backup_actions.restore,
+                    None, self.lock_action, self.preferences_action, None, self.quit_action):
             file_menu.addSeparator() if act is None else file_menu.addAction(act)
         edit_menu = bar.addMenu(tr("&Edit"))
         for act in (self.copy_action, self.find_action):
@@ -202,6 +206,8 @@ class MainWindow(QMainWindow):
         self.sync_menu = bar.addMenu(tr("&Sync"))
         help_menu = bar.addMenu(tr("&Help"))
         help_menu.addAction(self.about_action)
+        self.about_qt_action = self._action(tr("About &Qt"), "Shift+F1", tr("Qt's version and licence (LGPL)"), QApplication.aboutQt)
+        help_menu.addAction(self.about_qt_action)
         self.toolbar = QToolBar(tr("Main toolbar"))
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
@@ -343,9 +349,9 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("About Fieldplan"), self.tr(
-            "<b>Fieldplan</b><br>Career plans (IEP/ISS) for workforce career planners, offline first.<br><br>Profile: %1")
-            .replace("%1", str(self.session.data_dir)))
+        from ui.about import about_text
+
+        QMessageBox.about(self, self.tr("About Fieldplan"), about_text(self, self.session.data_dir))
 
     def _restore_state(self) -> None:
         hidden = self.settings.get(HIDDEN_COLUMNS)

@@ -22,6 +22,7 @@ import threading
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 
+from ui.ops import emit  # the window closed during a sync: no "Signal source has been deleted" traceback
 from ui.settings import LAST_SYNC, SYNC_INTERVAL_MINUTES, SYNC_SERVER_URL, SYNC_SERVER_USER, Settings
 
 
@@ -48,22 +49,22 @@ class _SyncJob(QRunnable):
             result = sync(self.ctx, self.server_url, username=self.username, password=self.password,
                           progress=self._progress, cancel=self.cancel)
         except SyncCancelled as exc:
-            self.signals.error.emit("cancelled", str(exc))
+            emit(self.signals.error, "cancelled", str(exc))
         except ServerUnreachable as exc:
-            self.signals.error.emit("offline", str(exc))
+            emit(self.signals.error, "offline", str(exc))
         except SignInNeeded as exc:
-            self.signals.error.emit("sign-in", str(exc))
+            emit(self.signals.error, "sign-in", str(exc))
         except WipeOrdered as exc:  # the profile's data is already deleted: the window must not touch it again
-            self.signals.error.emit("wiped", str(exc))
+            emit(self.signals.error, "wiped", str(exc))
         except SyncError as exc:
-            self.signals.error.emit("error", str(exc))
+            emit(self.signals.error, "error", str(exc))
         except Exception as exc:  # noqa: BLE001 - a bug must not kill the pool thread silently
             import logging
 
             logging.getLogger("fieldplan.sync").exception("sync failed")
-            self.signals.error.emit("error", f"Sync failed unexpectedly: {exc.__class__.__name__}.")
+            emit(self.signals.error, "error", f"Sync failed unexpectedly: {exc.__class__.__name__}.")
         else:
-            self.signals.done.emit(result)
+            emit(self.signals.done, result)
 
     def _progress(self, stage: str, done: int, total: int) -> None:
         import time
@@ -71,7 +72,7 @@ class _SyncJob(QRunnable):
         now = time.monotonic()
         if now - self._last_emit > 0.1 or done >= total:  # a few signals a second, not one per row
             self._last_emit = now
-            self.signals.progress.emit(stage, done, total)
+            emit(self.signals.progress, stage, done, total)
 
 
 class SyncController(QObject):

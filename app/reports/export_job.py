@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import multiprocessing
-import resource
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,6 +36,16 @@ def unlock_for_child(ctx, passphrase: str | None = None) -> ChildUnlock:
     return ChildUnlock(str(data_dir), key.hex(), ctx.user.username)
 
 
+def peak_memory_kb() -> int | None:
+    """The child's peak resident memory; None on Windows, where the POSIX-only `resource` module is missing
+    (imported at the top it kept the export dialog from even being imported there)."""
+    try:
+        import resource
+    except ImportError:
+        return None
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
 def run_export(unlock: ChildUnlock, out: str, filters: CaseloadFilter, queue) -> None:
     """The child's entry point (top level, so `spawn` can import it)."""
     try:
@@ -47,7 +56,7 @@ def run_export(unlock: ChildUnlock, out: str, filters: CaseloadFilter, queue) ->
         ctx = workspace.as_user(unlock.username)
         count = export_caseload(ctx, Path(out), filters, progress=lambda done, total: queue.put(("progress", done, total)))
         workspace.close()
-        queue.put(("done", count, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))
+        queue.put(("done", count, peak_memory_kb()))
     except Exception as exc:  # noqa: BLE001 - reported to the parent as one line
         from app.errors import ValidationError
 

@@ -154,6 +154,9 @@ def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--database-url", default=settings.database_url)
     parser = argparse.ArgumentParser(prog="fieldplan-server", description="Fieldplan central sync server.")
+    from app import __version__
+
+    parser.add_argument("--version", action="version", version=f"fieldplan-server {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.add_parser("init-db", parents=[common], help="create the tables and the server epoch").set_defaults(func=cmd_init_db)
     p = sub.add_parser("add-org", parents=[common], help="add an organization (and its region if new)")

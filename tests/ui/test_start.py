@@ -173,3 +173,22 @@ def test_run_creates_the_profile_on_first_run_then_signs_in_on_the_next(qtbot, t
     assert attempts[0] == "Wrong user name or password."
     assert len(windows) == 1 and windows[0].session.user.username == "ada"
     assert windows[0].user_label.text() == "ada · Administrator"
+
+
+def test_enter_in_the_first_run_dialog_creates_the_profile(qtbot, tmp_path):
+    from PySide6.QtCore import Qt
+
+    from ui.dialogs.first_run import FirstRunDialog
+
+    folder = tmp_path / "enter-profile"
+    dialog = FirstRunDialog(folder)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    _fill(dialog, password=PASSWORD, password2=PASSWORD)
+    dialog.form.widgets["password2"].setFocus()
+    with qtbot.waitSignal(dialog.accepted, timeout=30_000):
+        qtbot.keyClick(dialog.form.widgets["password2"], Qt.Key.Key_Return)
+    assert dialog.create_button.isDefault()
+    assert profile_exists(folder) and dialog.ctx.user.username == "admin"
+    dialog.ctx.workspace.close()

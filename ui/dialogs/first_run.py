@@ -64,11 +64,14 @@ class FirstRunDialog(QDialog):
         layout.addWidget(self.progress)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.create_button = QPushButton(self.tr("Create profile"))
-        self.create_button.setDefault(True)
         self.buttons.addButton(self.create_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.create_button.clicked.connect(self.create)
         self.buttons.rejected.connect(self._cancel)
         layout.addWidget(self.buttons)
+        # Enter presses Create profile: set once the button is in the dialog (earlier, QDialog made Cancel
+        # the default and Enter quit, losing everything typed; DESIGN.md, Known pitfalls)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
+        self.create_button.setDefault(True)
 
     def _check(self, values: dict) -> None:
         problems = []

@@ -1,0 +1,50 @@
+"""One thread imports at a time, once Qt is loaded.
+
+PySide6 replaces `builtins.__import__` with its feature hook (shibokensupport/feature.py), which is not
+thread-safe: typing the passphrase while `app.startup.preload()` imported on its thread crashed 15 of 24
+starts with a segmentation fault (issue 13). Start-up still wants those imports off the GUI thread (the
+first paint stays fast), so instead of moving them, every import goes through one re-entrant lock:
+
+- `builtins.__import__` (every `import` statement, and PySide6's hook inside it) and
+  `importlib.import_module` are wrapped by `install()`, called right after PySide6 is imported and
+  before any thread starts;
+- a thread that imports while another is importing waits for that one top-level import to finish
+  (the preload imports module by module, so the GUI thread waits at most one module's time).
+
+Pure Python, no Qt import: app/ stays usable without a display.
+"""
+from __future__ import annotations
+
+import builtins
+import importlib
+import threading
+
+_gate = threading.RLock()
+_installed = False
+
+
+def install() -> None:
+    """Wrap the current `__import__` (PySide6's hook once PySide6 is loaded) and `import_module`."""
+    global _installed
+    if _installed:
+        return
+    inner_import = builtins.__import__
+    inner_import_module = importlib.import_module
+
+    def gated_import(name, globals=None, locals=None, fromlist=(), level=0):  # noqa: A002 - builtins' names
+        with _gate:
+            return inner_import(name, globals, locals, fromlist, level)
+
+    def gated_import_module(name, package=None):
+        with _gate:
+            return inner_import_module(name, package)
+
+    gated_import.__wrapped__ = inner_import
+    gated_import_module.__wrapped__ = inner_import_module
+    builtins.__import__ = gated_import
+    importlib.import_module = gated_import_module
+    _installed = True
+
+
+def installed() -> bool:
+    return _installed
