@@ -11,7 +11,7 @@ from fastapi import Depends, FastAPI, HTTPException, Request, Response
 from fastapi.responses import JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from app.server import feed, merge, store
+from app.server import feed, merge, participant, store
 from app.server.store import Account, ServerError
 from app.server.tables import make_engine
 from app.sync.protocol import API_PREFIX, MAX_PULL_LIMIT, BlobHashes, Digest, Health, PullPage, PushBatch, PushResult, SignIn, Token
@@ -102,5 +102,6 @@ def create_app(database_url: str) -> FastAPI:
             raise ServerError(422, "Not a SHA-256 hex digest.")
         return Response(store.get_blob(engine, user, sha256), media_type="application/octet-stream")
 
+    participant.mount(app, engine)
     app.state.engine = engine
     return app

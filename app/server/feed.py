@@ -11,11 +11,14 @@ from sqlalchemy.engine import Connection
 
 from app.server import tables as t
 from app.server.merge import row_to_wire
+from app.server.participant import scope as participant_scope
 from app.server.store import Account, get_meta, scope_orgs
 from app.sync.protocol import Change, Digest, PullPage
 
 
 def _scope(conn: Connection, account: Account):
+    if account.role == "participant":
+        return participant_scope.pull_clause(conn, account)
     orgs = scope_orgs(conn, account)
     if orgs is None:
         return None

@@ -1,0 +1,43 @@
+"""Scope of a participant account on /pull, /push and /digest: that participant only.
+
+Table rule for the declarative table rules (issue 10), for role "participant":
+- pull: rows whose participant_id is the account's participant (never rows outside any plan: no staff, catalog
+  or other participants);
+- push: insert only, on their own participant, into signature, plan_agreement (status "Signature collected –
+  electronic" only), attendance_week and attendance_day (unverified); no update, no delete, no other table.
+"""
+from __future__ import annotations
+
+from sqlalchemy import false
+from sqlalchemy.engine import Connection
+
+from app import domain
+from app.server import tables as t
+from app.server.store import Account, ServerError
+
+PARTICIPANT_INSERTS = frozenset({"signature", "plan_agreement", "attendance_week", "attendance_day"})
+
+
+def pull_clause(conn: Connection, account: Account):
+    from app.server.invites import participant_of
+
+    pid = participant_of(conn, account.id)
+    return t.change.c.participant_id == pid if pid else false()
+
+
+def check_push(conn: Connection, account: Account, ops) -> None:
+    from app.server.invites import participant_of
+
+    pid = participant_of(conn, account.id)
+    for op in ops:
+        where = f"{op.table_name} {op.row_id} (change {op.change_id})"
+        own = pid is not None and op.fields.get("participant_id") == pid and op.participant_id in (None, pid)
+        if op.op != "insert" or op.table_name not in PARTICIPANT_INSERTS or not own:
+            raise ServerError(403, f"A participant can only add their own signature, agreement or attendance: {where}.")
+        if op.table_name == "plan_agreement" and op.fields.get("status") != domain.SIGNED_STATUSES[1]:
+            raise ServerError(403, f"A participant can only record their electronic signature: {where}.")
+        if op.table_name == "attendance_week" and op.fields.get("verified"):
+            raise ServerError(403, f"Only a caseworker verifies attendance: {where}.")
+        table = t.REPLICAS[op.table_name][0]
+        if conn.execute(table.select().where(table.c.id == op.row_id)).first() is not None:
+            raise ServerError(403, f"A participant cannot change an existing record: {where}.")
