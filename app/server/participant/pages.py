@@ -143,8 +143,8 @@ def build_router(engine, worker: delivery.DeliveryWorker, throttle: web.Throttle
         """The same answer whether or not the address has an account (nobody learns who is a participant)."""
         web.check_csrf(request.cookies.get(web.CSRF_COOKIE), csrf)
         username, address = email.strip().lower(), request.client.host if request.client else ""
-        throttle.check(username, address)
-        throttle.failed(username, address)  # every reset request counts against the limit
+        throttle.check(username, address, "reset")
+        throttle.failed(username, address, "reset")  # every request for a link counts against the limit
         with store.writing(engine) as conn:
             row = conn.execute(select(t.account).where(t.account.c.username == username, t.account.c.role == "participant")).first()
             link = f"{worker.settings.public_url}/p/reset/{invites.issue(conn, row.id, 'reset')}" if row is not None else ""

@@ -95,13 +95,15 @@ class Throttle:
             q.popleft()
         return len(q)
 
-    def check(self, username: str, address: str) -> None:
+    def check(self, username: str, address: str, kind: str = "sign-in") -> None:
         with self._lock:
-            if self._count("u:" + username) >= self.per_account or self._count("a:" + address) >= self.per_address:
-                raise ServerError(429, "Too many attempts to sign in: wait 15 minutes, or reset your password.")
+            if self._count(f"{kind}:u:{username}") >= self.per_account or self._count(f"{kind}:a:{address}") >= self.per_address:
+                if kind == "sign-in":
+                    raise ServerError(429, "Too many attempts to sign in: wait 15 minutes, or reset your password.")
+                raise ServerError(429, "Too many password links asked for: wait 15 minutes.")
 
-    def failed(self, username: str, address: str) -> None:
+    def failed(self, username: str, address: str, kind: str = "sign-in") -> None:
         with self._lock:
             now_ = time.monotonic()
-            self._failures["u:" + username].append(now_)
-            self._failures["a:" + address].append(now_)
+            self._failures[f"{kind}:u:{username}"].append(now_)
+            self._failures[f"{kind}:a:{address}"].append(now_)
