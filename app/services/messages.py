@@ -89,6 +89,11 @@ def message_for(ctx, source_id: str) -> OutgoingMessage | None:
                         .order_by(OutgoingMessage.id.desc()))
 
 
+def delivery_by_source(ctx, participant_id: str) -> dict[str, str]:
+    """Source row id (a case note) → what its latest message's delivery shows."""
+    return {m.source_id: status_text(m) for m in reversed(list_messages(ctx, participant_id)) if m.source_id}
+
+
 def list_messages(ctx, participant_id: str) -> list[OutgoingMessage]:
     with ctx.read() as s:
         visible_participant(s, ctx.user, participant_id)
