@@ -41,6 +41,16 @@ class Mailbox:
             time.sleep(0.02)
         raise AssertionError(f"expected {count} email(s), got {len(self.messages)}")
 
+    def with_subject(self, subject: str, timeout: float = 20.0):
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            with self.lock:
+                found = [m for m in self.messages if m["Subject"] == subject]
+            if found:
+                return found[-1]
+            time.sleep(0.02)
+        raise AssertionError(f"no email “{subject}” among {[m['Subject'] for m in self.messages]}")
+
     def to(self, address: str) -> list:
         return [m for m in self.messages if m["To"] == address]
 

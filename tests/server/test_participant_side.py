@@ -48,7 +48,7 @@ def invited(net, carla, pid, mailbox) -> httpx.Client:
     """Invite → email → set password through the link: a browser-like client signed in to the page."""
     messages.invite_participant(carla, pid)
     sync(carla, net.server.url)
-    [invite] = [m for m in mailbox.wait(1) if m["Subject"] == "Your own page in Fieldplan"]
+    invite = mailbox.with_subject("Your own page in Fieldplan")
     link = link_in(invite)
     client = httpx.Client(base_url=net.server.url)
     form = client.get(link)

@@ -79,7 +79,10 @@ def build_router(engine, worker: delivery.DeliveryWorker, throttle: web.Throttle
             account, csrf, pid = signed_in(conn, request)
             view = plan_view.collect(conn, pid)
             delivery.mark_read(conn, [m["id"] for m in view["messages"]], pid)
-        return render("plan.html", csrf=csrf, account=account, **view)
+        done = {"signed": "Thank you: your signature was saved. Your career planner sees it at their next sync.",
+                "attendance": "Your attendance was saved. Your career planner verifies it."}
+        notice = next((text for key, text in done.items() if request.query_params.get(key)), "")
+        return render("plan.html", csrf=csrf, account=account, notice=notice, **view)
 
     @router.get("/sign-in", response_class=HTMLResponse)
     @page
