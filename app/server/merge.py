@@ -111,9 +111,10 @@ def _participant_org(batch: Batch, pid: str, pending: dict[str, str]) -> str | N
 
 
 def _check_scope(batch: Batch, ops: list[Op]) -> None:
-    if batch.account.role == "participant":
-        from app.server.participant.scope import check_push
+    from app.server.participant.scope import check_outgoing, check_push
 
+    check_outgoing(batch.account, ops)
+    if batch.account.role == "participant":
         return check_push(batch.conn, batch.account, ops)
     orgs = scope_orgs(batch.conn, batch.account)
     pending: dict[str, str] = {}  # participants inserted earlier in this batch → organization

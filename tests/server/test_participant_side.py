@@ -14,6 +14,7 @@ import httpx
 from app import domain
 from app.services import attendance, goals, messages, plan_services, records, signatures, update_log
 from app.sync.client import sync
+from tests.conftest import PASSWORD
 from tests.server.participant_helpers import body, link_in, mail_server, mailbox, smtp_settings  # noqa: F401 - fixtures
 
 PNG = base64.b64encode(b"\x89PNG\r\n\x1a\n" + b"\0" * 64).decode()
@@ -209,3 +210,19 @@ def test_links_are_single_use_hashed_and_sign_in_is_throttled(mail_server, net, 
     assert "/p/reset/" in link_in(mail)
     log = (net.server.log_path).read_text()
     assert EMAIL not in log and "Ñúñez" not in log and token not in log
+
+
+def test_a_device_cannot_say_a_message_was_sent(server, net):
+    carla = net.device("carla")
+    pid = net.world.participant(carla, email=EMAIL).id
+    sync(carla, net.server.url)
+    api = httpx.Client(base_url=net.server.url + "/api/v1")
+    token = api.post("/sign-in", json={"username": "carla", "password": PASSWORD, "device_id": "rogue"}).json()["token"]
+    auth = {"Authorization": f"Bearer {token}"}
+    fields = {"participant_id": pid, "kind": "case_note", "channel": "message_email", "subject": "s", "body": "", "source_table": "",
+              "source_id": None, "status": "sent", "status_reason": "", "sent_at": None, "deleted": False}
+    op = {"change_id": "rogue-1", "table_name": "outgoing_message", "row_id": "m-rogue", "participant_id": pid, "op": "insert",
+          "fields": fields, "hlc": "999999999999999-00000-rogue", "device_id": "rogue"}
+    refused = api.post("/push", headers=auth, json={"ops": [op]})
+    assert refused.status_code == 403 and "only the server records its delivery" in refused.json()["detail"]
+    assert net.server.rows("outgoing_message") == []

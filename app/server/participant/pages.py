@@ -75,10 +75,13 @@ def build_router(engine, worker: delivery.DeliveryWorker, throttle: web.Throttle
         with engine.connect() as conn:
             if web.current(conn, request) is None:
                 return RedirectResponse("/p/sign-in", 303)
-        with store.writing(engine) as conn:
+        with engine.connect() as conn:
             account, csrf, pid = signed_in(conn, request)
             view = plan_view.collect(conn, pid)
-            delivery.mark_read(conn, [m["id"] for m in view["messages"]], pid)
+        unread = [m["id"] for m in view["messages"] if m["status"] == "sent"]
+        if unread:  # the one write a page view may make: shown messages become "delivered"
+            with store.writing(engine) as conn:
+                delivery.mark_read(conn, unread, pid)
         done = {"signed": "Thank you: your signature was saved. Your career planner sees it at their next sync.",
                 "attendance": "Your attendance was saved. Your career planner verifies it."}
         notice = next((text for key, text in done.items() if request.query_params.get(key)), "")

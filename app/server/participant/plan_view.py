@@ -45,7 +45,7 @@ def collect(conn: Connection, pid: str) -> dict:
         goals.append({"statement": g.statement, "status": g.status, "term": g.term, "steps": steps,
                       "start": min(dates) if dates else None, "due": max(dates) if dates else None})
     messages = [dict(m._mapping) for m in conn.execute(
-        select(message.c.id, message.c.subject, message.c.body, message.c.sent_at, message.c.kind)
+        select(message.c.id, message.c.subject, message.c.body, message.c.sent_at, message.c.kind, message.c.status)
         .where(message.c.participant_id == pid, _live(message), message.c.status.in_(("sent", "delivered")), message.c.kind != "invite")
         .order_by(message.c.id.desc()).limit(50))]
     latest = conn.execute(select(agreement.c.status, agreement.c.recorded_at).where(agreement.c.participant_id == pid, _live(agreement))

@@ -1,5 +1,8 @@
 """Scope of a participant account on /pull, /push and /digest: that participant only.
 
+Table rule for outgoing_message (every role): a device inserts it with status "queued" (participant scope as any
+plan row) and never changes status, status_reason or sent_at: only the server's delivery writes them.
+
 Table rule for the declarative table rules (issue 10), for role "participant":
 - pull: rows whose participant_id is the account's participant (never rows outside any plan: no staff, catalog
   or other participants);
@@ -41,3 +44,20 @@ def check_push(conn: Connection, account: Account, ops) -> None:
         table = t.REPLICAS[op.table_name][0]
         if conn.execute(table.select().where(table.c.id == op.row_id)).first() is not None:
             raise ServerError(403, f"A participant cannot change an existing record: {where}.")
+
+
+SERVER_ONLY_FIELDS = frozenset({"status", "status_reason", "sent_at"})
+
+
+def check_outgoing(account: Account, ops) -> None:
+    """A device queues messages; only the server (account id "") says they were sent."""
+    if account.id == "":
+        return
+    for op in ops:
+        if op.table_name != "outgoing_message":
+            continue
+        where = f"outgoing_message {op.row_id} (change {op.change_id})"
+        if op.op == "insert" and (op.fields.get("status", "queued") != "queued" or op.fields.get("sent_at") or op.fields.get("status_reason")):
+            raise ServerError(403, f"A new message must be queued; only the server records its delivery: {where}.")
+        if op.op != "insert" and SERVER_ONLY_FIELDS & set(op.fields):
+            raise ServerError(403, f"Only the server records a message's delivery: {where}.")
