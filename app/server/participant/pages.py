@@ -33,11 +33,13 @@ def render(name: str, status: int = 200, **values) -> HTMLResponse:
 
 
 def page(fn):
-    """A refused form or an expired link is a page with a sentence, never JSON or a traceback."""
+    """A refused form or an expired link is a page with a sentence, never JSON or a traceback.
+
+    Routes are plain functions: FastAPI runs them in its thread pool, so database waits never block the event loop."""
     @functools.wraps(fn)
-    async def wrapper(*args, **kwargs):
+    def wrapper(*args, **kwargs):
         try:
-            return await fn(*args, **kwargs)
+            return fn(*args, **kwargs)
         except invites.LinkExpired:
             return render("notice.html", 410, title="This link has expired",
                           text="This link has expired or was already used. Ask your career planner for a new invitation, "
@@ -71,7 +73,7 @@ def build_router(engine, worker: delivery.DeliveryWorker, throttle: web.Throttle
 
     @router.get("/", response_class=HTMLResponse)
     @page
-    async def home(request: Request):
+    def home(request: Request):
         with engine.connect() as conn:
             if web.current(conn, request) is None:
                 return RedirectResponse("/p/sign-in", 303)
@@ -89,12 +91,12 @@ def build_router(engine, worker: delivery.DeliveryWorker, throttle: web.Throttle
 
     @router.get("/sign-in", response_class=HTMLResponse)
     @page
-    async def sign_in_form(request: Request):
+    def sign_in_form(request: Request):
         return anonymous("sign_in.html", request)
 
     @router.post("/sign-in")
     @page
-    async def sign_in(request: Request, email: str = Form(""), password: str = Form(""), csrf: str = Form("")):
+    def sign_in(request: Request, email: str = Form(""), password: str = Form(""), csrf: str = Form("")):
         web.check_csrf(request.cookies.get(web.CSRF_COOKIE), csrf)
         username, address = email.strip().lower(), request.client.host if request.client else ""
         throttle.check(username, address)
@@ -109,7 +111,7 @@ def build_router(engine, worker: delivery.DeliveryWorker, throttle: web.Throttle
 
     @router.post("/sign-out")
     @page
-    async def sign_out(request: Request, csrf: str = Form("")):
+    def sign_out(request: Request, csrf: str = Form("")):
         with store.writing(engine) as conn:
             _, expected, _ = signed_in(conn, request)
             web.check_csrf(expected, csrf)
@@ -120,7 +122,7 @@ def build_router(engine, worker: delivery.DeliveryWorker, throttle: web.Throttle
     @router.get("/invite/{token}", response_class=HTMLResponse)
     @router.get("/reset/{token}", response_class=HTMLResponse)
     @page
-    async def set_password_form(request: Request, token: str):
+    def set_password_form(request: Request, token: str):
         with engine.connect() as conn:
             invites.check(conn, token)
         return anonymous("set_password.html", request, action=request.url.path)
@@ -128,7 +130,7 @@ def build_router(engine, worker: delivery.DeliveryWorker, throttle: web.Throttle
     @router.post("/invite/{token}")
     @router.post("/reset/{token}")
     @page
-    async def set_password(request: Request, token: str, password: str = Form(""), again: str = Form(""), csrf: str = Form("")):
+    def set_password(request: Request, token: str, password: str = Form(""), again: str = Form(""), csrf: str = Form("")):
         web.check_csrf(request.cookies.get(web.CSRF_COOKIE), csrf)
         if password != again:
             return anonymous("set_password.html", request, action=request.url.path, error="The two passwords are not the same.")
@@ -140,12 +142,12 @@ def build_router(engine, worker: delivery.DeliveryWorker, throttle: web.Throttle
 
     @router.get("/reset", response_class=HTMLResponse)
     @page
-    async def reset_form(request: Request):
+    def reset_form(request: Request):
         return anonymous("reset.html", request)
 
     @router.post("/reset")
     @page
-    async def reset(request: Request, email: str = Form(""), csrf: str = Form("")):
+    def reset(request: Request, email: str = Form(""), csrf: str = Form("")):
         """The same answer whether or not the address has an account (nobody learns who is a participant)."""
         web.check_csrf(request.cookies.get(web.CSRF_COOKIE), csrf)
         username, address = email.strip().lower(), request.client.host if request.client else ""
@@ -165,7 +167,7 @@ def build_router(engine, worker: delivery.DeliveryWorker, throttle: web.Throttle
 
     @router.get("/copy.pdf")
     @page
-    async def customer_copy(request: Request):
+    def customer_copy(request: Request):
         with engine.connect() as conn:
             _, _, pid = signed_in(conn, request)
             data = plan_view.latest_copy(conn, pid)
@@ -176,7 +178,7 @@ def build_router(engine, worker: delivery.DeliveryWorker, throttle: web.Throttle
 
     @router.post("/sign")
     @page
-    async def sign(request: Request, csrf: str = Form(""), strokes: str = Form(""), png: str = Form(""), agree: str = Form("")):
+    def sign(request: Request, csrf: str = Form(""), strokes: str = Form(""), png: str = Form(""), agree: str = Form("")):
         png_bytes, stroke_list = _signature(strokes, png, agree)
         with store.writing(engine) as conn:
             account, expected, pid = signed_in(conn, request)
@@ -196,7 +198,7 @@ def build_router(engine, worker: delivery.DeliveryWorker, throttle: web.Throttle
 
     @router.post("/attendance")
     @page
-    async def attendance(request: Request, csrf: str = Form(""), service_id: str = Form(""), day: str = Form(""),
+    def attendance(request: Request, csrf: str = Form(""), service_id: str = Form(""), day: str = Form(""),
                          check_in: str = Form(""), check_out: str = Form(""), absent: str = Form("")):
         with store.writing(engine) as conn:
             account, expected, pid = signed_in(conn, request)
