@@ -68,7 +68,7 @@ SIGNED_STATUSES = AGREEMENT_STATUSES[1:3]
 #: what an upload is (issue 12): the physical agreement needs a "Signed agreement" among them
 DOCUMENT_KINDS = ("Signed agreement", "Transcript", "Credential proof", "Other")
 #: kinds the app gives the files it stores itself (a skill gain's proof)
-STORED_KINDS = ("Measurable skill gain",)
+STORED_KINDS = ("Measurable skill gain", "Customer copy")
 
 ASSESSMENT_SECTIONS = (
     "Skills and interests",

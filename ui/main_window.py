@@ -200,7 +200,7 @@ class MainWindow(QMainWindow):
             view_menu.addAction(act)
         participant_menu = bar.addMenu(tr("&Participant"))
         for act in (ra.new_participant, ra.edit_profile, None, pa.new_goal, pa.edit_goal, None, pa.add_step, pa.edit_step, None, pa.new_case_note, pa.record_agreement,
-                    pa.plan_review, pa.upload, None, pa.sign_plan, pa.print_copy):
+                    pa.plan_review, pa.upload, None, pa.sign_plan, pa.print_copy, pa.invite):
             participant_menu.addSeparator() if act is None else participant_menu.addAction(act)
         self.caseload_menu = bar.addMenu(tr("&Caseload"))  # filled by CaseloadTools in _attach
         self.sync_menu = bar.addMenu(tr("&Sync"))

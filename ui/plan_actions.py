@@ -33,8 +33,10 @@ class PlanActions(QObject):
         self.sign_plan = self._action(tr("&Sign the plan…"), "Ctrl+Shift+G", tr("Participant signing mode: the participant signs the plan on screen"), self.open_signing)
         self.print_copy = self._action(tr("&Print Customer Copy…"), "Ctrl+P", tr("Save the participant's copy of the plan as a PDF"), self.print_customer_copy)
         self.plan_review = self._action(tr("Record plan re&view…"), "Ctrl+Shift+R", tr("Record that the plan was reviewed with the participant"), self.open_plan_review)
+        self.invite = self._action(tr("&Invite to their page…"), "Ctrl+Shift+I",
+                                   tr("Email the participant a link to their own page (sent at the next sync)"), self.invite_participant)
         self.all = [self.new_goal, self.edit_goal, self.new_case_note, self.record_agreement, self.add_step, self.edit_step, self.upload,
-                    self.sign_plan, self.print_copy, self.plan_review]
+                    self.sign_plan, self.print_copy, self.plan_review, self.invite]
         self.signing = None
         self.set_participant(None)
 
@@ -183,6 +185,14 @@ class PlanActions(QObject):
         self.signing = SigningWindow(self.session, self.participant_id)
         self.signing.showFullScreen()
         return self.signing
+
+    def invite_participant(self):
+        """Queued like any message: the server creates the account and emails the single-use link."""
+        from app.services.messages import invite_participant
+
+        if self.participant_id and ops.apply(self.session, invite_participant, self.participant_id, kinds=(CASE_NOTE,),
+                                             participant_ids=[self.participant_id]) is not None:
+            self.window.statusBar().showMessage(self.tr("Invitation queued (offline): it is emailed at the next sync."), 8000)
 
     def print_customer_copy(self):
         from ui.print_plan import CustomerCopyPrinter

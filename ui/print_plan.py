@@ -33,8 +33,11 @@ class CustomerCopyPrinter(QObject):
 
         def write() -> str:
             from app.reports.plan_pdf import plan_pdf
+            from app.services.messages import customer_copy_printed
 
-            Path(path).write_bytes(plan_pdf(ctx, participant_id))
+            data = plan_pdf(ctx, participant_id)
+            Path(path).write_bytes(data)
+            customer_copy_printed(ctx, participant_id, data)
             return path
 
         ops.query(None, write, self._saved, self._failed, parent=self)  # a read and a render: nothing to announce

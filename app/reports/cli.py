@@ -39,8 +39,11 @@ def cmd_print_plan(args) -> int:
 
     ctx = sign_in(args)
     pid = resolve_participant(ctx, args.participant)
+    from app.services.messages import customer_copy_printed
+
     data = plan_pdf(ctx, pid)
     Path(args.out).write_bytes(data)
+    customer_copy_printed(ctx, pid, data)
     print(f"Wrote the customer copy to {args.out} ({len(data) // 1024} KB).")
     return 0
 

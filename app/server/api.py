@@ -15,7 +15,7 @@ from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from app.server import feed, merge, store
+from app.server import feed, merge, participant, store
 from app.server.store import Account, ServerError
 from app.server.tables import make_engine
 from app.sync.protocol import API_PREFIX, MAX_PULL_LIMIT, BlobHashes, Digest, Health, PullPage, PushBatch, PushResult, ScopeIds, SignIn, Token
@@ -162,5 +162,6 @@ def create_app(database_url: str, *, faults=None) -> FastAPI:
     def blob_down(sha256: str = Path(pattern=SHA256_PATTERN), user: Account = Depends(account)) -> Response:
         return Response(store.get_blob(engine, user, sha256), media_type="application/octet-stream")
 
+    participant.mount(app, engine)
     app.state.engine = engine
     return app

@@ -100,6 +100,10 @@ def cmd_add_user(args) -> int:
 
     engine = _engine(args)
     password = os.environ.get("FIELDPLAN_NEW_PASSWORD") or getpass.getpass(f"Password for {args.username}: ")
+    if args.role == "participant":
+        from app.server.participant.cli import add_participant_user
+
+        return add_participant_user(args, engine, password)
     org = _find(engine, "organization", args.organization)
     region = _find(engine, "region", args.region)
     account_id = store.add_account(engine, args.username, password, args.role, full_name=args.full_name or "", organization_id=org, region_id=region)
@@ -170,6 +174,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--full-name")
     p.add_argument("--organization", help="organization name or id (caseworkers)")
     p.add_argument("--region", help="region name or id (program managers)")
+    p.add_argument("--participant", help="participant id or individual number (participant accounts)")
     p.set_defaults(func=cmd_add_user)
     p = sub.add_parser("revoke", parents=[common], help="revoke every device token of a user")
     p.add_argument("--user", required=True)
@@ -179,6 +184,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--user", help="every device this user signed in from")
     p.set_defaults(func=cmd_wipe)
     sub.add_parser("new-epoch", parents=[common], help="start a new epoch after restoring a backup").set_defaults(func=cmd_new_epoch)
+    from app.server.participant.cli import register
+
+    register(sub, common)
     p = sub.add_parser("serve", parents=[common], help="run the HTTP server")
     p.add_argument("--host", default=settings.host)
     p.add_argument("--port", type=int, default=settings.port)

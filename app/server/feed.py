@@ -11,6 +11,7 @@ from sqlalchemy.engine import Connection
 
 from app.server import tables as t
 from app.server.merge import row_to_wire
+from app.server.participant import scope as participant_scope
 from app.server.store import Account, get_meta, scope_orgs
 from app.sync.protocol import Change, Digest, PullPage, ScopeIds
 
@@ -41,6 +42,8 @@ def _for_device(name: str, row: dict) -> dict:
 
 
 def _scope(conn: Connection, account: Account):
+    if account.role == "participant":
+        return participant_scope.pull_clause(conn, account)
     orgs = scope_orgs(conn, account)
     if orgs is None:
         return None

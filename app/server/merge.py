@@ -17,6 +17,7 @@ from sqlalchemy.engine import Connection
 
 from app.server import checks, table_rules
 from app.server import tables as t
+from app.server.participant import scope as participant_scope
 from app.server.store import SERVER_ACCOUNT, Account, get_meta, scope_orgs, set_meta
 from app.sync.protocol import FieldProblem, Op, Receipt
 from db.hlc import HybridClock
@@ -98,6 +99,12 @@ def _refusal(batch: Batch, orgs: set[str] | None, op: Op) -> Receipt | None:
     rule = table_rules.rule_for(op.table_name, t.PLAN_TABLES | {"conflict"})
     action = table_rules.action_of(op.op, existing, op.fields)
     if batch.account != SERVER_ACCOUNT:
+        refused = participant_scope.outgoing_refusal(batch.account, op)
+        if refused:
+            return _rejected(op, f"Not allowed: {refused}")
+        if batch.account.role == "participant":  # their own rule: a few inserts on their own plan
+            refused = participant_scope.refusal(batch.conn, batch.account, op, existing)
+            return _rejected(op, f"Not allowed: {refused}") if refused else None
         refused = table_rules.refusal(rule, op.table_name, batch.account.role, action)
         if refused:
             return _rejected(op, f"Not allowed: {refused}")

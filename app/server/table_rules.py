@@ -5,6 +5,11 @@ an op that changes nothing on the server (a replayed insert of the shipped catal
 needs no right. A refused op comes back as a "rejected" receipt with a 403-style reason and the rest
 of the batch goes on (app/server/merge.py).
 
+Participant accounts (role "participant") have one rule of their own, in app/server/participant/scope.py:
+insert only, on their own plan, into signature, plan_agreement (electronic signature), attendance_week and
+attendance_day (unverified); nothing else. Outgoing messages are queued by devices and marked sent only by
+the server (same module).
+
 Scopes:
 - ``plan``: the row belongs to a participant; that participant's organization must be in the account's
   scope (app/server/store.scope_orgs), and a row never moves to another participant;

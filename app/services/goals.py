@@ -10,6 +10,7 @@ from sqlalchemy import select
 from app.derive import derive_goal_dates
 from app.rules.plan import check_goal
 from app.scope import require_staff, visible_participant
+from app.services import messages
 from app.services.common import load_owned, merged, reject_unknown, strip_text
 from db.models import Goal, Participant, PlanService
 
@@ -43,7 +44,9 @@ def update_goal(ctx, goal_id: str, **changes) -> Goal:
         went_off_track = changes.get("status") == "Off Track" and goal.status != "Off Track"
         rec.update(goal, changes)
         if went_off_track:
-            _needs_new_agreement(rec, rec.session.get(Participant, goal.participant_id))
+            participant = rec.session.get(Participant, goal.participant_id)
+            _needs_new_agreement(rec, participant)
+            messages.queue_notice(rec, participant, "off_track", source=goal, goal=goal.statement)
         return goal
 
 

@@ -11,6 +11,7 @@ from app.rules.people import check_credential
 from app.rules.plan import check_case_note
 from app.rules.values import parse_us_date
 from app.scope import require_staff, visible_participant
+from app.services import messages
 from app.services.common import load_owned, merged, reject_unknown, strip_text
 from db.base import utcnow
 from db.models import CaseNote, Credential, Participant, PlanAgreement, PlanService
@@ -80,9 +81,13 @@ def add_case_note(ctx, participant_id: str, **values) -> CaseNote:
     problems.raise_if_any()
     check_case_note(values)
     with ctx.write() as rec:
-        visible_participant(rec.session, ctx.user, participant_id)
-        note = CaseNote(participant_id=participant_id, author_id=ctx.user.id, entered_on=dt.date.today(), **values)
-        return rec.add(note, summary=f"Case note “{values['subject']}”")
+        participant = visible_participant(rec.session, ctx.user, participant_id)
+        note = rec.add(CaseNote(participant_id=participant_id, author_id=ctx.user.id, entered_on=dt.date.today(), **values),
+                       summary=f"Case note “{values['subject']}”")
+        if messages.note_channel(values["delivery"]):
+            messages.queue_message(rec, participant, "case_note", channel=messages.note_channel(values["delivery"]),
+                                   subject=values["subject"], body=values["message"], source=note)
+        return note
 
 
 def list_case_notes(ctx, participant_id: str) -> list[CaseNote]:
@@ -117,6 +122,8 @@ def record_agreement(ctx, participant_id: str, status: str, note: str = "", docu
         )
         if status in domain.SIGNED_STATUSES:
             rec.update(participant, {"needs_agreement": False})
+        if status == domain.AGREEMENT_STATUSES[3]:
+            messages.queue_notice(rec, participant, "agreement_request", source=agreement)
         return agreement
 
 

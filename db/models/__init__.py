@@ -1,5 +1,6 @@
 """Every table of the career plan. Import from here: `from db.models import Goal`."""
 from db.base import Base
+from db.models.messages import OutgoingMessage
 from db.models.org import CatalogItem, Organization, Provider, Region, User
 from db.models.outcome import EmploymentOutcome, ExitRecord, SkillGain, SuccessStory
 from db.models.participant import (

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.services import assessments, goals, overview, participants, records
+from app.services import assessments, goals, messages, overview, participants, records
 from ui import ops
 from ui.forms import Form
 from ui.tabs.base import PlanTab, group, scrolled_body
@@ -57,6 +57,7 @@ class OverviewTab(PlanTab):
 
     def __init__(self, session, parent=None):
         super().__init__(session, parent)
+        self.deliveries: dict[str, str] = {}  # case note id → its message's delivery ("queued (offline)", "sent"…)
         layout = scrolled_body(self)
         self.banner = needs_agreement_banner()
         layout.addWidget(self.banner)
@@ -75,6 +76,7 @@ class OverviewTab(PlanTab):
                                           Column(self.tr("Subject"), lambda n: n.subject, stretch=True,
                                                  tip=lambda n: "\n\n".join(x for x in (n.subject, n.message, n.task and f"Task: {n.task}") if x)),
                                           Column(self.tr("How sent"), lambda n: n.delivery, width=130),
+                                          Column(self.tr("Delivery"), lambda n: self.deliveries.get(n.id, ""), width=120),
                                           Column(self.tr("Two-way"), lambda n: n.two_way_contact, width=65)], self)
         self.notes_table = RowTable(self.notes_model, empty=self.tr("No case notes yet — Ctrl+N adds one"), name=self.tr("Case notes"))
         self.notes_table.setMinimumHeight(160)
@@ -152,6 +154,7 @@ class OverviewTab(PlanTab):
         ctx, pid = self.ctx, self.participant_id
         self.plan_model.set_rows(goals.list_goals(ctx, pid))
         notes = records.list_case_notes(ctx, pid)
+        self.deliveries = messages.delivery_by_source(ctx, pid)
         self.notes_model.set_rows(notes)
         self.notes_box.setTitle(self.tr("Case Notes (%1)").replace("%1", str(len(notes))))
         history = records.agreement_history(ctx, pid)

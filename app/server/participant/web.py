@@ -1,0 +1,109 @@
+"""Sessions, CSRF and sign-in throttling for the participant's page (DESIGN.md, The participant's side).
+
+- The session id lives in an HttpOnly, SameSite=Strict cookie (Secure when the request came over TLS, also behind
+  a proxy that says so); only its SHA-256 is stored.
+- Every form carries a CSRF token: the session's own once signed in, else a double-submit cookie.
+- Sign-in failures are counted per account and per address in a sliding window.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import secrets
+import threading
+import time
+from collections import defaultdict, deque
+
+from sqlalchemy import Column, DateTime, String, Table, delete, insert, select
+from starlette.requests import Request
+from starlette.responses import Response
+
+from app.server import tables as t
+from app.server.store import Account, ServerError, _account
+
+SESSION_COOKIE, CSRF_COOKIE = "fp_session", "fp_csrf"
+SESSION_TTL = dt.timedelta(hours=8)
+
+web_session = Table(
+    "srv_web_session", t.metadata,
+    Column("session_hash", String(64), primary_key=True),
+    Column("account_id", String(36), nullable=False, index=True),
+    Column("csrf", String(64), nullable=False),
+    Column("expires_at", DateTime, nullable=False),
+)
+
+
+def now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+
+
+def _hash(value: str) -> str:
+    return hashlib.sha256(value.encode()).hexdigest()
+
+
+def secure(request: Request) -> bool:
+    return request.url.scheme == "https" or request.headers.get("x-forwarded-proto", "") == "https"
+
+
+def set_cookie(response: Response, request: Request, name: str, value: str, max_age: int | None) -> None:
+    response.set_cookie(name, value, max_age=max_age, httponly=True, samesite="strict", secure=secure(request), path="/p")
+
+
+def open_session(conn, response: Response, request: Request, account_id: str) -> None:
+    session_id = secrets.token_urlsafe(32)
+    conn.execute(insert(web_session).values(session_hash=_hash(session_id), account_id=account_id, csrf=secrets.token_urlsafe(24),
+                                            expires_at=now() + SESSION_TTL))
+    set_cookie(response, request, SESSION_COOKIE, session_id, int(SESSION_TTL.total_seconds()))
+
+
+def close_session(conn, request: Request, response: Response) -> None:
+    session_id = request.cookies.get(SESSION_COOKIE)
+    if session_id:
+        conn.execute(delete(web_session).where(web_session.c.session_hash == _hash(session_id)))
+    response.delete_cookie(SESSION_COOKIE, path="/p")
+
+
+def current(conn, request: Request) -> tuple[Account, str] | None:
+    """The signed-in participant account and its CSRF token, or None."""
+    session_id = request.cookies.get(SESSION_COOKIE)
+    if not session_id:
+        return None
+    row = conn.execute(select(t.account, web_session.c.csrf, web_session.c.expires_at)
+                       .join(web_session, web_session.c.account_id == t.account.c.id)
+                       .where(web_session.c.session_hash == _hash(session_id))).first()
+    if row is None or row.expires_at < now() or not row.active or row.role != "participant":
+        return None
+    return _account(row), row.csrf
+
+
+def check_csrf(expected: str | None, sent: str | None) -> None:
+    if not expected or not sent or not secrets.compare_digest(expected, sent):
+        raise ServerError(403, "This form has expired: open the page again and resend it.")
+
+
+class Throttle:
+    """At most `per_account` failed sign-ins per account and `per_address` per address in `window` seconds."""
+
+    def __init__(self, per_account: int = 5, per_address: int = 20, window: float = 900.0):
+        self.per_account, self.per_address, self.window = per_account, per_address, window
+        self._failures: dict[str, deque] = defaultdict(deque)
+        self._lock = threading.Lock()
+
+    def _count(self, key: str) -> int:
+        q, limit = self._failures[key], time.monotonic() - self.window
+        while q and q[0] < limit:
+            q.popleft()
+        return len(q)
+
+    def check(self, username: str, address: str, kind: str = "sign-in") -> None:
+        with self._lock:
+            if self._count(f"{kind}:u:{username}") >= self.per_account or self._count(f"{kind}:a:{address}") >= self.per_address:
+                if kind == "sign-in":
+                    raise ServerError(429, "Too many attempts to sign in: wait 15 minutes, or reset your password.")
+                raise ServerError(429, "Too many password links asked for: wait 15 minutes.")
+
+    def failed(self, username: str, address: str, kind: str = "sign-in") -> None:
+        with self._lock:
+            now_ = time.monotonic()
+            self._failures[f"{kind}:u:{username}"].append(now_)
+            self._failures[f"{kind}:a:{address}"].append(now_)
