@@ -190,9 +190,9 @@ class PlanActions(QObject):
         """Queued like any message: the server creates the account and emails the single-use link."""
         from app.services.messages import invite_participant
 
-        if self.participant_id and ops.apply(self.session, invite_participant, self.participant_id, kinds=(CASE_NOTE,),
-                                             participant_ids=[self.participant_id]) is not None:
-            self.window.statusBar().showMessage(self.tr("Invitation queued (offline): it is emailed at the next sync."), 8000)
+        if self.participant_id:
+            ops.apply(self.session, invite_participant, self.participant_id, on_result=lambda _: self.window.statusBar().showMessage(
+                self.tr("Invitation queued (offline): it is emailed at the next sync."), 8000))
 
     def print_customer_copy(self):
         from ui.print_plan import CustomerCopyPrinter

@@ -12,7 +12,7 @@ import sqlalchemy as sa
 
 
 revision = "0004_participant"
-down_revision = "0002_caseload"
+down_revision = "0004_laptop"
 branch_labels = None
 depends_on = None
 
