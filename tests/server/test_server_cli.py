@@ -24,7 +24,8 @@ def test_init_add_org_add_user_and_revoke(tmp_path, monkeypatch, capsys):
         acct = conn.execute(select(account)).one()
     assert (org.id, org.name, org.region_id, region.name) == (org_id, "Rock River Works", region.id, "Northern Region")
     assert (acct.id, acct.role, acct.organization_id) == (user.id, "caseworker", org_id)
-    assert user.username == "carla" and user.password_hash.startswith("$argon2")
+    # devices get the name and role; the password hash stays in the server's own account table
+    assert user.username == "carla" and user.password_hash == "" and acct.password_hash.startswith("$argon2")
     token, _ = store.sign_in(engine, "carla", "long-enough-pw", "laptop-1")
     assert main(["revoke", "--user", "carla", "--database-url", url]) == 0
     assert "Revoked 1 device token(s) of carla" in capsys.readouterr().out
