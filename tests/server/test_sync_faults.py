@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import func, select
 
 from app.services import documents, participants
+from app.sync import rejected
 from app.sync.client import SignInNeeded, SyncCancelled, SyncError, sync
 from app.sync.transport import ServerUnreachable
 from db.hlc import HybridClock
@@ -118,11 +119,16 @@ def test_pushing_a_participant_outside_your_scope_is_rejected_alone_and_nothing_
     carla = net.device("carla")
     before = len(net.server.rows("participant"))
     local_admin = carla.workspace.as_user("admin")  # the laptop's own administrator can do anything locally
-    outside = net.world.participant(local_admin, organization_id=net.world.org_b.id, individual_number="777777")
-    inside = net.world.participant(carla, individual_number="777778")
-    sync(carla, net.server.url)  # the refused op does not stop the others
-    on_server = {r["id"] for r in net.server.rows("participant")}
-    assert inside.id in on_server and outside.id not in on_server and len(on_server) == before + 1
+    net.world.participant(local_admin, organization_id=net.world.org_b.id, individual_number="777777")
+    net.world.participant(carla, individual_number="777778")
+    # issue 10 item 2: the refused op is set aside with the server's reason; the rest of the outbox syncs
+    result = sync(carla, net.server.url)
+    assert result.rejected >= 1
+    numbers = [r["individual_number"] for r in net.server.rows("participant")]
+    assert "777777" not in numbers and "777778" in numbers and len(numbers) == before + 1
+    assert count(carla, OutboxEntry) == 0
+    views = rejected.list_rejected(carla)
+    assert views and all("outside your caseload" in v.reason for v in views)
 
 
 def test_malformed_input_gets_a_4xx_with_a_message(net):
@@ -192,5 +198,6 @@ def test_a_caseworker_device_cannot_change_another_users_account(net):
 
         rec.update(rec.session.get(User, bob_id), {"phone": "555-6666"})
     before = net.server.rows("app_user", f"WHERE id = '{bob_id}'")
-    sync(carla, net.server.url)  # rejected alone: the rest of the outbox still syncs
+    assert sync(carla, net.server.url).rejected == 1  # set aside (issue 10 item 2), the outbox is not stuck
     assert net.server.rows("app_user", f"WHERE id = '{bob_id}'") == before
+    assert ["changed only by the server's administrators" in v.reason for v in rejected.list_rejected(carla)] == [True]
