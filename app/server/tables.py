@@ -92,7 +92,7 @@ Index("ix_participant_organization", REPLICAS["participant"][0].c.organization_i
 def make_engine(url: str) -> Engine:
     """SQLite gets WAL and a busy timeout; PostgreSQL uses psycopg 3 (`postgresql+psycopg://`)."""
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30}, hide_parameters=True)
 
         @event.listens_for(engine, "connect")
         def _pragmas(conn, _record):  # noqa: ANN001
@@ -100,4 +100,4 @@ def make_engine(url: str) -> Engine:
             conn.execute("PRAGMA synchronous=NORMAL")
 
         return engine
-    return create_engine(url, pool_size=8, max_overflow=8, pool_pre_ping=True)
+    return create_engine(url, pool_size=8, max_overflow=8, pool_pre_ping=True, hide_parameters=True)
