@@ -94,7 +94,8 @@ def _apply_table(conn, name: str, rows: list[dict], pending: dict[str, set[str]]
         if row["id"] not in existing:
             inserts.append(_with_defaults(model, values))
         elif row["id"] in pending:
-            kept = {c: v for c, v in values.items() if c not in pending[row["id"]] and c in data_columns(model)}
+            kept = {c: v for c, v in values.items()
+                    if c not in pending[row["id"]] and c in data_columns(model) and c not in getattr(model, "__secret__", ())}
             partial.append((row["id"], kept))
         else:
             updates.append(values)
@@ -102,8 +103,9 @@ def _apply_table(conn, name: str, rows: list[dict], pending: dict[str, set[str]]
         _rename_clashing_users(conn, inserts + updates)
     if inserts:
         conn.execute(insert(table), inserts)
+    secret = getattr(model, "__secret__", frozenset())  # the server sends them empty: keep what this laptop holds
     if updates:
-        keys = [c for c in columns if c != "id"]
+        keys = [c for c in columns if c != "id" and c not in secret]
         stmt = update(table).where(table.c.id == bindparam("k_id")).values({c: bindparam(f"v_{c}") for c in keys})
         conn.execute(stmt, [{"k_id": v["id"], **{f"v_{c}": v.get(c) for c in keys}} for v in updates])
     for row_id, kept in partial:
