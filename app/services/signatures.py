@@ -74,6 +74,16 @@ def record_signed_plan(ctx, participant_id: str, captured: list[CapturedSignatur
         return agreement
 
 
+def list_signatures(ctx, participant_id: str) -> list[Signature]:
+    """A participant's signatures, oldest first (the caseworker's and the participant's, from the page too)."""
+    from sqlalchemy import select
+
+    with ctx.read() as s:
+        visible_participant(s, ctx.user, participant_id)
+        query = select(Signature).where(Signature.participant_id == participant_id, ~Signature.deleted)
+        return list(s.scalars(query.order_by(Signature.signed_at)))
+
+
 def signature_png(ctx, signature: Signature) -> bytes:
     with ctx.read() as s:
         visible_participant(s, ctx.user, signature.participant_id)

@@ -172,10 +172,18 @@ def test_participant_token_sees_and_pushes_only_their_own_plan(mail_server, net,
                                                               "op": op, "fields": fields, "base": base or {}, "hlc": "999999999999999-00000-phone",
                                                               "device_id": "phone"}]})
 
-    assert push("goal", goal.id, "update", {"status": "Complete"}, {"status": "Not Started"}).status_code == 403
-    assert push("case_note", "n1", "insert", {"participant_id": other, "subject": "x"}).status_code == 403
-    assert push("plan_agreement", "a1", "insert", {"participant_id": pid, "status": "Signature collected – physical, on file"}).status_code == 403
-    assert push("participant", pid, "update", {"needs_agreement": False}, {"needs_agreement": True}).status_code == 403
+    def refused(response) -> str:  # each refused op comes back alone as "rejected" (issue 10), never applied
+        [receipt] = response.json()["receipts"]
+        assert response.status_code == 200 and receipt["status"] == "rejected", receipt
+        return receipt["reason"]
+
+    assert "A participant can only add their own" in refused(push("goal", goal.id, "update", {"status": "Complete"}, {"status": "Not Started"}))
+    assert refused(push("case_note", "n1", "insert", {"participant_id": other, "subject": "x"}))
+    assert "electronic signature" in refused(push("plan_agreement", "a1", "insert",
+                                                  {"participant_id": pid, "status": "Signature collected – physical, on file",
+                                                   "recorded_at": dt.datetime(2026, 12, 1, 10).isoformat()}))
+    assert "A participant can only add their own" in refused(push("participant", pid, "update", {"needs_agreement": False},
+                                                                  {"needs_agreement": True}))
     assert net.server.rows("goal", f"WHERE id = '{goal.id}'")[0]["status"] == "Not Started"
 
 
@@ -224,5 +232,6 @@ def test_a_device_cannot_say_a_message_was_sent(server, net):
     op = {"change_id": "rogue-1", "table_name": "outgoing_message", "row_id": "m-rogue", "participant_id": pid, "op": "insert",
           "fields": fields, "hlc": "999999999999999-00000-rogue", "device_id": "rogue"}
     refused = api.post("/push", headers=auth, json={"ops": [op]})
-    assert refused.status_code == 403 and "only the server records its delivery" in refused.json()["detail"]
+    [receipt] = refused.json()["receipts"]
+    assert refused.status_code == 200 and receipt["status"] == "rejected" and "only the server records its delivery" in receipt["reason"]
     assert net.server.rows("outgoing_message") == []
