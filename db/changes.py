@@ -204,6 +204,8 @@ class ChangeRecorder:
     def _outbox(self, obj: Synced, op: str, fields: dict, base: dict, stamp: str) -> None:
         participant_id = _participant_of(obj)
         self.changes.note(type(obj).__tablename__, participant_id)
+        if not getattr(type(obj), "__pushed__", True):
+            return  # kept on this laptop only: the server never takes such rows from a device
         values = dict(change_id=uuid7(), table_name=type(obj).__tablename__, row_id=obj.id, participant_id=participant_id,
                       op=op, fields=json.dumps(fields, ensure_ascii=False), base=json.dumps(base, ensure_ascii=False),
                       base_seq=self.base_seq, hlc=stamp, device_id=self.author.device_id, user_id=self.author.user_id)

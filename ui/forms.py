@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import Problems, ValidationError
-from app.rules.schema import text_limit
 from app.rules.values import parse_us_date
 
 ERROR_STYLE = "color: #b3261e;"
@@ -140,6 +139,8 @@ class Form(QWidget):
         self.layout_.addRow(label, holder)
         widget.setAccessibleName(label.rstrip("*:"))
         if self.table and type(widget) is QLineEdit and widget.maxLength() == QLineEdit().maxLength():
+            from app.rules.schema import text_limit  # reads the models: only once a form names its table
+
             limit = text_limit(self.table, field)
             if limit:
                 widget.setMaxLength(limit)

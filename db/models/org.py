@@ -31,6 +31,9 @@ class User(Synced, Base):
     __tablename__ = "app_user"
     __label__ = "User"
     __secret__ = frozenset({"password_hash"})
+    #: accounts, roles and scope change only on the server (issue 10): a laptop's own users (its bootstrap
+    #: administrator, a local reset) stay on the laptop and never enter the outbox
+    __pushed__ = False
     username: Mapped[str] = mapped_column(String(80), unique=True)
     full_name: Mapped[str] = mapped_column(String(200), default="")
     email: Mapped[str] = mapped_column(String(200), default="")

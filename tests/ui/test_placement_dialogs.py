@@ -22,6 +22,8 @@ def test_employers_dialog_adds_employer_worksite_job(qtbot, world, tmp_path):
     assert dialog.add_employer().succeeded
     dialog.worksite_form.widgets["name"].setText("Main Street store")
     dialog.worksite_form.widgets["state"].setText("Illinois")
+    assert dialog.worksite_form.widgets["state"].text() == "Il"  # the field holds what its column holds
+    dialog.worksite_form.widgets["state"].setText("1L")
     assert not dialog.add_worksite().succeeded
     assert dialog.worksite_form.error_text("state") == "Worksite state must be a two-letter code such as IL."
     dialog.worksite_form.widgets["state"].setText("IL")

@@ -98,7 +98,7 @@ def test_first_run_refuses_mismatched_passphrases_beside_the_field(qtbot, tmp_pa
     assert open_profile(folder, "one-passphrase").sign_in("admin", PASSWORD).user.username == "admin"
 
 
-def test_cancel_stops_the_demo_after_a_whole_batch(qtbot, tmp_path):
+def test_cancel_stops_the_demo_after_a_whole_batch(qtbot, tmp_path, real_database_worker):  # Cancel needs a real worker
     from ui.dialogs.first_run import FirstRunDialog
 
     dialog = FirstRunDialog(tmp_path / "demo")
