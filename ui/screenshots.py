@@ -101,7 +101,9 @@ def _other_windows(app, ctx, pid: str, out: Path) -> None:
     compliance.grab().save(str(out / "compliance.png"))
     print(out / "compliance.png")
     compliance.close()
-    signing = SigningWindow(ctx, pid)
+    from ui.session import PlanSession
+
+    signing = SigningWindow(PlanSession.of(ctx), pid)
     signing.resize(1280, 860)
     signing.show()
     _settle(app)

@@ -10,6 +10,7 @@ once; the last line printed is the most it saw.
 from __future__ import annotations
 
 import builtins
+import faulthandler
 import random
 import sys
 import threading
@@ -37,6 +38,8 @@ class ImportProbe:
 
 
 def main(data_dir: str, passphrase: str, password: str, seed: int, gate: bool = True) -> int:
+    # a start that hangs prints every thread's stack before the test's 120 s run out (a deadlock is a finding)
+    faulthandler.dump_traceback_later(100, exit=True)
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
