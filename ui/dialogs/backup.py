@@ -119,13 +119,22 @@ class RestoreDialog(FormDialog):
         if problems:
             self.form.show_errors(ValidationError(problems))
             return None
+        from ui import ops
+
         folder = Path(values["folder"].strip()).expanduser()
-        try:
-            restore(Path(values["backup"].strip()).expanduser(), values["backup_passphrase"], folder,
-                    profile_passphrase=values.get("profile_passphrase") or None)
-        except CannotUnlock as error:
+        backup, passphrase = Path(values["backup"].strip()).expanduser(), values["backup_passphrase"]
+        profile_passphrase = values.get("profile_passphrase") or None
+
+        def failed(error) -> None:
+            if not isinstance(error, CannotUnlock):
+                return ops.report(error)
             field = "backup_passphrase" if "passphrase is wrong" in str(error) else \
                 "folder" if str(folder) in str(error) else "profile_passphrase" if "passphrase" in str(error) else "backup"
             self.form.show_errors(ValidationError([FieldError(field, str(error))]))
-            return None
-        return folder
+
+        def restored() -> Path:
+            restore(backup, passphrase, folder, profile_passphrase=profile_passphrase)
+            return folder
+
+        # decrypting and writing a whole profile takes seconds: on the worker, like the backup
+        return ops.Op(self.session, restored, on_invalid=self.form.show_errors, on_error=failed, parent=self).start()

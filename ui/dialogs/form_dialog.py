@@ -38,12 +38,8 @@ class FormDialog(QDialog):
             self.form.show_errors(error)
             return
         op = self.save(values)
-        if op is None:
-            return
-        if hasattr(op, "then"):  # an Op of the runner: closes once it succeeded
+        if op is not None:
             op.then(self._saved)
-        else:  # a value at once (work that is not the profile's database, e.g. restoring into a new folder)
-            self._saved(op)
 
     def _saved(self, result) -> None:
         self.result_value = result
