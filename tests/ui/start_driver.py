@@ -79,6 +79,15 @@ def main(data_dir: str, passphrase: str, password: str, seed: int, gate: bool = 
     timer = QTimer(app)
     timer.timeout.connect(look)
     timer.start(10)
+
+    def stuck() -> None:  # what is on screen when a start has not finished (the test fails on the hang anyway)
+        for widget in app.topLevelWidgets():
+            if widget.isVisible():
+                text = widget.text() if hasattr(widget, "text") and callable(widget.text) else ""
+                print(f"stuck: visible {type(widget).__name__} {widget.windowTitle()!r} {text!r}"
+                      f" ready={getattr(getattr(widget, 'session', None), 'is_ready', None)}", file=sys.stderr, flush=True)
+
+    QTimer.singleShot(90_000, stuck)
     code = launch(["--data-dir", data_dir])
     print(probe.most)
     return code
