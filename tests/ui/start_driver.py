@@ -52,7 +52,9 @@ def main(data_dir: str, passphrase: str, password: str, seed: int, gate: bool = 
 
     app = QApplication([sys.argv[0]])
     delays = random.Random(seed)
-    answered: set[int] = set()
+    # the widgets themselves, not id(): a closed dialog's id was reused by the main window, which then
+    # looked answered and was never closed (the start 'hung' with the window ready on screen)
+    answered: list = []
 
     def answer(dialog, field: str, text: str) -> None:
         getattr(dialog, field).setText(text)
@@ -63,17 +65,17 @@ def main(data_dir: str, passphrase: str, password: str, seed: int, gate: bool = 
         from ui.main_window import MainWindow
 
         for widget in app.topLevelWidgets():
-            if not widget.isVisible() or id(widget) in answered:
+            if not widget.isVisible() or any(widget is done for done in answered):
                 continue
             if isinstance(widget, UnlockDialog):
-                answered.add(id(widget))
+                answered.append(widget)
                 QTimer.singleShot(int(delays.uniform(0, 800)), lambda w=widget: answer(w, "passphrase", passphrase))
             elif isinstance(widget, SignInDialog):
-                answered.add(id(widget))
+                answered.append(widget)
                 widget.username.setText("admin")
                 QTimer.singleShot(int(delays.uniform(0, 800)), lambda w=widget: answer(w, "password", password))
             elif isinstance(widget, MainWindow) and widget.session.is_ready:
-                answered.add(id(widget))
+                answered.append(widget)
                 widget.close()
 
     timer = QTimer(app)
