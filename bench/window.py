@@ -90,7 +90,6 @@ def child_real(profile: str) -> None:
     from bench.demo_profile import PASSPHRASE, PASSWORD
 
     marks = {}
-    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from app.startup import QuickProfile, needs_passphrase
@@ -105,7 +104,9 @@ def child_real(profile: str) -> None:
     marks["unlocked"] = time.time()
     user = quick.sign_in("admin", PASSWORD)
     marks["signed_in"] = time.time()
-    settings = QSettings(str(path.parent / f"bench-settings-{os.getpid()}.ini"), QSettings.Format.IniFormat)
+    from ui.settings import settings_file
+
+    settings = settings_file(path.parent / f"bench-settings-{os.getpid()}.ini")
     window = open_window(quick, user, settings)
     marks["window_built"] = time.time()
     view = window.caseload.table.view

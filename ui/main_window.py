@@ -1,12 +1,12 @@
 """The career plan window: caseload on the left; the selected participant's plan on the right as the
-plan tabs with the profile side bar; menus, toolbar, status bar; idle lock; state in QSettings."""
+plan tabs with the profile side bar; menus, toolbar, status bar; idle lock; state in ui/settings.py."""
 from __future__ import annotations
 
 import time
 from types import SimpleNamespace
 
 import shiboken6
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QApplication, QDialog, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget,
                                QTabWidget, QToolBar, QWidget)
@@ -26,7 +26,7 @@ class MainWindow(QMainWindow):
     """`session` may still be waiting for its workspace (ui/startup.py): the window then shows with
     `caseload_rows` listed, and the plan tabs, reminders and sync join it when `session.ready` fires."""
 
-    def __init__(self, session, settings: QSettings | None = None, parent=None, caseload_rows=None):
+    def __init__(self, session, settings=None, parent=None, caseload_rows=None):
         super().__init__(parent)
         from ui.dialogs.preferences import idle_minutes
 

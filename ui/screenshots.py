@@ -35,22 +35,21 @@ def richest_participant(ctx) -> str:
 def main(argv: list[str]) -> int:
     out = Path(argv[0] if argv else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
-    from PySide6.QtCore import QCoreApplication, QSettings
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
     from ui.app import apply_style
     from ui.main_window import MainWindow
     from ui.session import PlanSession
-    from ui.settings import LAST_PARTICIPANT, Settings
+    from ui.settings import LAST_PARTICIPANT, Settings, use_files_in
 
     app = QApplication.instance() or QApplication(["fieldplan-screenshots"])
     apply_style(app)
     with tempfile.TemporaryDirectory() as tmp:
-        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
+        use_files_in(tmp)
         ctx = demo_context(Path(tmp) / "profile")
         pid = richest_participant(ctx)
-        settings = Settings.for_profile(QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat), Path(tmp) / "profile")
+        settings = Settings.in_file(Path(tmp) / "settings.ini", Path(tmp) / "profile")
         settings.set(LAST_PARTICIPANT, pid)
         window = MainWindow(PlanSession(ctx), settings)
         window.resize(1500, 940)

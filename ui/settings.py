@@ -114,6 +114,19 @@ def upgrade(store: QSettings, profile_id: str | None) -> None:
     store.setValue(VERSION_KEY, VERSION)
 
 
+def settings_file(path) -> QSettings:
+    """A settings store in the INI file at `path` rather than the system's own place: for tests, benches and
+    the screenshots, which must not read or change the caseworker's settings."""
+    return QSettings(str(path), QSettings.Format.IniFormat)
+
+
+def use_files_in(folder) -> None:
+    """Every default QSettings() of this process keeps its file in `folder` (the screenshots' throwaway run)."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
+
+
 class Settings:
     """Typed access to the declared options for one profile on this machine."""
 
@@ -131,6 +144,11 @@ class Settings:
 
         return cls(store, profile_id(data_dir) if data_dir is not None else None)
 
+    @classmethod
+    def in_file(cls, path, data_dir=None) -> "Settings":
+        """The settings of the profile in `data_dir` (machine options only when None), kept in `path`."""
+        return cls.for_profile(settings_file(path), data_dir)
+
     def _key(self, option: Option) -> str:
         if option.scope == MACHINE:
             return option.key
@@ -146,3 +164,7 @@ class Settings:
 
     def is_set(self, option: Option) -> bool:
         return self.store.contains(self._key(option))
+
+    def stored(self, option: Option) -> Any:
+        """The raw value in the store, as another process would read it back (tests of persistence)."""
+        return self.store.value(self._key(option))

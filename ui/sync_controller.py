@@ -2,7 +2,7 @@
 
 The main window connects its status bar and menu to it:
 
-    controller = SyncController(ctx, QSettings())
+    controller = SyncController(ctx, Settings.for_profile(None, ctx.workspace.data_dir))
     menu.addAction(controller.sync_action); menu.addAction(controller.cancel_action)
     controller.state_changed.connect(status_label.setText-ish)    # "idle" / "syncing" / "offline" / "sign-in" / "error"
     controller.progress.connect(progress_bar_update)              # (stage, done, total)

@@ -1,14 +1,13 @@
 """SyncController against the real server: off the GUI thread, with progress, offline state and sign-in."""
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
 
 from tests.conftest import PASSWORD
 from ui.settings import SYNC_SERVER_URL, SYNC_SERVER_USER, Settings
 
 
 def settings(tmp_path, url, ctx):
-    s = Settings.for_profile(QSettings(str(tmp_path / "fieldplan.ini"), QSettings.IniFormat), ctx.workspace.data_dir)
+    s = Settings.in_file(tmp_path / "fieldplan.ini", ctx.workspace.data_dir)
     s.set(SYNC_SERVER_URL, url)
     s.set(SYNC_SERVER_USER, "carla")
     return s

@@ -2,7 +2,6 @@
 the status bar shows the last sync time and what is left to send."""
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QInputDialog
 
 from tests.conftest import PASSWORD
@@ -15,7 +14,7 @@ def test_sync_now_from_the_window(qtbot, net, tmp_path, monkeypatch):
 
     carla = net.device("carla")
     net.world.participant(carla, first_name="Zoë", last_name="Field")
-    settings = Settings.for_profile(QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat), carla.workspace.data_dir)
+    settings = Settings.in_file(tmp_path / "window.ini", carla.workspace.data_dir)
     settings.set(SYNC_SERVER_URL, net.server.url)
     settings.set(SYNC_SERVER_USER, "carla")
     settings.set(SYNC_INTERVAL_MINUTES, 0)

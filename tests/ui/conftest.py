@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings
 
 
 @pytest.fixture(autouse=True)
@@ -47,7 +46,9 @@ def real_database_worker():
 
 @pytest.fixture
 def settings(tmp_path):
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    from ui.settings import settings_file
+
+    return settings_file(tmp_path / "settings.ini")
 
 
 @pytest.fixture

@@ -27,15 +27,15 @@ def test_the_window_lists_the_caseload_before_the_orm_loads_then_attaches_the_pl
     code = textwrap.dedent(f"""
         import sys, time
         from pathlib import Path
-        from PySide6.QtCore import QSettings
         from PySide6.QtWidgets import QApplication
         from app.startup import QuickProfile
+        from ui.settings import settings_file
         from ui.startup import open_window
 
         app = QApplication([])
         quick = QuickProfile(Path({str(tmp_path / 'p')!r}), "a long passphrase")
         user = quick.sign_in("admin", {PASSWORD!r})
-        window = open_window(quick, user, QSettings({str(tmp_path / 's.ini')!r}, QSettings.Format.IniFormat))
+        window = open_window(quick, user, settings_file({str(tmp_path / 's.ini')!r}))
         app.processEvents()
         names = [r.name for r in window.caseload.model.rows]
         orm_then = "sqlalchemy" in sys.modules

@@ -225,7 +225,7 @@ def test_preferences_set_the_idle_lock_time(qtbot, window, settings):
     dialog = window.findChild(PreferencesDialog)
     dialog.idle.setValue(3)
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
-    assert window.settings.get(IDLE_MINUTES) == 3 and int(settings.value(IDLE_MINUTES.key)) == 3  # this machine's
+    assert window.settings.get(IDLE_MINUTES) == 3 and int(Settings(settings).stored(IDLE_MINUTES)) == 3  # this machine's
     assert window.idle.timer.interval() == 3 * 60_000
 
 

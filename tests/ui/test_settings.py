@@ -6,7 +6,6 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 
 from app.profile import create_profile
 from tests.conftest import PASSWORD
@@ -26,7 +25,7 @@ def second(tmp_path):
 
 @pytest.fixture
 def store(tmp_path):
-    return QSettings(str(tmp_path / "machine.ini"), QSettings.Format.IniFormat)
+    return registry.settings_file(tmp_path / "machine.ini")
 
 
 def test_a_never_synced_profile_has_no_server_no_last_sync_and_starts_no_sync(qtbot, world, second, store):
@@ -50,17 +49,17 @@ def test_a_never_synced_profile_has_no_server_no_last_sync_and_starts_no_sync(qt
 
 
 def test_the_old_shared_keys_move_to_the_profile_that_opens_first_and_no_other(world, second, store):
-    store.setValue("sync/server_url", "https://north.example.org")  # version 1: one file for every profile
-    store.setValue("sync/last_sync", "2026-11-30T16:05:00")
-    store.setValue("window/last_participant", "0193-some-id")
-    store.setValue("lock/idle_minutes", 7)
+    store.setValue(SYNC_SERVER_URL.key, "https://north.example.org")  # version 1: one file for every profile
+    store.setValue(LAST_SYNC.key, "2026-11-30T16:05:00")
+    store.setValue(LAST_PARTICIPANT.key, "0193-some-id")
+    store.setValue(IDLE_MINUTES.key, 7)
     first = Settings.for_profile(store, world.carla.workspace.data_dir)
     assert first.get(SYNC_SERVER_URL) == "https://north.example.org" and first.get(LAST_SYNC) == "2026-11-30T16:05:00"
     assert first.get(LAST_PARTICIPANT) == "0193-some-id" and first.get(IDLE_MINUTES) == 7
-    assert int(store.value(VERSION_KEY)) == VERSION and not store.contains("sync/server_url")
+    assert int(store.value(VERSION_KEY)) == VERSION and not store.contains(SYNC_SERVER_URL.key)
     other = Settings.for_profile(store, second.workspace.data_dir)
     assert other.get(SYNC_SERVER_URL) == "" and other.get(LAST_SYNC) == "" and other.get(IDLE_MINUTES) == 7
-    store.setValue("sync/server_url", "https://stray.example.org")  # the upgrade runs once, not at every open
+    store.setValue(SYNC_SERVER_URL.key, "https://stray.example.org")  # the upgrade runs once, not at every open
     assert Settings.for_profile(store, world.carla.workspace.data_dir).get(SYNC_SERVER_URL) == "https://north.example.org"
 
 
@@ -79,8 +78,18 @@ def test_each_option_is_declared_once_with_a_scope():
         registry._option(IDLE_MINUTES.key, int, 1, registry.MACHINE)
 
 
+def _lines_matching(pattern: str) -> list[str]:
+    """Where a line of the app, the UI, the benches or the tests (this file and the registry aside) matches."""
+    found = re.compile(pattern)
+    return [f"{path.relative_to(ROOT)}:{n}" for folder in ("ui", "app", "bench", "tests") for path in (ROOT / folder).rglob("*.py")
+            if path.name != "settings.py" and path != Path(__file__).resolve()
+            for n, line in enumerate(path.read_text().splitlines(), 1) if found.search(line)]
+
+
 def test_no_module_but_the_registry_spells_a_settings_key():
-    raw = re.compile(r"""(\.value|\.setValue|\.contains|\.remove)\(\s*["']""")
-    offenders = [f"{path.relative_to(ROOT)}:{n}" for folder in ("ui", "app") for path in (ROOT / folder).rglob("*.py")
-                 if path.name != "settings.py" for n, line in enumerate(path.read_text().splitlines(), 1) if raw.search(line)]
-    assert offenders == []
+    assert _lines_matching(r"""(\.value|\.setValue|\.contains|\.remove)\(\s*["']""") == []
+
+
+def test_no_module_but_the_registry_opens_a_settings_store():
+    """A QSettings made elsewhere would be a second way in (a key read raw, a file in the wrong place)."""
+    assert _lines_matching(r"QSettings\b") == []

@@ -119,15 +119,15 @@ def _run_app(qtbot, tmp_path, monkeypatch):
     """ui.app.run with QApplication.exec replaced: returns the windows that were showing."""
     import sys
 
-    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from ui import app as ui_app
     from ui.main_window import MainWindow
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    from ui.settings import use_files_in
+
+    use_files_in(tmp_path / "settings")
     monkeypatch.setenv("FIELDPLAN_DATA_DIR", str(tmp_path / "profile"))
     shown = []
 
