@@ -17,7 +17,8 @@ UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}
 #: written at the moment of writing (clock, wall time) or salted: never equal between two runs
 MOMENTS = {"at", "updated_at", "created_at", "hlc", "verified_at"}
 SALTED = re.compile(r'"(password_hash|hlc)": "[^"]*"')
-TIMESTAMP = re.compile(r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(\.\d+)?")
+#: ISO stamps, and the Update Log's displayed "MM/DD/YYYY HH:MM" (a run can cross a minute between the two caseloads)
+TIMESTAMP = re.compile(r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(\.\d+)?|\d\d/\d\d/\d{4} \d\d:\d\d")
 
 
 def _caseload(tmp_path, name: str, batched: bool, monkeypatch) -> list[tuple]:
