@@ -52,11 +52,11 @@ def _sentence(exc: RequestValidationError) -> str:
     return "The request is malformed: " + "; ".join(parts) + "."
 
 
-def create_app(database_url: str, *, faults=None) -> FastAPI:
+def create_app(database_url: str, *, faults=None, migrate: bool = True) -> FastAPI:
     """`faults` (tests only, tests/server/faulty_server.py) is told `before_commit(n)` / `after_commit(n)`
     around the nth push; the production server passes none."""
     engine = make_engine(database_url)
-    store.init_db(engine)
+    store.init_db(engine, migrate=migrate)  # upgrades the schema at start, or refuses when migrate=False
     app = FastAPI(title="Fieldplan sync server", version="1")
     bearer = HTTPBearer(auto_error=False)
     pushes = {"count": 0}

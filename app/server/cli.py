@@ -6,7 +6,8 @@
     fieldplan-server revoke --user carla
     fieldplan-server wipe --device DEVICE_ID | --user carla   (its next request answers 410 "wipe")
     fieldplan-server new-epoch          (after restoring a backup: devices upload what they hold again)
-    fieldplan-server serve [--host 127.0.0.1 --port 8765]
+    fieldplan-server migrate [--status]   (bring the schema to the latest revision; `serve` does it at start)
+    fieldplan-server serve [--host 127.0.0.1 --port 8765] [--no-migrate]
 
 The database URL comes from --database-url, else FIELDPLAN_SERVER_DATABASE_URL, else a SQLite file
 `fieldplan-server.db` in the current folder. PostgreSQL: `postgresql+psycopg://user@host/db`.
@@ -130,6 +131,25 @@ def cmd_wipe(args) -> int:
     return 0 if count else 4
 
 
+def cmd_migrate(args) -> int:
+    from app.server import migrate
+    from app.server.tables import make_engine
+
+    engine = make_engine(args.database_url)
+    if args.status:
+        current, head = migrate.status(engine)
+        print(f"Database revision: {current or 'none (empty database)'}")
+        print(f"Latest revision:   {head}")
+        print("Up to date." if current == head else "An upgrade is pending: run `fieldplan-server migrate`.")
+        return 0 if current == head else 3
+    before, head = migrate.upgrade(engine)
+    from app.server import store
+
+    store.init_db(engine, migrate=False)  # the epoch and seq counter of a new database
+    print(f"Server database at {head}." if before == head else f"Server database upgraded from {before or 'nothing'} to {head}.")
+    return 0
+
+
 def cmd_new_epoch(args) -> int:
     from app.server import store
 
@@ -147,7 +167,7 @@ def cmd_serve(args) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
     logging.getLogger("httpx").setLevel(logging.WARNING)
     # uvicorn's own access log prints client addresses and query strings: app.server.api logs requests instead
-    uvicorn.run(create_app(args.database_url), host=args.host, port=args.port, log_level=args.log_level, access_log=False)
+    uvicorn.run(create_app(args.database_url, migrate=not args.no_migrate), host=args.host, port=args.port, log_level=args.log_level, access_log=False)
     return 0
 
 
@@ -162,7 +182,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser.add_argument("--version", action="version", version=f"fieldplan-server {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    sub.add_parser("init-db", parents=[common], help="create the tables and the server epoch").set_defaults(func=cmd_init_db)
+    sub.add_parser("init-db", parents=[common], help="create or upgrade the schema (as migrate does) and the server epoch").set_defaults(func=cmd_init_db)
     p = sub.add_parser("add-org", parents=[common], help="add an organization (and its region if new)")
     p.add_argument("name")
     p.add_argument("--region", required=True, help="region name or id")
@@ -184,6 +204,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--user", help="every device this user signed in from")
     p.set_defaults(func=cmd_wipe)
     sub.add_parser("new-epoch", parents=[common], help="start a new epoch after restoring a backup").set_defaults(func=cmd_new_epoch)
+    p = sub.add_parser("migrate", parents=[common], help="upgrade the database schema to the latest revision")
+    p.add_argument("--status", action="store_true", help="only print the database's revision and the latest one (exit 3 when behind)")
+    p.set_defaults(func=cmd_migrate)
     from app.server.participant.cli import register
 
     register(sub, common)
@@ -191,6 +214,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", default=settings.host)
     p.add_argument("--port", type=int, default=settings.port)
     p.add_argument("--log-level", default="warning")
+    p.add_argument("--no-migrate", action="store_true", help="refuse to start when the schema is behind instead of upgrading it")
     p.set_defaults(func=cmd_serve)
     return parser
 

@@ -46,8 +46,18 @@ class Account:
 SERVER_ACCOUNT = Account("", "server", "Fieldplan server", "administrator", None, None)
 
 
-def init_db(engine: Engine) -> str:
-    t.metadata.create_all(engine)
+def init_db(engine: Engine, *, migrate: bool = True) -> str:
+    """Bring the schema to head (app/server/migrate.py) and make sure the epoch exists; returns the epoch.
+    `migrate=False` refuses (ServerError 503) a database that is not at head instead of upgrading it."""
+    from app.server import migrate as migrations
+
+    if migrate:
+        migrations.upgrade(engine)
+    else:
+        current, head = migrations.status(engine)
+        if current != head:
+            raise ServerError(503, f"The server database is at revision {current or 'none'}, not {head}: "
+                                   "run `fieldplan-server migrate` first (or start without --no-migrate).")
     with engine.begin() as conn:
         if get_meta(conn, "epoch") is None:
             set_meta(conn, "epoch", uuid7())

@@ -2,6 +2,10 @@
 
 Replicas copy the device tables' columns but not their foreign keys or unique constraints: rows
 arrive from many devices in any order, and the merge (app/server/merge.py) is what keeps them sane.
+
+Every change to these tables (or to a synced model's columns, which the replicas copy) needs a revision in
+app/server/migrations/versions (`fieldplan-server migrate`); tests/server/test_server_migrations.py fails
+when the chain and this metadata disagree.
 """
 from __future__ import annotations
 
@@ -37,8 +41,10 @@ change = Table(
     Column("table_name", String(60), primary_key=True),
     Column("row_id", String(36), primary_key=True),
     Column("seq", BigInteger, nullable=False, unique=True),
-    Column("participant_id", String(36), nullable=True, index=True),
+    Column("participant_id", String(36), nullable=True),
 )
+#: a participant's feed in order (the participant's page, scope filters); also serves lookups by participant alone
+Index("ix_srv_change_participant_seq", change.c.participant_id, change.c.seq)
 #: the first answer to each pushed op: a replay gets the same answer and writes nothing
 receipt = Table(
     "srv_receipt", metadata,
