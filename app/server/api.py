@@ -52,6 +52,16 @@ def _sentence(exc: RequestValidationError) -> str:
     return "The request is malformed: " + "; ".join(parts) + "."
 
 
+def _unstorable(exc: BaseException) -> bool:
+    """psycopg's refusal of a NUL ("cannot contain NUL") or of a lone surrogate (an encoding error)."""
+    seen = 0
+    while exc is not None and seen < 5:
+        if isinstance(exc, UnicodeEncodeError) or (type(exc).__name__ == "DataError" and "NUL" in str(exc)):
+            return True
+        exc, seen = exc.__cause__ or getattr(exc, "orig", None), seen + 1
+    return False
+
+
 def create_app(database_url: str, *, faults=None, migrate: bool = True) -> FastAPI:
     """`faults` (tests only, tests/server/faulty_server.py) is told `before_commit(n)` / `after_commit(n)`
     around the nth push; the production server passes none."""
@@ -83,6 +93,10 @@ def create_app(database_url: str, *, faults=None, migrate: bool = True) -> FastA
 
     @app.exception_handler(Exception)
     def _unexpected(request: Request, exc: Exception):
+        if _unstorable(exc):  # a text no check caught that the database cannot store: the client's fault, not a 500
+            log.warning("refused a NUL or broken character on %s %s", request.method, getattr(request.scope.get("route"), "path", "-"))
+            return JSONResponse({"detail": "A value contains a NUL or broken character (a lone UTF-16 surrogate), which cannot be stored."},
+                                status_code=422)
         # the type only: an exception's text may quote row values (a bound parameter)
         log.error("unexpected %s on %s %s", type(exc).__name__, request.method, request.url.path)
         return JSONResponse({"detail": "The server could not handle this request; nothing of it was kept. Try again later."},

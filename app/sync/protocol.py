@@ -6,20 +6,35 @@ row's whole current state on the server (like CouchDB's changes feed): applying 
 """
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import AfterValidator, BaseModel, Field
 
 API_PREFIX = "/api/v1"
 MAX_PUSH_OPS = 2000
 MAX_PULL_LIMIT = 5000
 
 
+def _storable(value: str) -> str:
+    """PostgreSQL refuses NUL and lone UTF-16 surrogates (SQLite keeps them): refuse them at the door (422)."""
+    if "\x00" in value:
+        raise ValueError("contains a NUL character, which cannot be stored")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError("contains a broken character (a lone UTF-16 surrogate), which cannot be stored") from None
+    return value
+
+
+#: text a client sends that the server may store or look up: no NUL, no lone surrogate
+Storable = Annotated[str, AfterValidator(_storable)]
+
+
 class SignIn(BaseModel):
-    username: str = Field(min_length=1, max_length=80)
-    password: str = Field(min_length=1, max_length=400)
-    device_id: str = Field(min_length=1, max_length=64)
-    device_name: str = Field(default="", max_length=200)
+    username: Storable = Field(min_length=1, max_length=80)
+    password: Storable = Field(min_length=1, max_length=400)
+    device_id: Storable = Field(min_length=1, max_length=64)
+    device_name: Storable = Field(default="", max_length=200)
 
 
 class Token(BaseModel):
@@ -112,7 +127,7 @@ WIPE_ACTION = "wipe"
 
 
 class BlobHashes(BaseModel):
-    hashes: list[str] = Field(max_length=10000)
+    hashes: list[Storable] = Field(max_length=10000)
 
 
 class Health(BaseModel):

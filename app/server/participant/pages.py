@@ -32,12 +32,26 @@ def render(name: str, status: int = 200, **values) -> HTMLResponse:
     return HTMLResponse(templates.get_template(name).render(**values), status_code=status)
 
 
+def _storable_text(value: str) -> bool:
+    if "\x00" in value:
+        return False
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def page(fn):
     """A refused form or an expired link is a page with a sentence, never JSON or a traceback.
 
     Routes are plain functions: FastAPI runs them in its thread pool, so database waits never block the event loop."""
     @functools.wraps(fn)
     def wrapper(*args, **kwargs):
+        broken = [name for name, value in kwargs.items() if isinstance(value, str) and not _storable_text(value)]
+        if broken:  # PostgreSQL would refuse them with a 500: the form (or link) is refused with a sentence
+            return render("notice.html", 422, title="Please check what you entered",
+                          problems=[f"{name.replace('_', ' ').capitalize()} contains a NUL or broken character, which cannot be stored." for name in broken])
         try:
             return fn(*args, **kwargs)
         except invites.LinkExpired:
