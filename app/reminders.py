@@ -21,13 +21,15 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
+from operator import itemgetter
+from typing import NamedTuple
 
-from sqlalchemy import String, and_, func, select, type_coerce
+from sqlalchemy import String, and_, select, text, type_coerce
 
 from app import domain
 from app.rules.placements import follow_up_due, follow_ups_wanted
 from app.scope import participant_clause
-from db.models import CaseNote, Credential, ExitRecord, FollowUp, Goal, Participant, Placement, PlanService
+from db.models import FollowUp, Participant, Placement
 
 CONTACT_DAYS = 30
 PLAN_REVIEW_DAYS = 90
@@ -50,8 +52,10 @@ RULES = {
 ACTIVE = "Active"
 
 
-@dataclass(frozen=True)
-class Reminder:
+class Reminder(NamedTuple):
+    """One reminder. A named tuple, not a dataclass: a caseload of 10,000 has ~66,000 of them and a
+    frozen dataclass's __init__ cost more than the queries (bench/reminders.py)."""
+
     participant_id: str
     participant_name: str
     kind: str
@@ -62,7 +66,7 @@ class Reminder:
     action: str
     #: where to go: ("overview", "case_notes"), ("overview", "plan_review"), ("set_goals", None),
     #: ("profile", "eligibility_date"), ("placement", placement_id), ("services", service_id), ...
-    place: tuple[str, str | None] = field(default=("overview", None))
+    place: tuple = ("overview", None)
 
     def group(self, today: dt.date) -> str:
         """"Overdue", "Today" or "This week" (the reminders panel's groups)."""
@@ -92,56 +96,85 @@ def compute_reminders(ctx, today: dt.date | None = None, due_within: int = 7, pa
     return reminders_from_facts(facts, today, due_within)
 
 
+_ELIGIBILITY = ("Determine eligibility", "Record the eligibility determination date on the profile.", ("profile", "eligibility_date"))
+_INITIAL_PLAN = ("Develop the initial plan", "Create the initial plan (goals with steps) and record the plan date.", ("set_goals", None))
+_CONTACT = ("Two-way contact", "Add a case note of a two-way contact with the participant.", ("overview", "case_notes"))
+_REVIEW_ACTION, _REVIEW_PLACE = "Review the plan with the participant and record the review.", ("overview", "plan_review")
+_OPEN_GOAL = ("No open goal with an open step", "Add a goal with a step, or reopen a goal and give it an open step.", ("set_goals", None))
+_FOLLOW_UP_ACTION = "Review the follow-up: verify employment and update the wage."
+_LATE_ACTION = f"Enter events within {ENTRY_DAYS} calendar days; this one counts as late (shown for {LATE_ENTRY_SHOWN_DAYS} days)."
+_DAY = dt.timedelta(days=1)
+
+
 def reminders_from_facts(facts: "Facts", today: dt.date, due_within: int = 7) -> list[Reminder]:
+    """Every reminder the facts call for, most overdue first: one pass over the people, the placements
+    and the late entries, each reminder built as a tuple (no per-reminder function call)."""
     horizon = today + dt.timedelta(days=due_within)
     out: list[Reminder] = []
-    def add(kind, title, due, action, place):
-        if due <= horizon:
-            out.append(Reminder(pid, name, kind, title, due, max(0, (today - due).days), action, place))
+    append = out.append
+    new = tuple.__new__
+    eligibility_days, initial_days = dt.timedelta(days=ELIGIBILITY_DAYS), dt.timedelta(days=INITIAL_PLAN_DAYS)
+    contact_days, review_90_days, review_30_days = (dt.timedelta(days=CONTACT_DAYS), dt.timedelta(days=PLAN_REVIEW_DAYS),
+                                                    dt.timedelta(days=RUBRIC_REVIEW_DAYS))
+    early = ("Applicant", ACTIVE)
+    last_contact, open_goal = facts.last_contact, facts.open_goal
+
+    def late_by(due):
+        return (today - due).days if due < today else 0
 
     for pid, (name, status, application, eligibility, assessed, plan_created, last_review) in facts.people.items():
-
-        if status in ("Applicant", ACTIVE) and application and not eligibility:
-            add("eligibility", "Determine eligibility", application + dt.timedelta(days=ELIGIBILITY_DAYS),
-                "Record the eligibility determination date on the profile.", ("profile", "eligibility_date"))
-        if status in ("Applicant", ACTIVE) and assessed and not plan_created:
-            add("initial_plan", "Develop the initial plan", assessed + dt.timedelta(days=INITIAL_PLAN_DAYS),
-                "Create the initial plan (goals with steps) and record the plan date.", ("set_goals", None))
+        if status in early:
+            if application and not eligibility:
+                due = application + eligibility_days
+                if due <= horizon:
+                    append(new(Reminder, (pid, name, "eligibility", _ELIGIBILITY[0], due, late_by(due), _ELIGIBILITY[1], _ELIGIBILITY[2])))
+            if assessed and not plan_created:
+                due = assessed + initial_days
+                if due <= horizon:
+                    append(new(Reminder, (pid, name, "initial_plan", _INITIAL_PLAN[0], due, late_by(due), _INITIAL_PLAN[1], _INITIAL_PLAN[2])))
         if status != ACTIVE:
             continue
-        contact = facts.last_contact.get(pid)
-        since = contact or application or eligibility
+        since = last_contact.get(pid) or application or eligibility
         if since:
-            add("contact", "Two-way contact", since + dt.timedelta(days=CONTACT_DAYS),
-                "Add a case note of a two-way contact with the participant.", ("overview", "case_notes"))
+            due = since + contact_days
+            if due <= horizon:
+                append(new(Reminder, (pid, name, "contact", _CONTACT[0], due, late_by(due), _CONTACT[1], _CONTACT[2])))
         reviewed = last_review or plan_created
         if reviewed:
-            review_90 = reviewed + dt.timedelta(days=PLAN_REVIEW_DAYS)
-            review_30 = reviewed + dt.timedelta(days=RUBRIC_REVIEW_DAYS)
-            if review_90 <= horizon:
-                add("plan_review", "Plan review (90 days)", review_90, "Review the plan with the participant and record the review.", ("overview", "plan_review"))
+            due = reviewed + review_90_days
+            if due <= horizon:
+                append(new(Reminder, (pid, name, "plan_review", "Plan review (90 days)", due, late_by(due), _REVIEW_ACTION, _REVIEW_PLACE)))
             else:
-                add("plan_review_30", "30-day plan review (ISTEP rubric)", review_30,
-                    "Review the plan with the participant and record the review.", ("overview", "plan_review"))
-        if pid not in facts.open_goal:
-            add("open_goal", "No open goal with an open step", today,
-                "Add a goal with a step, or reopen a goal and give it an open step.", ("set_goals", None))
-    names = {pid: person[0] for pid, person in facts.people.items()}
+                due = reviewed + review_30_days
+                if due <= horizon:
+                    append(new(Reminder, (pid, name, "plan_review_30", "30-day plan review (ISTEP rubric)", due, late_by(due), _REVIEW_ACTION,
+                                          _REVIEW_PLACE)))
+        if pid not in open_goal and today <= horizon:
+            append(new(Reminder, (pid, name, "open_goal", _OPEN_GOAL[0], today, 0, _OPEN_GOAL[1], _OPEN_GOAL[2])))
+    people = facts.people
+    reviewed_follow_ups = facts.reviewed
+    titles = {offset: f"{offset}-day worksite follow-up" for offset in domain.FOLLOW_UP_DAYS}
     for placement_id, pid, start in facts.placements:
+        person = people.get(pid)
+        name = person[0] if person else ""
+        place = ("placement", placement_id)
         for offset in domain.FOLLOW_UP_DAYS:
             due = follow_up_due(start, offset)
             if due > horizon:
                 break
-            if (placement_id, offset) not in facts.reviewed:
-                out.append(Reminder(pid, names.get(pid, ""), "follow_up", f"{offset}-day worksite follow-up", due, max(0, (today - due).days),
-                                    "Review the follow-up: verify employment and update the wage.", ("placement", placement_id)))
+            if (placement_id, offset) not in reviewed_follow_ups:
+                append(new(Reminder, (pid, name, "follow_up", titles[offset], due, late_by(due), _FOLLOW_UP_ACTION, place)))
+    entry_days = dt.timedelta(days=ENTRY_DAYS)
     for pid, what, event, entered, place in facts.late:
-        due = event + dt.timedelta(days=ENTRY_DAYS)
-        out.append(Reminder(pid, names.get(pid, ""), "late_entry", f"{what} entered {(entered - event).days} days after the event",
-                            due, (entered - due).days,
-                            f"Enter events within {ENTRY_DAYS} calendar days; this one counts as late (shown for {LATE_ENTRY_SHOWN_DAYS} days).", place))
-    out.sort(key=lambda r: (r.due_date, r.participant_name, r.kind))
+        person = people.get(pid)
+        due = event + entry_days
+        append(new(Reminder, (pid, person[0] if person else "", "late_entry", f"{what} entered {(entered - event).days} days after the event",
+                              due, (entered - due).days, _LATE_ACTION, place)))
+    out.sort(key=_ORDER)
     return out
+
+
+_ORDER = itemgetter(4, 1, 2)  # due date, participant name, kind
 
 
 @dataclass
@@ -164,6 +197,33 @@ def in_scope(user, model, participant_id: str | None = None):
     return and_(model.participant_id == participant_id, visible) if participant_id else visible
 
 
+def _rows(s, sql: str, participant_id: str | None, group: bool = False, **params) -> list:
+    """A hand-tuned query (see load_facts), of one participant when `participant_id` is given,
+    grouped by participant with `group`."""
+    if participant_id:
+        sql += " AND x.participant_id = :pid"
+        params["pid"] = participant_id
+    return s.execute(text(sql + (" GROUP BY x.participant_id" if group else "")), params).all()
+
+
+#: The caseload-wide queries are written for the partial indexes of migration 0006_scale and read
+#: every row's participant from the index: the scope is applied in Python against the participants
+#: already read (an IN sub-select made SQLite walk the whole participant table and look rows up per
+#: participant, ~4× slower at 10,000 participants over SQLCipher). `x` is the table read.
+_OPEN_STEP = ("SELECT DISTINCT x.participant_id FROM goal AS x WHERE x.deleted = 0 AND x.status != 'Complete' AND EXISTS ("
+              "SELECT 1 FROM plan_service AS ps WHERE ps.participant_id = x.participant_id AND ps.goal_id = x.id AND ps.deleted = 0 "
+              f"AND ps.status IN ('{domain.PLANNED}', '{domain.STARTED}'))")
+_LAST_CONTACT = "SELECT x.participant_id, max(x.contact_date) FROM case_note AS x WHERE x.two_way_contact AND NOT x.deleted"
+#: what → (table, event column, entry date, more conditions, the place it opens)
+_LATE = {
+    "Case note": ("case_note", "x.contact_date", "x.entered_on", "", lambda r: ("overview", "case_notes")),
+    "Step/service": ("plan_service", "x.planned_start", "x.entered_on",
+                     f" AND x.status != '{domain.PLANNED}' AND x.status != '{domain.EVALUATED}'", lambda r: ("services", r)),
+    "Credential": ("credential", "x.attained_on", "x.entered_on", "", lambda r: ("credentials", r)),
+    "Exit": ("exit_record", "x.exit_date", "date(x.updated_at)", "", lambda r: ("outcomes", "exit")),
+}
+
+
 def load_facts(s, user, today: dt.date, late_since: dt.date | None = ..., participant_id: str | None = None) -> Facts:
     """The few bulk queries every reminder is computed from (late entries since `late_since`;
     by default the last LATE_ENTRY_SHOWN_DAYS days, None for all of them).
@@ -178,53 +238,50 @@ def load_facts(s, user, today: dt.date, late_since: dt.date | None = ..., partic
                                   Participant.plan_created_on, Participant.last_plan_review)))
         .where(~Participant.deleted, participant_clause(user), *([Participant.id == participant_id] if participant_id else []))
     ).all()
-    for pid, first, last, status, *dates in rows:
-        facts.people[pid] = (f"{last}, {first}", status, *(_date(d) for d in dates))
-    for pid, contact in s.execute(
-        select(CaseNote.participant_id, raw(func.max(CaseNote.contact_date)))
-        .where(CaseNote.two_way_contact, ~CaseNote.deleted, in_scope(user, CaseNote, participant_id)).group_by(CaseNote.participant_id)
-    ).all():
-        facts.last_contact[pid] = _date(contact)
-    facts.open_goal = set(s.execute(
-        select(Goal.participant_id).distinct().join(PlanService, and_(PlanService.goal_id == Goal.id, ~PlanService.deleted))
-        .where(~Goal.deleted, Goal.status != "Complete", PlanService.status.in_((domain.PLANNED, domain.STARTED)), in_scope(user, Goal, participant_id))
-    ).scalars().all())
+    people = facts.people
+    fromiso = dt.date.fromisoformat  # inline, not _date(): 50,000 dates at 10,000 participants
+    for pid, first, last, status, application, eligibility, assessed, created, review in rows:
+        people[pid] = (f"{last}, {first}", status, application and fromiso(application[:10]), eligibility and fromiso(eligibility[:10]),
+                       assessed and fromiso(assessed[:10]), created and fromiso(created[:10]), review and fromiso(review[:10]))
+    facts.last_contact = {pid: fromiso(contact[:10]) for pid, contact in _rows(s, _LAST_CONTACT, participant_id, group=True)
+                          if pid in people and contact}
+    facts.open_goal = {pid for (pid,) in _rows(s, _OPEN_STEP, participant_id) if pid in people}
     wanted = [st for st in domain.PLACEMENT_STATUSES if follow_ups_wanted(st)]
     facts.placements = [(pid_, p, _date(start)) for pid_, p, start in s.execute(
         select(Placement.id, Placement.participant_id, raw(Placement.start_date))
-        .where(~Placement.deleted, Placement.status.in_(wanted), in_scope(user, Placement, participant_id))).all()]
-    facts.reviewed = {(pl, off) for pl, off in s.execute(
-        select(FollowUp.placement_id, FollowUp.day_offset).where(~FollowUp.deleted, FollowUp.reviewed_on.is_not(None), in_scope(user, FollowUp, participant_id))).all()}
+        .where(~Placement.deleted, Placement.status.in_(wanted), *([Placement.participant_id == participant_id] if participant_id else [])))
+        .all() if p in people]
+    facts.reviewed = {(pl, off) for pl, off, pid in s.execute(
+        select(FollowUp.placement_id, FollowUp.day_offset, FollowUp.participant_id).where(
+            ~FollowUp.deleted, FollowUp.reviewed_on.is_not(None), *([FollowUp.participant_id == participant_id] if participant_id else [])))
+        .all() if pid in people}
     since = today - dt.timedelta(days=LATE_ENTRY_SHOWN_DAYS) if late_since is ... else late_since
-    facts.late = late_entries(s, user, since, participant_id)
+    facts.late = late_entries(s, user, since, participant_id, people)
     return facts
 
 
-def late_entries(s, user, since: dt.date | None, participant_id: str | None = None) -> list[tuple[str, str, dt.date, dt.date, tuple]]:
+def late_entries(s, user, since: dt.date | None, participant_id: str | None = None,
+                 people: dict | None = None) -> list[tuple[str, str, dt.date, dt.date, tuple]]:
     """Entries made more than ENTRY_DAYS after their event (entered on or after `since`, if given).
 
     Events: a case note's contact date; a started service's planned start; a credential's date
     attained; an exit's date (a closure: its entry date is when the exit record was written).
+    `people` are the participants in scope (read again when not given).
     """
+    if people is None:
+        people = set(s.execute(select(Participant.id).where(~Participant.deleted, participant_clause(user))).scalars().all())
     late = []
-
-    def days_between(entered, event):
-        return func.julianday(entered) - func.julianday(event)
-
-    sources = (
-        ("Case note", CaseNote, CaseNote.contact_date, CaseNote.entered_on, lambda r: ("overview", "case_notes"),
-         [~CaseNote.deleted]),
-        ("Step/service", PlanService, PlanService.planned_start, PlanService.entered_on, lambda r: ("services", r),
-         [~PlanService.deleted, PlanService.status != domain.PLANNED, PlanService.status != domain.EVALUATED]),
-        ("Credential", Credential, Credential.attained_on, Credential.entered_on, lambda r: ("credentials", r), [~Credential.deleted]),
-        ("Exit", ExitRecord, ExitRecord.exit_date, func.date(ExitRecord.updated_at), lambda r: ("outcomes", "exit"), [~ExitRecord.deleted]),
-    )
-    for what, model, event, entered, place, where in sources:
-        recent = [entered >= since] if since is not None else []  # first: cheap, and it rules out most rows
-        query = select(model.participant_id, model.id, raw(event), raw(entered)).where(
-            *recent, *where, event.is_not(None), days_between(entered, event) > ENTRY_DAYS, in_scope(user, model, participant_id))
-        for pid, row_id, event_on, entered_on in s.execute(query).all():
-            late.append((pid, what, _date(event_on), _date(entered_on), place(row_id)))
+    fromiso = dt.date.fromisoformat
+    for what, (table, event, entered, more, place) in _LATE.items():
+        sql = (f"SELECT x.participant_id, x.id, {event}, {entered} FROM {table} AS x WHERE x.deleted = 0{more} AND {event} IS NOT NULL "
+               f"AND julianday({entered}) - julianday({event}) > {ENTRY_DAYS}")
+        params = {}
+        if since is not None:  # first in the index: it rules out most rows
+            sql += f" AND {entered} >= :since"
+            params["since"] = since.isoformat()
+        for pid, row_id, event_on, entered_on in _rows(s, sql, participant_id, **params):
+            if pid in people:
+                late.append((pid, what, fromiso(event_on[:10]), fromiso(entered_on[:10]), place(row_id)))
     return late
 
 

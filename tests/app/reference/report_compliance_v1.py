@@ -1,0 +1,108 @@
+"""Per-participant timeliness facts the caseload export shows, behind a swappable provider.
+
+The export takes any callable `provider(ctx, participant_ids, today) -> {participant_id: ComplianceFacts}`.
+`full_compliance` (the default) uses the reminders engine, the ISTEP rubric and the placements;
+`basic_compliance` needs none of them: the next plan review (last review + 90 days, seed 002) and
+whether it, or regular two-way contact (every 30 days), is overdue.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Callable
+
+from sqlalchemy import func, select
+
+from db.models import CaseNote, Participant
+
+REVIEW_DAYS = 90
+CONTACT_DAYS = 30
+
+
+@dataclass(frozen=True)
+class OverdueItem:
+    kind: str
+    due_date: dt.date | None
+    days_overdue: int
+
+
+@dataclass
+class ComplianceFacts:
+    next_review_due: dt.date | None = None
+    rubric_level: str = ""
+    subsidized_days: int | None = None
+    overdue: list[OverdueItem] = field(default_factory=list)
+
+    @property
+    def overdue_count(self) -> int:
+        return len(self.overdue)
+
+
+ComplianceProvider = Callable[[object, list[str], dt.date], dict[str, ComplianceFacts]]
+
+
+def basic_compliance(ctx, participant_ids: list[str], today: dt.date) -> dict[str, ComplianceFacts]:
+    """Plan review and regular contact, from two grouped queries (never one query per participant)."""
+    wanted = set(participant_ids)
+    with ctx.read() as s:
+        reviews = dict(s.execute(select(Participant.id, Participant.last_plan_review).where(~Participant.deleted)).all())
+        contacts = dict(
+            s.execute(
+                select(CaseNote.participant_id, func.max(CaseNote.contact_date))
+                .where(~CaseNote.deleted, CaseNote.two_way_contact)
+                .group_by(CaseNote.participant_id)
+            ).all()
+        )
+        statuses = dict(s.execute(select(Participant.id, Participant.enrollment_status).where(~Participant.deleted)).all())
+    facts = {}
+    for pid in participant_ids:
+        if pid not in wanted:
+            continue
+        item = ComplianceFacts()
+        review = reviews.get(pid)
+        if review:
+            item.next_review_due = review + dt.timedelta(days=REVIEW_DAYS)
+            if item.next_review_due < today:
+                item.overdue.append(OverdueItem("Plan review", item.next_review_due, (today - item.next_review_due).days))
+        if statuses.get(pid) == "Active":
+            contact = contacts.get(pid)
+            if isinstance(contact, str):
+                contact = dt.date.fromisoformat(contact)
+            due = contact + dt.timedelta(days=CONTACT_DAYS) if contact else None
+            if due is None or due < today:
+                item.overdue.append(OverdueItem("Two-way contact", due, (today - due).days if due else 0))
+        facts[pid] = item
+    return facts
+
+
+def full_compliance(ctx, participant_ids: list[str], today: dt.date) -> dict[str, ComplianceFacts]:
+    """The export's default: next review from the plan, every overdue reminder of the reminders engine,
+    the ISTEP rubric's overall level and subsidized days — from bulk queries only."""
+    from collections import defaultdict
+
+    from tests.app.reference.reminders_v1 import compute_reminders
+    from tests.app.reference.rubric_v1 import rubric_for_caseload
+    from app.rules.placements import inactive_gaps, subsidized_days
+    from db.models import Placement, PlacementStatusChange
+
+    facts = basic_compliance(ctx, participant_ids, today)
+    for item in facts.values():
+        item.overdue = []
+    for reminder in compute_reminders(ctx, today=today, due_within=0):
+        item = facts.get(reminder.participant_id)
+        if item is not None and reminder.days_overdue > 0:
+            item.overdue.append(OverdueItem(reminder.title, reminder.due_date, reminder.days_overdue))
+    for pid, rubric in rubric_for_caseload(ctx, today).items():
+        if pid in facts:
+            facts[pid].rubric_level = rubric.overall
+    with ctx.read() as s:
+        placements = list(s.scalars(select(Placement).where(~Placement.deleted)))
+        history = defaultdict(list)
+        for change in s.scalars(select(PlacementStatusChange).where(~PlacementStatusChange.deleted)):
+            history[change.placement_id].append(change)
+    for placement in placements:
+        item = facts.get(placement.participant_id)
+        if item is not None:
+            days = subsidized_days(placement, today, inactive_gaps(history[placement.id], today))
+            item.subsidized_days = (item.subsidized_days or 0) + days
+    return facts
