@@ -46,6 +46,10 @@ def build() -> float:
                     "--workpath", str(ROOT / "build" / "work"), str(ROOT / "packaging" / "fieldplan.spec")],
                    check=True, cwd=ROOT)
     if sys.platform.startswith("linux"):
+        from icu_trim import trim_library  # packaging/ is this script's folder: sys.path[0]
+
+        for library in (BUNDLE / "_internal" / "PySide6" / "Qt" / "lib").glob("libicudata.so.*"):
+            print(f"packaging: {trim_library(library)}")
         shutil.copy(ROOT / "packaging" / "fieldplan.desktop", BUNDLE / "fieldplan.desktop")
         shutil.copy(ROOT / "packaging" / "icons" / "fieldplan.png", BUNDLE / "fieldplan.png")
     STAMP.write_text(time.strftime("%Y-%m-%dT%H:%M:%S"))
