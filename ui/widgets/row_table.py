@@ -123,13 +123,12 @@ class RowTableModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     def _sort_rows(self) -> None:
+        """One key per row; blank cells last in either direction (as a spreadsheet sorts)."""
         value = self.columns[self.sort_column].value
-
-        def key(row):
-            v = value(row)
-            return (1, "") if v is None or v == "" else (0, sort_value(v))
-
-        self.rows.sort(key=key, reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
+        keyed = [(value(row), row) for row in self.rows]
+        filled = [(sort_value(v), row) for v, row in keyed if v is not None and v != ""]
+        filled.sort(key=lambda pair: pair[0], reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
+        self.rows = [row for _, row in filled] + [row for v, row in keyed if v is None or v == ""]
 
     def row(self, index: QModelIndex):
         return self.rows[index.row()]
@@ -280,6 +279,8 @@ def table_view(model: RowTableModel, name: str, *, sortable: bool = True, proxy:
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
+    if sortable:  # rows keep the service's order until a header is clicked: no indicator before sorting is
+        view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # enabled (it would sort by column 0)
     view.setSortingEnabled(sortable)
     view.setWordWrap(False)
     view.setTextElideMode(Qt.TextElideMode.ElideRight)
