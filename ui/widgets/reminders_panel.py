@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTabWidget, QVBoxLayout, QWid
 
 from app.reminders import Reminder, compute_reminders
 from ui import ops
-from ui.widgets.row_table import Column, RowTableModel, SortProxy, TableView, row_at, table_view
+from ui.widgets.row_table import Column, RowTableModel, TableView, row_at, table_view
 
 GROUPS = ("Overdue", "Today", "This week")
 OVERDUE_COLOR = "#b3261e"
@@ -101,7 +101,7 @@ class RemindersPanel(QWidget):
         self.views: dict[str, TableView] = {}
         for group in GROUPS:  # one model per group: no proxy filtering row by row through Python
             model = self.models[group] = RowTableModel(reminder_columns(), self)
-            view = table_view(model, "", proxy=SortProxy(), fit=False)
+            view = table_view(model, "", filtered=False, fit=False)
             view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
             view.verticalHeader().setDefaultSectionSize(22)
             view.setAccessibleName(self.tr("%1 reminders").replace("%1", self.tr(group)))

@@ -261,15 +261,16 @@ MIN_COLUMN, MAX_COLUMN, SIZE_PRECISION = 48, 420, 200
 
 
 def table_view(model: RowTableModel, name: str, *, sortable: bool = True, proxy: SortProxy | None = None,
-               fit: bool = True, parent=None) -> TableView:
-    """The one way a table is shown (a sortable one behind `proxy`, a RowFilterProxy by default): rows selected whole, read-only, no row numbers, the rows' own order
+               filtered: bool = True, fit: bool = True, parent=None) -> TableView:
+    """The one way a table is shown (a sortable one behind `proxy`, a RowFilterProxy by default, or on the model
+    itself when not `filtered`: a model that filters its own rows, like the caseload): rows selected whole, read-only, no row numbers, the rows' own order
     until a header is clicked (the model sorts), long values elided (their tooltip holds them whole).
     `fit`: every column but a stretching one sizes to its contents between MIN_COLUMN and MAX_COLUMN,
     measured over at most SIZE_PRECISION rows so a long list costs no more than a short one."""
     view = TableView(parent)
-    if proxy is None and sortable:
+    if proxy is None and sortable and filtered:
         proxy = RowFilterProxy(view)
-    if proxy is None:  # not sortable: the view shows the model itself (its indexes are the model's)
+    if proxy is None:  # the view shows the model itself (its indexes are the model's; a header click calls model.sort)
         view.setModel(model)
     else:
         proxy.setParent(view)
@@ -303,7 +304,7 @@ def table_view(model: RowTableModel, name: str, *, sortable: bool = True, proxy:
             header.setSectionResizeMode(i, QHeaderView.ResizeMode.ResizeToContents)
     if sortable:  # rows keep the service's order until a header is clicked
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        proxy.sort(-1)
+        view.model().sort(-1)
     return view
 
 
@@ -311,10 +312,13 @@ class RowTable(QStackedWidget):
     """The view, or a sentence saying what to do when there are no rows."""
 
     def __init__(self, model: RowTableModel, empty: str = "", name: str = "", parent=None, sortable: bool = True,
-                 proxy: SortProxy | None = None, fit: bool = True):
+                 proxy: SortProxy | None = None, filtered: bool = True, fit: bool = True):
         super().__init__(parent)
         self.model = model
-        self.view = table_view(model, name, sortable=sortable, proxy=proxy if proxy is not None else RowFilterProxy(), fit=fit)
+        if proxy is None and filtered:
+            proxy = RowFilterProxy()
+        self.view = table_view(model, name, sortable=sortable, proxy=proxy, filtered=filtered, fit=fit)
+        #: what the view shows: the proxy, or the model itself when it filters its own rows
         self.proxy = self.view.model()
         self.proxy.setParent(self)
         self.empty = QLabel(empty)
