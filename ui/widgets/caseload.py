@@ -85,20 +85,12 @@ class CaseloadModel(RowTableModel):
         self.rows = rows
         self.endResetModel()
 
-    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        self.sort_column, self.sort_order = column, order
-        if column < 0:
-            return
-        self.layoutAboutToBeChanged.emit()
-        persistent = self.persistentIndexList()
-        moved = [self.rows[i.row()] for i in persistent]
-        self.all_rows.sort(key=self._sort_key(), reverse=order == Qt.SortOrder.DescendingOrder)
+    def _sort_rows(self) -> None:
+        """Every row sorted (RowTableModel.sort keeps the selection), the shown ones in the same order."""
+        self.all_rows.sort(key=self._sort_key(), reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
         self.results = {}  # kept in the old order
         shown = {id(row) for row in self.rows}
         self.rows = [row for row in self.all_rows if id(row) in shown] if len(shown) < len(self.all_rows) else list(self.all_rows)
-        where = {id(row): r for r, row in enumerate(self.rows)}
-        self.changePersistentIndexList(persistent, [self.index(where[id(row)], i.column()) for i, row in zip(persistent, moved)])
-        self.layoutChanged.emit()
 
     def _sort_key(self):
         if self.sort_column == 0:
