@@ -15,7 +15,7 @@ TODAY = dt.date.today()
 
 
 def _contact_reminder(panel, participant_id):
-    return [r for r in panel.model.items if r.participant_id == participant_id and r.kind == "contact"]
+    return [r for r in panel.items if r.participant_id == participant_id and r.kind == "contact"]
 
 
 def test_contact_reminder_opens_a_case_note_and_clears(qtbot, window, people, world):

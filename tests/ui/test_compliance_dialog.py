@@ -19,28 +19,28 @@ def test_rules_overdue_lists_and_rubric(qtbot, world, tmp_path):
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.loaded, timeout=15000):
         dialog.show()
-    rules = {dialog.rules_model.rows[r][0]: dialog.rules_model.rows[r][1:] for r in range(dialog.rules_model.rowCount())}
+    rules = {dialog.rules_model.values(r)[0]: dialog.rules_model.values(r)[1:] for r in range(dialog.rules_model.rowCount())}
     assert rules["Two-way contact at least every 30 days"] == (1, 1, 0)
     assert rules["Plan review at least every 90 days"] == (1, 1, 0)
     assert rules["Eligibility determined within 30 days of application"] == (0, 0, 1)
     assert rules["Entered within 10 calendar days of the event"][2] == 1  # the case note entered 45 days late
 
-    contact_row = next(r for r in range(dialog.rules_model.rowCount()) if dialog.rules_model.keys[r] == "contact")
+    contact_row = next(r for r in range(dialog.rules_model.rowCount()) if dialog.rules_model.rows[r].kind == "contact")
     proxy_row = dialog.rules_view.model().mapFromSource(dialog.rules_model.index(contact_row, 0)).row()
     dialog.rules_view.selectRow(proxy_row)
-    assert [row[:2] for row in dialog.overdue_model.rows] == [("Ortiz, Óscar", "Two-way contact")]
+    assert [dialog.overdue_model.values(r)[:2] for r in range(dialog.overdue_model.rowCount())] == [("Ortiz, Óscar", "Two-way contact")]
     with qtbot.waitSignal(dialog.open_requested) as opened:
         dialog.overdue_view.doubleClicked.emit(dialog.overdue_view.model().index(0, 0))
     assert opened.args == [late.id, ("overview", "case_notes")]
     dialog.grab().save(str(tmp_path / "compliance_rules.png"))
 
     dialog.tabs.setCurrentIndex(1)
-    by_name = {row[0]: row for row in dialog.rubric_model.rows}
+    by_name = {dialog.rubric_model.values(r)[0]: dialog.rubric_model.values(r) for r in range(dialog.rubric_model.rowCount())}
     assert by_name["Dubois, Renée"][1] == "Exceeds" and by_name["Ortiz, Óscar"][1] == "Below"
     assert dialog.chart.counts["Overall"] == {"Below": 1, "Meets": 0, "Exceeds": 1}
     assert "Overall: Below 1, Meets 0, Exceeds 1" in dialog.chart.accessibleDescription()
     dialog.grab().save(str(tmp_path / "compliance_rubric.png"))
-    assert good.id in dialog.rubric_model.keys
+    assert good.id in [r.participant_id for r in dialog.rubric_model.rows]
 
 
 def test_cancel_drops_the_result(qtbot, world):

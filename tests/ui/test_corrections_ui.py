@@ -71,7 +71,7 @@ def test_a_new_placement_shows_its_history_at_once_and_can_be_removed(qtbot, wor
     w["planned_due"].setText((TODAY + dt.timedelta(days=60)).strftime("%m/%d/%Y"))
     assert dialog.save().succeeded
     assert dialog.history_box.isVisible() and dialog.follow_box.isVisible()
-    assert dialog.history_model.rows[0][0] == "Planned/Not Started"
+    assert dialog.history_model.values(0)[0] == "Planned/Not Started"
     assert dialog.remove(confirmed=True).succeeded
     assert placements.list_placements(world.carla, pid) == []
 
@@ -118,7 +118,7 @@ def test_employers_worksites_and_jobs_are_edited_and_removed(qtbot, world, tmp_p
     dialog.editor.form.widgets["state"].setText("wi")
     assert dialog.editor.save().succeeded
     assert employers.get_worksite(world.carla, site.id).state == "WI"
-    assert dialog.jobs_model.rows == [("Young Drycleaners", "Main plant", "Laundry Worker", "", 1, 17.25)]
+    assert [dialog.jobs_model.values(r) for r in range(dialog.jobs_model.rowCount())] == [("Young Drycleaners", "Main plant", "Laundry Worker", "", 1, 17.25)]
     dialog.jobs_view.selectRow(0)
     assert dialog.remove_selected("employer", confirmed=True).succeeded
     assert dialog.jobs_model.rows == [] and employers.list_employers(world.carla) == []

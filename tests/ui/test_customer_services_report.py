@@ -22,7 +22,7 @@ def test_drill_set_for_selected_and_save(qtbot, world):
     qtbot.addWidget(dialog)
     dialog.show()
     row = _jr_row(dialog)
-    assert dialog.matrix.data(dialog.matrix.index(row, 2)) == 3  # Not Started
+    assert dialog.matrix.data(dialog.matrix.index(row, 2)) == "3"  # Not Started
     proxy = dialog.matrix_view.model()
     dialog.open_cell(proxy.mapFromSource(dialog.matrix.index(row, 2)))
     assert dialog.drill.rowCount() == 3 and dialog.drill.data(dialog.drill.index(0, 1)) == "Ana0"
@@ -39,7 +39,7 @@ def test_drill_set_for_selected_and_save(qtbot, world):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert saved.args == [2]
     row = _jr_row(dialog)
-    assert dialog.matrix.data(dialog.matrix.index(row, 2)) == 1 and dialog.matrix.data(dialog.matrix.index(row, 3)) == 2
+    assert dialog.matrix.data(dialog.matrix.index(row, 2)) == "1" and dialog.matrix.data(dialog.matrix.index(row, 3)) == "2"
     assert dialog.drill.rowCount() == 1  # the Not Started cell now holds one participant
     selection.select(dialog.drill.index(0, 0), QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
     dialog.bulk_status.setCurrentIndex(dialog.bulk_status.findData(domain.SUCCESSFUL))
@@ -52,7 +52,7 @@ def test_drill_set_for_selected_and_save(qtbot, world):
     dialog.apply_action.trigger()
     with qtbot.waitSignal(dialog.saved, timeout=10000):
         dialog.save()
-    assert dialog.matrix.data(dialog.matrix.index(_jr_row(dialog), 4)) == 1  # Successful
+    assert dialog.matrix.data(dialog.matrix.index(_jr_row(dialog), 4)) == "1"  # Successful
 
 
 def test_bad_row_is_listed_and_nothing_saved(qtbot, world, tmp_path):
@@ -69,7 +69,7 @@ def test_bad_row_is_listed_and_nothing_saved(qtbot, world, tmp_path):
     dialog.save()
     qtbot.waitUntil(lambda: "Row 2" in dialog.errors.text(), timeout=10000)
     assert "Row 2: Planned due date cannot be before the planned start date." in dialog.errors.text()
-    assert dialog.matrix.data(dialog.matrix.index(row, 2)) == 3
+    assert dialog.matrix.data(dialog.matrix.index(row, 2)) == "3"
     path = tmp_path / "list.xlsx"
     dialog.export_to(str(path))
     assert path.exists() and "Exported 3 rows" in dialog.status_line.text()

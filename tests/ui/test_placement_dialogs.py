@@ -36,7 +36,7 @@ def test_employers_dialog_adds_employer_worksite_job(qtbot, world, tmp_path):
     dialog.job_form.widgets["hourly_wage"].setValue(15.5)
     dialog.job_form.widgets["openings"].setValue(8)
     assert dialog.add_job().succeeded
-    assert dialog.jobs_model.rows == [("Young Drycleaners", "Main Street store", "Laundry and Dry-Cleaning Workers", "", 8, 15.5)]
+    assert [dialog.jobs_model.values(r) for r in range(dialog.jobs_model.rowCount())] == [("Young Drycleaners", "Main Street store", "Laundry and Dry-Cleaning Workers", "", 8, 15.5)]
     assert dialog.jobs_view.model().index(0, 5).data() == "15.50"
     dialog.grab().save(str(tmp_path / "employers.png"))
 
@@ -66,8 +66,8 @@ def test_placement_dialog_refuses_bad_wage_then_saves_and_reviews(qtbot, world, 
     editor = PlacementDialog(world.carla, service.id, placement_id)
     qtbot.addWidget(editor)
     editor.show()
-    assert editor.history_model.rows[0][0] == "Started (Open)"
-    assert editor.follow_model.rows[0][:2] == (f"30 Days Follow-Up Due on {(TODAY - dt.timedelta(days=5)).month}/"
+    assert editor.history_model.values(0)[0] == "Started (Open)"
+    assert editor.follow_model.values(0)[:2] == (f"30 Days Follow-Up Due on {(TODAY - dt.timedelta(days=5)).month}/"
                                                f"{(TODAY - dt.timedelta(days=5)).day}/{(TODAY - dt.timedelta(days=5)).year}", "Yes")
     assert "Total subsidized days for all items: 36" in editor.subsidized.text()
     editor.grab().save(str(tmp_path / "placement.png"))
@@ -82,6 +82,6 @@ def test_placement_dialog_refuses_bad_wage_then_saves_and_reviews(qtbot, world, 
     review.accept()
     assert review.result() == QDialog.DialogCode.Accepted
     editor.load()
-    assert editor.follow_model.rows[0][2] == TODAY and editor.follow_model.rows[0][4] == "Yes"
+    assert editor.follow_model.values(0)[2] == TODAY and editor.follow_model.values(0)[4] == "Yes"
     assert placements.get_placement(world.carla, placement_id).placement.hourly_wage == 22.0
     assert counts(world.admin.workspace, FollowUp)[0] == 1

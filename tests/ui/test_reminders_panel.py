@@ -54,7 +54,7 @@ def test_panel_lists_overdue_follow_up_and_opens_it(qtbot, world, tmp_path):
     placements.review_follow_up(world.carla, placement.id, 30, note="Verified.")
     with qtbot.waitSignal(panel.refreshed, timeout=10000):
         panel.refresh()
-    titles = [panel.model.reminder(r).title for r in range(panel.model.rowCount())]
+    titles = [r.title for r in panel.items]
     assert "30-day worksite follow-up" not in titles
 
 

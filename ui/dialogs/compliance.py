@@ -20,8 +20,16 @@ from PySide6.QtWidgets import (
 from app.compliance import Compliance, compliance_for_caseload
 from app.rubric import CATEGORIES
 from ui.widgets.reminders_panel import ComputeJob
-from ui.widgets.rows_table import RowsModel, table
+from ui.widgets.row_table import Column, RowTableModel, item, row_at, table_view
 from ui.widgets.rubric_chart import RubricChart
+
+
+#: a rubric level's colour (the other levels keep the text colour)
+LEVEL_COLORS = {"Below": "#b3261e", "Exceeds": "#1e7a3c"}
+
+
+def _level_color(rubric) -> str | None:
+    return LEVEL_COLORS.get(rubric.overall)
 
 
 class ComplianceDialog(QDialog):
@@ -50,15 +58,20 @@ class ComplianceDialog(QDialog):
 
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, 1)
-        self.rules_model = RowsModel((self.tr("Rule"), self.tr("Participants overdue"), self.tr("Overdue items"), self.tr("Late on the record")), self)
-        self.overdue_model = RowsModel((self.tr("Participant"), self.tr("Reminder"), self.tr("Due"), self.tr("Days overdue"), self.tr("What clears it")),
-                                       self)
-        self.late_model = RowsModel((self.tr("Participant"), self.tr("What happened late")), self)
-        self.rules_view = table(self.rules_model, self.tr("Rules"))
+        self.rules_model = RowTableModel([Column(self.tr("Rule"), lambda r: r.title),
+                                          Column(self.tr("Participants overdue"), lambda r: r.participants_overdue, numeric=True),
+                                          Column(self.tr("Overdue items"), lambda r: len(r.overdue), numeric=True),
+                                          Column(self.tr("Late on the record"), lambda r: len(r.late), numeric=True)], self)
+        self.overdue_model = RowTableModel([Column(self.tr("Participant"), lambda r: r.participant_name), Column(self.tr("Reminder"), lambda r: r.title),
+                                            Column(self.tr("Due"), lambda r: r.due_date),
+                                            Column(self.tr("Days overdue"), lambda r: r.days_overdue, numeric=True),
+                                            Column(self.tr("What clears it"), lambda r: r.action)], self)
+        self.late_model = RowTableModel([Column(self.tr("Participant"), item(1)), Column(self.tr("What happened late"), item(2))], self)
+        self.rules_view = table_view(self.rules_model, self.tr("Rules"))
         self.rules_view.selectionModel().currentRowChanged.connect(self._rule_chosen)
-        self.overdue_view = table(self.overdue_model, self.tr("Overdue for the chosen rule"))
+        self.overdue_view = table_view(self.overdue_model, self.tr("Overdue for the chosen rule"))
         self.overdue_view.doubleClicked.connect(self._open_overdue)
-        self.late_view = table(self.late_model, self.tr("Late on the record for the chosen rule"))
+        self.late_view = table_view(self.late_model, self.tr("Late on the record for the chosen rule"))
         rules_page = QSplitter(Qt.Orientation.Vertical)
         rules_page.addWidget(self.rules_view)
         rules_page.addWidget(self.overdue_view)
@@ -71,8 +84,11 @@ class ComplianceDialog(QDialog):
         rubric_layout = QVBoxLayout(rubric_page)
         self.chart = RubricChart()
         rubric_layout.addWidget(self.chart)
-        self.rubric_model = RowsModel((self.tr("Participant"), self.tr("Overall"), *CATEGORIES), self)  # the rubric's own category names
-        self.rubric_view = table(self.rubric_model, self.tr("Rubric per participant"))
+        self.rubric_model = RowTableModel([
+            Column(self.tr("Participant"), lambda r: r.participant_name), Column(self.tr("Overall"), lambda r: r.overall, color=_level_color),
+            *(Column(title=c, value=lambda r, c=c: r.levels[c], color=lambda r, c=c: LEVEL_COLORS.get(r.levels[c]),  # the rubric's own names
+                     tip=lambda r, c=c: "\n".join(r.missing[c])) for c in CATEGORIES)], self)
+        self.rubric_view = table_view(self.rubric_model, self.tr("Rubric per participant"))
         self.rubric_view.doubleClicked.connect(self._open_rubric)
         rubric_layout.addWidget(self.rubric_view, 1)
         self.tabs.addTab(rubric_page, self.tr("ISTEP rubric"))
@@ -118,13 +134,10 @@ class ComplianceDialog(QDialog):
             return
         self.result = result
         self._busy(False, self.tr("%1 participants on %2").replace("%1", str(result.participants)).replace("%2", f"{result.today:%m/%d/%Y}"))
-        self.rules_model.set_rows([(r.title, r.participants_overdue, len(r.overdue), len(r.late)) for r in result.rules],
-                                  [r.kind for r in result.rules])
+        self.rules_model.set_rows(result.rules)
         self.chart.set_counts(result.rubric_counts)
         rubrics = sorted(result.rubrics.values(), key=lambda r: r.participant_name)
-        self.rubric_model.set_rows([(r.participant_name, r.overall, *(r.levels[c] for c in CATEGORIES)) for r in rubrics],
-                                   [r.participant_id for r in rubrics],
-                                   [("", "", *("\n".join(r.missing[c]) for c in CATEGORIES)) for r in rubrics])
+        self.rubric_model.set_rows(rubrics)
         self.rubric_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.rules_view.selectRow(0)
         self._rule_chosen(self.rules_view.model().index(0, 0))
@@ -134,16 +147,14 @@ class ComplianceDialog(QDialog):
     def _rule_chosen(self, index, _previous=None) -> None:
         if self.result is None or not index.isValid():
             return
-        kind = self.rules_model.keys[self.rules_view.model().mapToSource(index).row()]
-        rule = self.result.rule(kind)
-        self.overdue_model.set_rows([(r.participant_name, r.title, f"{r.due_date:%m/%d/%Y}", r.days_overdue, r.action) for r in rule.overdue],
-                                    rule.overdue)
-        self.late_model.set_rows([(name, text) for _, name, text in rule.late])
+        rule = self.result.rule(row_at(index).kind)
+        self.overdue_model.set_rows(rule.overdue)
+        self.late_model.set_rows(rule.late)
 
     def _open_overdue(self, index) -> None:
-        r = self.overdue_model.keys[self.overdue_view.model().mapToSource(index).row()]
+        r = row_at(index)
         self.open_requested.emit(r.participant_id, r.place)
 
     def _open_rubric(self, index) -> None:
-        pid = self.rubric_model.keys[self.rubric_view.model().mapToSource(index).row()]
+        pid = row_at(index).participant_id
         self.open_requested.emit(pid, ("overview", None))

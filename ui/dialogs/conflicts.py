@@ -4,60 +4,30 @@ Keeping a value is `app.services.conflicts.resolve_conflict` (a normal write), s
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from app.errors import NotAllowed, NotFound, ValidationError
 from app.services import conflicts
 from ui import ops
 from ui.session import PlanSession
+from ui.widgets.row_table import Column, RowTableModel, row_at, table_view
 
 
 def _when(value) -> str:
     return value.strftime("%m/%d/%Y %H:%M") if value else ""
 
 
-class ConflictsModel(QAbstractTableModel):
-    #: marked for lupdate in this class's context; headerData translates them
-    COLUMNS = (QT_TRANSLATE_NOOP("ConflictsModel", "Participant"), QT_TRANSLATE_NOOP("ConflictsModel", "Record"),
-               QT_TRANSLATE_NOOP("ConflictsModel", "Field"), QT_TRANSLATE_NOOP("ConflictsModel", "Kept value"),
-               QT_TRANSLATE_NOOP("ConflictsModel", "Kept by"), QT_TRANSLATE_NOOP("ConflictsModel", "Kept at"),
-               QT_TRANSLATE_NOOP("ConflictsModel", "Lost value"), QT_TRANSLATE_NOOP("ConflictsModel", "Lost by"),
-               QT_TRANSLATE_NOOP("ConflictsModel", "Lost at"))
-
-    def __init__(self, ctx, parent=None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.rows: list[conflicts.ConflictView] = []
-
-    def reload(self) -> None:
-        self.beginResetModel()
-        self.rows = conflicts.list_conflicts(self.ctx)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802 - Qt API
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return self.tr(self.COLUMNS[section])
-        return None
-
-    def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        values = (row.participant or self.tr("(not in a plan)"), row.record, row.field, row.kept_value, row.kept_by, _when(row.kept_at),
-                  row.lost_value, row.lost_by, _when(row.lost_at))
-        if role in (Qt.DisplayRole, Qt.ToolTipRole):
-            return values[index.column()]
-        if role == Qt.UserRole:
-            return row.id
-        return None
+def conflict_columns() -> list[Column]:
+    """Both values of a concurrent edit, who wrote each and when (titles in the ConflictsModel context)."""
+    translate = QCoreApplication.translate
+    return [Column(translate("ConflictsModel", "Participant"), lambda r: r.participant or translate("ConflictsModel", "(not in a plan)")),
+            Column(translate("ConflictsModel", "Record"), lambda r: r.record), Column(translate("ConflictsModel", "Field"), lambda r: r.field),
+            Column(translate("ConflictsModel", "Kept value"), lambda r: r.kept_value), Column(translate("ConflictsModel", "Kept by"), lambda r: r.kept_by),
+            Column(translate("ConflictsModel", "Kept at"), lambda r: r.kept_at, show=_when),
+            Column(translate("ConflictsModel", "Lost value"), lambda r: r.lost_value), Column(translate("ConflictsModel", "Lost by"), lambda r: r.lost_by),
+            Column(translate("ConflictsModel", "Lost at"), lambda r: r.lost_at, show=_when)]
 
 
 class ConflictsDialog(QDialog):
@@ -67,18 +37,9 @@ class ConflictsDialog(QDialog):
         self.ctx = ctx = self.session.ctx
         self.setWindowTitle(self.tr("Sync conflicts"))
         self.resize(1000, 420)
-        self.model = ConflictsModel(ctx, self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = QTableView(self)
-        self.table.setAccessibleName(self.tr("Conflicts"))
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setWordWrap(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.model = RowTableModel(conflict_columns(), self)
+        self.table = table_view(self.model, self.tr("Conflicts"), parent=self)
+        self.proxy = self.table.model()
         self.intro = QLabel(self.tr("Two devices changed the same value before they synced. The newer change was kept; "
                                     "the other one is shown here until you choose."))
         self.intro.setWordWrap(True)
@@ -118,15 +79,14 @@ class ConflictsDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self.model.reload()
-        self.table.resizeColumnsToContents()
+        self.model.set_rows(conflicts.list_conflicts(self.ctx))
         if self.proxy.rowCount():
             self.table.selectRow(0)
         self._update_buttons()
 
     def selected_id(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.proxy.data(rows[0], Qt.UserRole) if rows else None
+        return row_at(rows[0]).id if rows else None
 
     def _update_buttons(self) -> None:
         enabled = self.selected_id() is not None

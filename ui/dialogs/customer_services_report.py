@@ -6,19 +6,20 @@ through Excel. Saving validates every row first and writes all of them in one tr
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QDialog, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget,
 )
 
 from app import domain
 from app.errors import FieldError, ValidationError
 from app.services import bulk, catalog, plan_services, users
-from ui.dialogs.services_report_models import DrillModel, MatrixModel
+from ui.dialogs.services_report_models import DrillModel, matrix_cell, matrix_columns
 from ui.forms import ERROR_STYLE, DateField, Form, combo
 from ui import ops
 from ui.session import PlanSession
+from ui.widgets.row_table import RowTableModel, row_at, table_view
 
 class CustomerServicesReport(QDialog):
     saved = Signal(int)
@@ -31,17 +32,17 @@ class CustomerServicesReport(QDialog):
         self.setWindowTitle(self.tr("Customer Services Report"))
         self.resize(1200, 800)
         self.filters_form = self._filters_form()
-        self.matrix = MatrixModel(self)
-        matrix_proxy = QSortFilterProxyModel(self)
-        matrix_proxy.setSourceModel(self.matrix)
-        self.matrix_view = self._table(matrix_proxy, self.tr("Steps/services by status"))
+        self.matrix = RowTableModel(matrix_columns(), self)
+        self.matrix_view = table_view(self.matrix, self.tr("Steps/services by status"))
+        self.matrix_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)  # a count is what one chooses
         self.matrix_view.activated.connect(self.open_cell)
         self.matrix_view.doubleClicked.connect(self.open_cell)
         self.drill = DrillModel(self)
-        self.drill_view = self._table(self.drill, self.tr("Participants of the chosen cell"))
+        self.drill_view = table_view(self.drill, self.tr("Participants of the chosen cell"), sortable=False)
+        self.drill_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # "Set for selected"
         self.drill_view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
                                         | QAbstractItemView.EditTrigger.AnyKeyPressed)
-        self.drill_view.setSortingEnabled(False)
+        self.drill_view.verticalHeader().show()  # row numbers: the save's messages say "Row n"
         self.drill_title = QLabel(self.tr("Choose a number in the table above to list its participants."))
         self.bulk_form = Form()
         self.bulk_status = self.bulk_form.add("status", self.tr("Status:"), combo([(self.tr("(keep)"), "")] + list(domain.SERVICE_STATUSES)))
@@ -70,17 +71,6 @@ class CustomerServicesReport(QDialog):
         form.add("start_to", self.tr("Start date end range:"), DateField())
         form.add("enrollment_status", self.tr("Customer enrollment status:"), combo([(every, "")] + list(domain.ENROLLMENT_STATUSES)))
         return form
-
-    def _table(self, model, name: str) -> QTableView:
-        view = QTableView()
-        view.setModel(model)
-        view.setSortingEnabled(True)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows if model is not getattr(self, "matrix", None) else
-                                  QAbstractItemView.SelectionBehavior.SelectItems)
-        view.setAccessibleName(name)
-        view.horizontalHeader().setStretchLastSection(True)
-        view.setWordWrap(True)
-        return view
 
     def _actions(self) -> None:
         def action(text, shortcut, slot, tip):
@@ -147,13 +137,11 @@ class CustomerServicesReport(QDialog):
             self.filters_form.show_errors(error)
             return
         self.matrix.set_rows(bulk.services_matrix(self.ctx, f))
-        self.matrix_view.resizeColumnsToContents()
         if self.current_cell:
             self.show_cell(*self.current_cell)
 
     def open_cell(self, proxy_index) -> None:
-        index = self.matrix_view.model().mapToSource(proxy_index)
-        self.show_cell(*self.matrix.cell(index))
+        self.show_cell(*matrix_cell(row_at(proxy_index), proxy_index.column()))
 
     def show_cell(self, catalog_item_id: str, status: str | None) -> None:
         self.current_cell = (catalog_item_id, status)

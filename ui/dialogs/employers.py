@@ -25,7 +25,7 @@ from app.services import employers
 from ui import ops
 from ui.forms import Form, combo
 from ui.session import PlanSession
-from ui.widgets.rows_table import RowsModel, table
+from ui.widgets.row_table import Column, RowTableModel, money, row_at, table_view
 
 
 class EmployersDialog(QDialog):
@@ -38,9 +38,11 @@ class EmployersDialog(QDialog):
         self.setWindowTitle(self.tr("Employers, worksites and jobs"))
         self.resize(860, 560)
         layout = QVBoxLayout(self)
-        self.jobs_model = RowsModel((self.tr("Employer"), self.tr("Worksite"), self.tr("Job"), self.tr("Occupation"),
-                                     self.tr("Total number of openings"), self.tr("Hourly wage")), self)
-        self.jobs_view = table(self.jobs_model, self.tr("Jobs"))
+        self.jobs_model = RowTableModel([Column(self.tr("Employer"), lambda j: j.employer), Column(self.tr("Worksite"), lambda j: j.worksite),
+                                         Column(self.tr("Job"), lambda j: j.title), Column(self.tr("Occupation"), lambda j: j.occupation),
+                                         Column(self.tr("Total number of openings"), lambda j: j.openings, numeric=True),
+                                         Column(self.tr("Hourly wage"), lambda j: j.hourly_wage, numeric=True, show=money)], self)
+        self.jobs_view = table_view(self.jobs_model, self.tr("Jobs"))
         layout.addWidget(self.jobs_view, 1)
         self.remove_action = QAction(self.tr("Remove job"), self)
         self.remove_action.setShortcut(QKeySequence.StandardKey.Delete)
@@ -100,7 +102,7 @@ class EmployersDialog(QDialog):
 
     def reload(self) -> None:
         jobs = employers.list_jobs(self.ctx)
-        self.jobs_model.set_rows([(j.employer, j.worksite, j.title, j.occupation, j.openings, j.hourly_wage) for j in jobs], [j.id for j in jobs])
+        self.jobs_model.set_rows(jobs)
         employer_box = self.worksite_form.widgets["employer_id"]
         employer_box.clear()
         for e in employers.list_employers(self.ctx):
@@ -140,7 +142,7 @@ class EmployersDialog(QDialog):
     def remove_selected_job(self) -> None:
         index = self.jobs_view.currentIndex()
         if index.isValid():
-            ops.apply(self.session, employers.remove_job, self.jobs_model.keys[self.jobs_view.model().mapToSource(index).row()],
+            ops.apply(self.session, employers.remove_job, row_at(index).id,
                       on_result=lambda _: self._changed(), initiator=self)
 
     # -- corrections ------------------------------------------------------------------------------
@@ -148,8 +150,7 @@ class EmployersDialog(QDialog):
         index = self.jobs_view.currentIndex()
         if not index.isValid():
             return None
-        job_id = self.jobs_model.keys[self.jobs_view.model().mapToSource(index).row()]
-        return employers.get_job(self.ctx, job_id)
+        return employers.get_job(self.ctx, row_at(index).id)
 
     def edit_selected(self, kind: str) -> None:
         """Open the chosen line's employer, worksite or job in a small form; Save writes only the changes."""

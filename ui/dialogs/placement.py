@@ -25,7 +25,8 @@ from app.services import employers, placements
 from ui import ops
 from ui.forms import DateField, Form, combo
 from ui.session import PlanSession
-from ui.widgets.rows_table import RowsModel, table
+from ui.widgets.row_table import Column, RowTableModel, item, row_at, table_view
+from ui.widgets.row_table import money as money_text
 
 MONEY_FIELDS = (("minimum_wage", "Minimum wage for placement*"), ("hourly_wage", "Hourly wage for placement*"),
                 ("subsidized_wage", "Subsidized wage or training wage match*"), ("employer_wage_match", "Unsubsidized/employer's wage match*"))
@@ -75,16 +76,20 @@ class PlacementDialog(QDialog):
         layout.addWidget(self.subsidized)
 
         history_box = QGroupBox(self.tr("Status history"))
-        self.history_model = RowsModel((self.tr("Status"), self.tr("Start date"), self.tr("Inactive date"), self.tr("Return date"),
-                                        self.tr("Subsidized start"), self.tr("Subsidized end"), self.tr("Total days subsidized"),
-                                        self.tr("Updated date"), self.tr("Updated by")), self)
-        QVBoxLayout(history_box).addWidget(table(self.history_model, self.tr("Status history")))
+        self.history_model = RowTableModel([
+            Column(self.tr("Status"), lambda h: h.status), Column(self.tr("Start date"), lambda h: h.start_date),
+            Column(self.tr("Inactive date"), lambda h: h.inactive_on), Column(self.tr("Return date"), lambda h: h.return_on),
+            Column(self.tr("Subsidized start"), lambda h: h.subsidized_start), Column(self.tr("Subsidized end"), lambda h: h.subsidized_end),
+            Column(self.tr("Total days subsidized"), lambda h: h.days_subsidized, numeric=True),
+            Column(self.tr("Updated date"), lambda h: h.updated_on), Column(self.tr("Updated by"), lambda h: h.updated_by)], self)
+        QVBoxLayout(history_box).addWidget(table_view(self.history_model, self.tr("Status history")))
         layout.addWidget(history_box)
         follow_box = QGroupBox(self.tr("Follow-ups"))
         follow_layout = QVBoxLayout(follow_box)
-        self.follow_model = RowsModel((self.tr("Follow-up"), self.tr("Available"), self.tr("Reviewed on"), self.tr("Wage"),
-                                       self.tr("Employment verified")), self)
-        self.follow_view = table(self.follow_model, self.tr("Follow-ups"))
+        self.follow_model = RowTableModel([Column(self.tr("Follow-up"), item(0)), Column(self.tr("Available"), item(1)),
+                                           Column(self.tr("Reviewed on"), item(2)), Column(self.tr("Wage"), item(3), numeric=True, show=money_text),
+                                           Column(self.tr("Employment verified"), item(4))], self)
+        self.follow_view = table_view(self.follow_model, self.tr("Follow-ups"))
         self.follow_view.setMinimumHeight(190)
         follow_layout.addWidget(self.follow_view)
         self.review_action = QAction(self.tr("Review follow-up…"), self)
@@ -135,11 +140,10 @@ class PlacementDialog(QDialog):
         total = placements.participant_subsidized_days(self.ctx, p.participant_id)
         self.subsidized.setText(self.tr("Days subsidized on this placement: %1 — Total subsidized days for all items: %2")
                                 .replace("%1", str(self.view.days_subsidized)).replace("%2", str(total)))
-        self.history_model.set_rows([(h.status, h.start_date, h.inactive_on, h.return_on, h.subsidized_start, h.subsidized_end,
-                                      h.days_subsidized, h.updated_on, h.updated_by) for h in self.view.history])
+        self.history_model.set_rows(self.view.history)
         self.follow_model.set_rows([(f.label, self.tr("Yes") if f.available else self.tr("Not yet"), f.reviewed_on, f.wage,
-                                     (self.tr("Yes") if f.employment_verified else self.tr("No")) if f.reviewed_on else "")
-                                    for f in self.view.follow_ups], [f.day_offset for f in self.view.follow_ups])
+                                     (self.tr("Yes") if f.employment_verified else self.tr("No")) if f.reviewed_on else "", f.day_offset)
+                                    for f in self.view.follow_ups])
 
     def save(self):
         """Through the runner: an Op (`.succeeded` once saved), or ops.REFUSED when the form refused the input."""
@@ -183,7 +187,7 @@ class PlacementDialog(QDialog):
         index = self.follow_view.currentIndex()
         if not index.isValid() or self.view is None:
             return
-        offset = self.follow_model.keys[self.follow_view.model().mapToSource(index).row()]
+        offset = row_at(index)[5]
         dialog = FollowUpReviewDialog(self.ctx, self.placement_id, offset, self.view.placement.hourly_wage, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.saved.emit(self.placement_id)

@@ -3,45 +3,20 @@ with Fix (open the plan; send the kept value again once corrected) and Discard."
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.errors import NotFound
 from app.sync import rejected
-from ui.dialogs.conflicts import ConflictsModel
+from ui.widgets.row_table import Column, RowTableModel, table_view
 
 
-class RejectedModel(ConflictsModel):
-    """The conflicts' table model (rows, columns, headers) over the rejected changes."""
-
-    COLUMNS = (
-        QT_TRANSLATE_NOOP("RejectedModel", "Participant"),
-        QT_TRANSLATE_NOOP("RejectedModel", "Record"),
-        QT_TRANSLATE_NOOP("RejectedModel", "Value kept"),
-        QT_TRANSLATE_NOOP("RejectedModel", "Why"),
-    )
-
-    def reload(self) -> None:
-        self.beginResetModel()
-        self.rows = rejected.list_rejected(self.ctx)
-        self.endResetModel()
-
-    def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        if role in (Qt.DisplayRole, Qt.ToolTipRole):
-            return (row.participant or self.tr("(not in a plan)"), row.record, row.values, row.reason)[index.column()]
-        return None
+def rejected_columns() -> list[Column]:
+    """A change the server refused: whose, which record, the value kept, why (the RejectedModel context)."""
+    translate = QCoreApplication.translate
+    return [Column(translate("RejectedModel", "Participant"), lambda r: r.participant or translate("RejectedModel", "(not in a plan)")),
+            Column(translate("RejectedModel", "Record"), lambda r: r.record), Column(translate("RejectedModel", "Value kept"), lambda r: r.values),
+            Column(translate("RejectedModel", "Why"), lambda r: r.reason)]
 
 
 class RejectedPanel(QWidget):
@@ -53,14 +28,8 @@ class RejectedPanel(QWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.model = RejectedModel(ctx, self)
-        self.table = QTableView(self)
-        self.table.setAccessibleName(self.tr("Changes rejected by the server"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.model = RowTableModel(rejected_columns(), self)
+        self.table = table_view(self.model, self.tr("Changes rejected by the server"), sortable=False, parent=self)
         self.title = QLabel(
             self.tr("Changes the server rejected: set aside so the rest syncs, their values kept here.")
         )
@@ -82,8 +51,7 @@ class RejectedPanel(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        self.model.reload()
-        self.table.resizeColumnsToContents()
+        self.model.set_rows(rejected.list_rejected(self.ctx))
         if self.model.rowCount():
             self.table.selectRow(0)
         self.setVisible(bool(self.model.rowCount()))

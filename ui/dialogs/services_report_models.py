@@ -1,17 +1,18 @@
-"""Item models of the Customer Services Report: the step/service × status matrix and the drill-down list."""
+"""The Customer Services Report's tables: the step/service × status matrix's columns and the editable drill-down list."""
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QFont
 
 from app import domain
 from app.errors import Problems
 from app.rules.values import parse_us_date
 from app.services import bulk
+from ui.widgets.row_table import Column, RowTableModel
 
-#: header tips of the status columns, marked for lupdate in MatrixModel's context (it translates them)
+#: header tips of the status columns, marked for lupdate in the MatrixModel context (matrix_columns translates them)
 STATUS_LABELS = (QT_TRANSLATE_NOOP("MatrixModel", "Not Started"), QT_TRANSLATE_NOOP("MatrixModel", "Started"),
                  QT_TRANSLATE_NOOP("MatrixModel", "Successful Completion"), QT_TRANSLATE_NOOP("MatrixModel", "Unsuccessful Completion"),
                  QT_TRANSLATE_NOOP("MatrixModel", "Evaluated/Not Required"))
@@ -21,72 +22,37 @@ def _date_text(value) -> str:
     return value.strftime("%m/%d/%Y") if isinstance(value, dt.date) else (value or "")
 
 
-class MatrixModel(QAbstractTableModel):
-    """Rows: steps/services; columns: name, type, the five statuses, with, without."""
-
-    #: marked for lupdate in this class's context; headerData translates them
-    HEADERS = (QT_TRANSLATE_NOOP("MatrixModel", "Step/Service"), QT_TRANSLATE_NOOP("MatrixModel", "Service Type"),
-               QT_TRANSLATE_NOOP("MatrixModel", "Not Started"), QT_TRANSLATE_NOOP("MatrixModel", "Started"),
-               QT_TRANSLATE_NOOP("MatrixModel", "Successful"), QT_TRANSLATE_NOOP("MatrixModel", "Unsuccessful"),
-               QT_TRANSLATE_NOOP("MatrixModel", "Evaluated/\nNot Required"), QT_TRANSLATE_NOOP("MatrixModel", "With step"),
-               QT_TRANSLATE_NOOP("MatrixModel", "Without step"))
-    TIPS = ("", "", *STATUS_LABELS, QT_TRANSLATE_NOOP("MatrixModel", "Total customers with the step/service"),
-            QT_TRANSLATE_NOOP("MatrixModel", "Total customers without the step/service"))
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[bulk.MatrixRow] = []
-
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr(self.TIPS[section]) or None
-        return None
-
-    def value(self, row: bulk.MatrixRow, column: int):
-        if column == 0:
-            return f"{row.code} {row.name}".strip() if row.code else row.name
-        if column == 1:
-            return row.service_type
-        if 2 <= column < 7:
-            return row.counts[domain.SERVICE_STATUSES[column - 2]]
-        return row.with_step if column == 7 else row.without_step
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return self.value(self.rows[index.row()], index.column())
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 2:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and 2 <= index.column() < 8:
-            return self.tr("Open the list of participants (Enter)")
-        return None
-
-    def cell(self, index) -> tuple[str, str | None]:
-        """The catalog item and the status (None = every status) behind a cell."""
-        row = self.rows[index.row()]
-        column = index.column()
-        return row.catalog_item_id, domain.SERVICE_STATUSES[column - 2] if 2 <= column < 7 else None
+def _count(status: str):
+    return lambda row: row.counts[status]
 
 
-class DrillModel(QAbstractTableModel):
-    """The participants of a cell; Status, Start, End, Planned due and Weekly hours are editable.
+def matrix_columns() -> list[Column]:
+    """Rows: steps/services; columns: name, type, the five statuses, with, without (the MatrixModel context).
+    Every count opens its participants (Enter or a double-click): `matrix_cell` says which."""
+    translate = QCoreApplication.translate
+    opens = translate("MatrixModel", "Open the list of participants (Enter)")
+    center = Qt.AlignmentFlag.AlignCenter
+    titles = (translate("MatrixModel", "Not Started"), translate("MatrixModel", "Started"), translate("MatrixModel", "Successful"),
+              translate("MatrixModel", "Unsuccessful"), translate("MatrixModel", "Evaluated/\nNot Required"))
+    return [Column(translate("MatrixModel", "Step/Service"), lambda r: f"{r.code} {r.name}".strip() if r.code else r.name),
+            Column(translate("MatrixModel", "Service Type"), lambda r: r.service_type),
+            *(Column(title=title, value=_count(status), align=center, header_tip=translate("MatrixModel", label), tip=lambda _r: opens)
+              for title, status, label in zip(titles, domain.SERVICE_STATUSES, STATUS_LABELS)),
+            Column(translate("MatrixModel", "With step"), lambda r: r.with_step, align=center, tip=lambda _r: opens,
+                   header_tip=translate("MatrixModel", "Total customers with the step/service")),
+            Column(translate("MatrixModel", "Without step"), lambda r: r.without_step, align=center,
+                   header_tip=translate("MatrixModel", "Total customers without the step/service"))]
 
-    Edits are kept as typed until Save, which validates them all at once (row-level messages).
-    """
+
+def matrix_cell(row: bulk.MatrixRow, column: int) -> tuple[str, str | None]:
+    """The catalog item and the status (None = every status) behind a cell of the matrix."""
+    return row.catalog_item_id, domain.SERVICE_STATUSES[column - 2] if 2 <= column < 7 else None
+
+
+class DrillModel(RowTableModel):
+    """The participants of a cell; Status, Start, End, Planned due and Weekly hours are editable: the
+    one table model with edits on top, kept as typed until Save, which validates them all at once
+    (row-level messages)."""
 
     #: marked for lupdate in this class's context; headerData translates them (error messages use the English)
     HEADERS = (QT_TRANSLATE_NOOP("DrillModel", "Last Name"), QT_TRANSLATE_NOOP("DrillModel", "First Name"),
@@ -96,25 +62,23 @@ class DrillModel(QAbstractTableModel):
     FIELDS = (None, None, None, "status", "planned_start", "completion_date", "planned_due", "weekly_hours")
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[bulk.DrillRow] = []
+        translate = QCoreApplication.translate
+        super().__init__([Column(title=translate("DrillModel", header), value=self._getter(field, i))
+                          for i, (header, field) in enumerate(zip(self.HEADERS, self.FIELDS))], parent)
         self.edits: dict[int, dict] = {}
 
+    @staticmethod
+    def _getter(field: str | None, i: int):
+        return (lambda r: (r.last_name, r.first_name, r.step)[i]) if field is None else (lambda r: getattr(r, field))
+
     def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self.rows, self.edits = list(rows), {}
-        self.endResetModel()
+        self.edits = {}
+        super().set_rows(rows)
 
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return self.tr(self.HEADERS[section]) if orientation == Qt.Orientation.Horizontal else section + 1
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt API
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return section + 1
+        return super().headerData(section, orientation, role)
 
     def current(self, row: int, field: str):
         if field in self.edits.get(row, {}):
@@ -126,19 +90,19 @@ class DrillModel(QAbstractTableModel):
         return base | Qt.ItemFlag.ItemIsEditable if self.FIELDS[index.column()] else base
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.FontRole):
+        if not index.isValid():
             return None
-        r, field = self.rows[index.row()], self.FIELDS[index.column()]
+        field = self.FIELDS[index.column()]
         if role == Qt.ItemDataRole.FontRole:
             if field and field in self.edits.get(index.row(), {}):
                 font = QFont()
                 font.setBold(True)  # changed, not saved yet
                 return font
             return None
-        if field is None:
-            return (r.last_name, r.first_name, r.step)[index.column()]
-        value = self.current(index.row(), field)
-        return f"{value:g}" if isinstance(value, float) else _date_text(value)
+        if field and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole):
+            value = self.current(index.row(), field)  # as typed until saved
+            return f"{value:g}" if isinstance(value, float) else _date_text(value)
+        return super().data(index, role)
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
         field = self.FIELDS[index.column()]

@@ -20,13 +20,11 @@ from app.rules.attendance import check_service_takes_attendance
 from app.services import attendance
 from ui.step_editor.common import (
     NOTE_STYLE,
-    Column,
-    RowsModel,
     ServiceSubTab,
     ServiceView,
     action_button,
-    table_view,
 )
+from ui.widgets.row_table import Column, RowTableModel, table_view
 from ui.widgets.attendance_grid import AttendanceWeekGrid
 
 
@@ -53,12 +51,12 @@ class AttendanceTab(ServiceSubTab):
         self.summary.setAccessibleName(self.tr("Service dates"))
         layout.addWidget(self.summary)
         self.split = QSplitter(Qt.Orientation.Horizontal)
-        self.model = RowsModel([
+        self.model = RowTableModel([
             Column(self.tr("Week"), lambda w: f"{w.week_start:%m/%d/%Y} – {w.week_start + dt.timedelta(days=6):%m/%d/%Y}"),
-            Column(self.tr("Hours"), lambda w: f"{w.total_hours:.2f}", number=True),
+            Column(self.tr("Hours"), lambda w: f"{w.total_hours:.2f}", numeric=True),
             Column(self.tr("Verified"), lambda w: self.tr("Verified") if w.verified else (self.tr("Submitted") if w.submitted else self.tr("Not verified"))),
         ], self)
-        self.weeks = table_view(self.model, self.tr("Attendance weeks"))
+        self.weeks = table_view(self.model, self.tr("Attendance weeks"), sortable=False)
         self.weeks.setMinimumWidth(340)
         self.weeks.selectionModel().currentRowChanged.connect(self._week_chosen)
         self.weeks.activated.connect(lambda _index: self.focus_grid())

@@ -1,16 +1,12 @@
-"""What the step/service editor's sub-tabs share: a read-only table model, the footer, save buttons."""
+"""What the step/service editor's sub-tabs share: the footer, save buttons (their tables: ui/widgets/row_table.py)."""
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QWidget,
 )
 
@@ -19,67 +15,6 @@ from ui import ops
 from ui.session import PlanSession
 
 NOTE_STYLE = "color: #5f6368;"
-
-
-class Column:
-    """A table column: header, how to show a row, and whether it is a number (right-aligned)."""
-
-    def __init__(self, header: str, show: Callable[[object], str], number: bool = False):
-        self.header, self.show, self.number = header, show, number
-
-
-class RowsModel(QAbstractTableModel):
-    """Service results (dataclasses, rows, tuples) shown read-only; refreshed by `set_rows`."""
-
-    def __init__(self, columns: Sequence[Column], parent=None):
-        super().__init__(parent)
-        self.columns = list(columns)
-        self.rows: list = []
-
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.columns)
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.show(self.rows[index.row()])
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.number:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.columns[section].header
-        return None
-
-    def row_at(self, index: QModelIndex):
-        return self.rows[index.row()] if index.isValid() else None
-
-
-def table_view(model: RowsModel, name: str) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setAccessibleName(name)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.setTabKeyNavigation(False)
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
-    return view
 
 
 def compact(form, width: int = 540) -> None:

@@ -20,14 +20,12 @@ from app.services import records
 from ui import ops
 from ui.forms import DateField, Form, combo
 from ui.step_editor.common import (
-    Column,
-    RowsModel,
     ServiceSubTab,
     ServiceView,
     action_button,
     compact,
-    table_view,
 )
+from ui.widgets.row_table import Column, RowTableModel, table_view
 
 FIELDS = ("name", "source", "attained_on", "kind", "institution", "description", "work_experience_in_field")
 
@@ -37,7 +35,7 @@ class CredentialsTab(ServiceSubTab):
         super().__init__(session, service_id, parent, view)
         self.editing: str | None = None
         layout = QVBoxLayout(self)
-        self.model = RowsModel([
+        self.model = RowTableModel([
             Column(self.tr("Name"), lambda c: c.name),
             Column(self.tr("Type"), lambda c: c.kind),
             Column(self.tr("Source"), lambda c: c.source),
@@ -45,7 +43,7 @@ class CredentialsTab(ServiceSubTab):
             Column(self.tr("Attained"), lambda c: f"{c.attained_on:%m/%d/%Y}"),
             Column(self.tr("Work exp."), lambda c: self.tr("Yes") if c.work_experience_in_field else self.tr("No")),
         ], self)
-        self.table = table_view(self.model, self.tr("Earned credentials"))
+        self.table = table_view(self.model, self.tr("Earned credentials"), sortable=False)
         # Selection, not the current row: tabbing into the table must not turn "Add" into "Edit".
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         layout.addWidget(self.table, 1)

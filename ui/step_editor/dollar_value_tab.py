@@ -25,14 +25,12 @@ from ui import ops
 from ui.forms import DateField, Form, combo
 from ui.step_editor.common import (
     NOTE_STYLE,
-    Column,
-    RowsModel,
     ServiceSubTab,
     ServiceView,
     action_button,
     compact,
-    table_view,
 )
+from ui.widgets.row_table import Column, RowTableModel, row_at, table_view
 
 FIELDS = ("service_type", "subtype", "payment_method", "payment_date", "unit_amount", "quantity", "fund_source")
 FUND_SOURCES = ("WIOA Adult", "WIOA Dislocated Worker", "WIOA Youth", "SNAP E&T", "Other")
@@ -60,18 +58,18 @@ class DollarValueTab(ServiceSubTab):
         self.blocked.setWordWrap(True)
         self.blocked.setAccessibleName(self.tr("Why payments are unavailable"))
         layout.addWidget(self.blocked)
-        self.model = RowsModel([
+        self.model = RowTableModel([
             Column(self.tr("Type"), lambda r: r[0].service_type),
             Column(self.tr("Subtype"), lambda r: r[0].subtype),
             Column(self.tr("Method"), lambda r: r[0].payment_method),
             Column(self.tr("Date"), lambda r: f"{r[0].payment_date:%m/%d/%Y}"),
-            Column(self.tr("Unit amount"), lambda r: money(r[0].unit_amount), number=True),
-            Column(self.tr("Quantity"), lambda r: f"{r[0].quantity:g}", number=True),
-            Column(self.tr("Total"), lambda r: money(r[1]), number=True),
-            Column(self.tr("Running total"), lambda r: money(r[2]), number=True),
+            Column(self.tr("Unit amount"), lambda r: money(r[0].unit_amount), numeric=True),
+            Column(self.tr("Quantity"), lambda r: f"{r[0].quantity:g}", numeric=True),
+            Column(self.tr("Total"), lambda r: money(r[1]), numeric=True),
+            Column(self.tr("Running total"), lambda r: money(r[2]), numeric=True),
             Column(self.tr("Fund source"), lambda r: r[0].fund_source),
         ], self)
-        self.table = table_view(self.model, self.tr("Payments"))
+        self.table = table_view(self.model, self.tr("Payments"), sortable=False)
         layout.addWidget(self.table, 1)
         self.editing_id = None  # the payment loaded into the form by Edit (seed 001: Edit/Delete beside each)
         corrections = QHBoxLayout()
@@ -148,7 +146,7 @@ class DollarValueTab(ServiceSubTab):
 
     def _selected(self):
         index = self.table.currentIndex()
-        return self.model.row_at(index)[0] if index.isValid() else None
+        return row_at(index)[0] if index.isValid() else None
 
     def edit_selected(self) -> None:
         """Load the chosen payment into the form; the add button then saves the correction."""

@@ -13,6 +13,7 @@ opens the row it highlights.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction
@@ -23,7 +24,7 @@ from app.text import fold
 from ui import ops
 from ui.forms import search_field
 from ui.session import CASELOAD, PARTICIPANT
-from ui.widgets.row_table import ROW_ROLE, Column, RowTable, RowTableModel, SortProxy, sort_value
+from ui.widgets.row_table import ROW_ROLE, Column, RowTable, RowTableModel, sort_value
 
 OFF_TRACK_COLOR = "#b3261e"
 
@@ -64,11 +65,14 @@ class CaseloadModel(RowTableModel):
         super().__init__(columns, parent)
         self.all_rows: list = []
         self.by_id: dict = {}
+        #: (search words, other filters) → their rows in the current order, since the caseload was loaded
+        self.results: dict[tuple, list] = {}
 
     def set_all(self, rows) -> None:
         """The caseload as loaded; the panel filters it next (`show`)."""
         self.all_rows = list(rows)
         self.by_id = {row.id: row for row in self.all_rows}
+        self.results = {}
         if self.sort_column >= 0:
             self.all_rows.sort(key=self._sort_key(), reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
 
@@ -81,19 +85,12 @@ class CaseloadModel(RowTableModel):
         self.rows = rows
         self.endResetModel()
 
-    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        self.sort_column, self.sort_order = column, order
-        if column < 0:
-            return
-        self.layoutAboutToBeChanged.emit()
-        persistent = self.persistentIndexList()
-        moved = [self.rows[i.row()] for i in persistent]
-        self.all_rows.sort(key=self._sort_key(), reverse=order == Qt.SortOrder.DescendingOrder)
+    def _sort_rows(self) -> None:
+        """Every row sorted (RowTableModel.sort keeps the selection), the shown ones in the same order."""
+        self.all_rows.sort(key=self._sort_key(), reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
+        self.results = {}  # kept in the old order
         shown = {id(row) for row in self.rows}
         self.rows = [row for row in self.all_rows if id(row) in shown] if len(shown) < len(self.all_rows) else list(self.all_rows)
-        where = {id(row): r for r, row in enumerate(self.rows)}
-        self.changePersistentIndexList(persistent, [self.index(where[id(row)], i.column()) for i, row in zip(persistent, moved)])
-        self.layoutChanged.emit()
 
     def _sort_key(self):
         if self.sort_column == 0:
@@ -105,6 +102,12 @@ class CaseloadModel(RowTableModel):
             return (1, "") if v is None or v == "" else (0, sort_value(v))
 
         return key
+
+
+#: results of earlier searches kept for Backspace (each a list of references, ~80 KB at 10,000 rows)
+RESULTS_KEPT = 32
+#: from this many participants the loaded rows leave the cyclic garbage collector's generations
+FREEZE_FROM = 1000
 
 
 def _narrows(before: tuple[str, ...], after: tuple[str, ...]) -> bool:
@@ -157,7 +160,7 @@ class CaseloadPanel(QWidget):
 
         self.model = CaseloadModel(caseload_columns(), self)
         self._last_filter: tuple | None = None  # (terms, other filters) of the rows the model shows
-        self.table = RowTable(self.model, empty=self.tr("Loading the caseload…"), name=self.tr("Caseload"), proxy=SortProxy())
+        self.table = RowTable(self.model, empty=self.tr("Loading the caseload…"), name=self.tr("Caseload"), filtered=False)
         self.table.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         layout.addWidget(self.table, 1)
         self._build_column_actions()
@@ -234,6 +237,10 @@ class CaseloadPanel(QWidget):
         try:
             self.model.set_all(rows)
             self._last_filter = None
+            if len(self.model.all_rows) >= FREEZE_FROM:
+                # the rows live as long as the list: a full collection would walk every one of them in
+                # the middle of a keystroke (the spikes at 10,000); freed by reference counting on reload
+                gc.freeze()
             self.table.set_empty_text(self.tr("No participants match — clear the search or the filters."))
             self.apply_filters()
         finally:
@@ -255,7 +262,10 @@ class CaseloadPanel(QWidget):
         others = (program, status, self.off_track.isChecked(), self.overdue.isChecked())
         model, today = self.model, self.today
         last = self._last_filter
-        if last is not None and last[1] == others and _narrows(last[0], terms):
+        cached = self.model.results.get((terms, others))
+        if cached is not None:  # Backspace back to words already typed: their result, no pass at all
+            rows, new_terms = cached, ()
+        elif last is not None and last[1] == others and _narrows(last[0], terms):
             rows, new_terms = model.rows, [t for t in terms if t not in last[0]]
         else:
             rows, new_terms = list(model.all_rows), terms
@@ -269,6 +279,9 @@ class CaseloadPanel(QWidget):
                 rows = [r for r in rows if r.contact_overdue(today)]
         for term in new_terms:
             rows = [r for r in rows if term in r.search_key]
+        if len(self.model.results) >= RESULTS_KEPT:
+            self.model.results.clear()
+        self.model.results[(terms, others)] = rows
         self._last_filter = (terms, others)
         was_quiet, self._quiet = self._quiet, True
         try:

@@ -9,25 +9,16 @@ from __future__ import annotations
 import datetime as dt
 from typing import Callable
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QRunnable,
-    QSortFilterProxyModel,
-    Qt,
-    QThreadPool,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from app.reminders import Reminder, compute_reminders
 from ui import ops
+from ui.widgets.row_table import Column, RowTableModel, TableView, row_at, table_view
 
 GROUPS = ("Overdue", "Today", "This week")
-OVERDUE_COLOR = QColor("#b3261e")
+OVERDUE_COLOR = "#b3261e"
 
 
 class _JobSignals(QObject):
@@ -57,73 +48,32 @@ class ComputeJob(QRunnable):
 COLUMN_WIDTHS = (90, 190, 260, 80)  # Due, Participant, Reminder, Overdue; "What clears it" stretches
 
 
-class RemindersModel(QAbstractTableModel):
-    #: marked for lupdate in this class's context; headerData translates them
-    COLUMNS = (QT_TRANSLATE_NOOP("RemindersModel", "Due"), QT_TRANSLATE_NOOP("RemindersModel", "Participant"),
-               QT_TRANSLATE_NOOP("RemindersModel", "Reminder"), QT_TRANSLATE_NOOP("RemindersModel", "Overdue"),
-               QT_TRANSLATE_NOOP("RemindersModel", "What clears it"))
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.items: list[Reminder] = []
-        self.today = dt.date.today()
-
-    def set_reminders(self, items: list[Reminder], today: dt.date) -> None:
-        """Kept in due-date order here, so the views need no sort of their own until a header is clicked."""
-        self.beginResetModel()
-        self.items, self.today = sorted(items, key=lambda r: (r.due_date, r.participant_name)), today
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt API
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.COLUMNS[section])
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        r = self.items[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (f"{r.due_date:%m/%d/%Y}", r.participant_name, r.title,
-                    _days(self, r.days_overdue), r.action)[column]
-        if role == Qt.ItemDataRole.UserRole:  # sort key
-            return (r.due_date.toordinal(), r.participant_name, r.title, r.days_overdue, r.action)[column]
-        if role == Qt.ItemDataRole.ForegroundRole and r.days_overdue and column in (0, 3):
-            return OVERDUE_COLOR
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return r.action
-        return None
-
-    def reminder(self, row: int) -> Reminder:
-        return self.items[row]
-
-
-def _days(model, n: int) -> str:
+def _days(n: int) -> str:
     if not n:
         return ""
-    return model.tr("1 day") if n == 1 else model.tr("%1 days").replace("%1", str(n))
+    translate = QCoreApplication.translate
+    return translate("RemindersModel", "1 day") if n == 1 else translate("RemindersModel", "%1 days").replace("%1", str(n))
 
 
-class GroupProxy(QSortFilterProxyModel):
-    """The rows of one group (Overdue / Today / This week)."""
+def _overdue_color(r: Reminder) -> str | None:
+    return OVERDUE_COLOR if r.days_overdue else None
 
-    def __init__(self, group: str, parent=None):
-        super().__init__(parent)
-        self.group = group
-        self.setSortRole(Qt.ItemDataRole.UserRole)
-        # sorting 10,000 rows through Python data() takes seconds: sort only when a header is clicked
-        self.setDynamicSortFilter(False)
 
-    def filterAcceptsRow(self, row, parent) -> bool:  # noqa: N802 - Qt API
-        model: RemindersModel = self.sourceModel()
-        return model.reminder(row).group(model.today) == self.group
+def _action(r: Reminder) -> str:
+    return r.action
+
+
+def reminder_columns() -> list[Column]:
+    """Due, Participant, Reminder, Overdue at fixed widths (ResizeToContents would measure every row, seconds
+    for a supervisor's 10,000 reminders); "What clears it" fills the rest. Every cell's tooltip says what clears it."""
+    translate = QCoreApplication.translate
+    widths = dict(zip(("due", "participant", "reminder", "overdue"), COLUMN_WIDTHS))
+    return [Column(translate("RemindersModel", "Due"), lambda r: r.due_date, width=widths["due"], color=_overdue_color, tip=_action),
+            Column(translate("RemindersModel", "Participant"), lambda r: r.participant_name, width=widths["participant"], tip=_action),
+            Column(translate("RemindersModel", "Reminder"), lambda r: r.title, width=widths["reminder"], tip=_action),
+            Column(translate("RemindersModel", "Overdue"), lambda r: r.days_overdue, width=widths["overdue"], show=_days,
+                   color=_overdue_color, tip=_action),
+            Column(translate("RemindersModel", "What clears it"), lambda r: r.action, tip=_action)]
 
 
 class RemindersPanel(QWidget):
@@ -137,7 +87,8 @@ class RemindersPanel(QWidget):
         super().__init__(parent)
         self.ctx, self.due_within, self.fixed_today = ctx, due_within, today
         self.setAccessibleName(self.tr("Reminders"))
-        self.model = RemindersModel(self)
+        self.items: list[Reminder] = []
+        self.models: dict[str, RowTableModel] = {}
         self._ticket = 0
         layout = QVBoxLayout(self)
         self.status = QLabel(self.tr("Loading reminders…"))
@@ -147,26 +98,12 @@ class RemindersPanel(QWidget):
         self.group_tabs = QTabWidget()
         self.group_tabs.setDocumentMode(True)
         self.group_tabs.setAccessibleName(self.tr("Reminder groups"))
-        self.views: dict[str, QTableView] = {}
-        for group in GROUPS:
-            view = QTableView()
-            proxy = GroupProxy(group, self)
-            proxy.setSourceModel(self.model)
-            view.setModel(proxy)
-            view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-            view.setSortingEnabled(True)
-            view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-            view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-            view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-            view.verticalHeader().hide()
-            # fixed widths: ResizeToContents measures every row, seconds for a supervisor's 10,000 reminders
-            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-            for column, width in enumerate(COLUMN_WIDTHS):
-                view.setColumnWidth(column, width)
-            view.horizontalHeader().setStretchLastSection(True)
+        self.views: dict[str, TableView] = {}
+        for group in GROUPS:  # one model per group: no proxy filtering row by row through Python
+            model = self.models[group] = RowTableModel(reminder_columns(), self)
+            view = table_view(model, "", filtered=False, fit=False)
             view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
             view.verticalHeader().setDefaultSectionSize(22)
-            view.setWordWrap(False)
             view.setAccessibleName(self.tr("%1 reminders").replace("%1", self.tr(group)))
             view.activated.connect(lambda index, v=view: self._activate(v, index))
             view.doubleClicked.connect(lambda index, v=view: self._activate(v, index))
@@ -204,7 +141,13 @@ class RemindersPanel(QWidget):
 
     def set_reminders(self, items: list[Reminder]) -> None:
         """Show `items` (also what tests and the window use to show precomputed reminders)."""
-        self.model.set_reminders(items, self.today())  # the group proxies re-filter on the reset
+        today = self.today()
+        self.items = sorted(items, key=lambda r: (r.due_date, r.participant_name))  # due-date order until a header is clicked
+        groups: dict[str, list[Reminder]] = {group: [] for group in GROUPS}
+        for r in self.items:
+            groups.get(r.group(today), []).append(r)
+        for group, rows in groups.items():
+            self.models[group].set_rows(rows)
         self._update_headers()
         self.status.setText(self.tr("No reminders: everything is up to date.") if not items else "")
         self.status.setVisible(not items)
@@ -223,7 +166,7 @@ class RemindersPanel(QWidget):
     def badge_count(self) -> int:
         """What the badge shows: reminders overdue or due today."""
         today = self.today()
-        return sum(1 for r in self.model.items if r.due_date <= today)
+        return sum(1 for r in self.items if r.due_date <= today)
 
     def group_title(self, group: str) -> str:
         return self.group_tabs.tabText(GROUPS.index(group))
@@ -237,10 +180,10 @@ class RemindersPanel(QWidget):
             self.group_tabs.setCurrentIndex(next((i for i, n in enumerate(counts) if n), 0))
 
     # -- opening -----------------------------------------------------------------------------
-    def _activate(self, view: QTableView, index) -> None:
-        source = view.model().mapToSource(index)
-        r = self.model.reminder(source.row())
-        self.open_requested.emit(r.participant_id, r.place)
+    def _activate(self, view: TableView, index) -> None:
+        r = row_at(index)
+        if r is not None:
+            self.open_requested.emit(r.participant_id, r.place)
 
     def open_current(self) -> None:
         for view in self.views.values():

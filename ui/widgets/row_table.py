@@ -1,5 +1,8 @@
-"""Tables over service results: a QAbstractTableModel of rows described by columns, behind a
-QSortFilterProxyModel, shown in a view that says what to do when it is empty.
+"""The one table model of the UI: rows (service results, dataclasses, tuples) described by declared
+`Column`s (title, value getter, alignment/numeric, colour, tooltip), behind a proxy that lets the model
+sort, in the one view factory (`table_view`), optionally inside a `RowTable` that says what to do when
+it is empty. Columns size to their contents within bounds; a long value elides and shows whole as the
+cell's tooltip.
 
     model = RowTableModel([Column(self.tr("Goal"), lambda g: g.statement), Column(self.tr("Start"), lambda g: g.earliest_start)])
     table = RowTable(model, empty=self.tr("No goals yet — Ctrl+G adds one"))
@@ -16,7 +19,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QStackedWidget, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QStackedWidget, QTableView
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -62,7 +65,32 @@ class Column:
     stretch: bool = False
     numeric: bool = False
     color: Callable[[Any], str | None] | None = None
-    tip: Callable[[Any], str] | None = None
+    tip: Callable[[Any], str | None] | None = None
+    #: how the value reads (default `show_value`): e.g. `money` for wages
+    show: Callable[[Any], str] | None = None
+    #: explains the header (already translated)
+    header_tip: str = ""
+    #: overrides `numeric`'s right alignment (e.g. centred counts)
+    align: Qt.AlignmentFlag | None = None
+
+    def text(self, row) -> str:
+        value = self.value(row)
+        return (self.show or show_value)(value) if value is not None else ""
+
+
+def money(value: Any) -> str:
+    """Wages and dollar amounts: two decimals with thousands separators."""
+    return f"{value:,.2f}" if isinstance(value, (int, float)) else show_value(value)
+
+
+def item(i: int) -> Callable[[Any], Any]:
+    """The value getter of a tuple row's i-th field."""
+    return lambda row: row[i]
+
+
+def row_at(index: QModelIndex):
+    """The row object behind an index of the model or of any proxy over it (None if invalid)."""
+    return index.data(ROW_ROLE) if index.isValid() else None
 
 
 class RowTableModel(QAbstractTableModel):
@@ -95,16 +123,23 @@ class RowTableModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     def _sort_rows(self) -> None:
+        """One key per row; blank cells last in either direction (as a spreadsheet sorts)."""
         value = self.columns[self.sort_column].value
-
-        def key(row):
-            v = value(row)
-            return (1, "") if v is None or v == "" else (0, sort_value(v))
-
-        self.rows.sort(key=key, reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
+        keyed = [(value(row), row) for row in self.rows]
+        filled = [(sort_value(v), row) for v, row in keyed if v is not None and v != ""]
+        filled.sort(key=lambda pair: pair[0], reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
+        self.rows = [row for _, row in filled] + [row for v, row in keyed if v is None or v == ""]
 
     def row(self, index: QModelIndex):
         return self.rows[index.row()]
+
+    def values(self, r: int) -> tuple:
+        """Row r's raw values, column by column (what tests and exports read)."""
+        return tuple(c.value(self.rows[r]) for c in self.columns)
+
+    def texts(self, r: int) -> tuple[str, ...]:
+        """Row r as shown, column by column."""
+        return tuple(c.text(self.rows[r]) for c in self.columns)
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() else len(self.rows)
@@ -115,6 +150,8 @@ class RowTableModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.columns[section].title
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return self.columns[section].header_tip or None
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -122,13 +159,15 @@ class RowTableModel(QAbstractTableModel):
             return None
         column, row = self.columns[index.column()], self.rows[index.row()]
         if role == Qt.ItemDataRole.ToolTipRole and column.tip is not None:
-            return column.tip(row)
+            return column.tip(row) or None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return show_value(column.value(row))
+            return column.text(row)
         if role == SORT_ROLE:
             return sort_value(column.value(row))
         if role == ROW_ROLE:
             return row
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align is not None:
+            return int(column.align)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and column.color:
@@ -140,9 +179,10 @@ class RowTableModel(QAbstractTableModel):
 
 
 class SortProxy(QSortFilterProxyModel):
-    """Passes the header's sort clicks to the source model and keeps its order. No Python filter: a
-    model that filters its own rows (the caseload) is mapped in C++ alone, where a Python
-    `filterAcceptsRow` would be called once per row on every change (~100 ms for 10,000 rows)."""
+    """Passes the header's sort clicks to the source model and keeps its order (the base of
+    RowFilterProxy). A model that filters its own rows (the caseload, the reminder groups) needs no
+    proxy at all: `table_view(..., filtered=False)`; a Python `filterAcceptsRow` is called once per
+    row on every change (~100 ms for 10,000 rows), so it is for short lists only."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -203,6 +243,7 @@ class TableView(QTableView):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self._activate(self.currentIndex())
+            self.activated.emit(self.currentIndex())  # what a plain QTableView emits on Enter
             return
         super().keyPressEvent(event)
 
@@ -216,38 +257,71 @@ class TableView(QTableView):
         return index.data(ROW_ROLE) if index.isValid() else None
 
 
+#: bounds of a column sized to its contents (px), and how many rows Qt reads to size it
+MIN_COLUMN, MAX_COLUMN, SIZE_PRECISION = 48, 420, 200
+
+
+def table_view(model: RowTableModel, name: str, *, sortable: bool = True, proxy: SortProxy | None = None,
+               filtered: bool = True, fit: bool = True, parent=None) -> TableView:
+    """The one way a table is shown (a sortable one behind `proxy`, a RowFilterProxy by default, or on the model
+    itself when not `filtered`: a model that filters its own rows, like the caseload): rows selected whole, read-only, no row numbers, the rows' own order
+    until a header is clicked (the model sorts), long values elided (their tooltip holds them whole).
+    `fit`: every column but a stretching one sizes to its contents between MIN_COLUMN and MAX_COLUMN,
+    measured over at most SIZE_PRECISION rows so a long list costs no more than a short one."""
+    view = TableView(parent)
+    if proxy is None and sortable and filtered:
+        proxy = RowFilterProxy(view)
+    if proxy is None:  # the view shows the model itself (its indexes are the model's; a header click calls model.sort)
+        view.setModel(model)
+    else:
+        proxy.setParent(view)
+        proxy.setSourceModel(model)
+        view.setModel(proxy)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    if sortable:  # rows keep the service's order until a header is clicked: no indicator before sorting is
+        view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # enabled (it would sort by column 0)
+    view.setSortingEnabled(sortable)
+    view.setWordWrap(False)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    view.setTabKeyNavigation(False)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(26)
+    view.setAccessibleName(name)
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    metrics = header.fontMetrics()
+    view.stretch_columns = [i for i, c in enumerate(model.columns) if c.stretch]
+    header.setStretchLastSection(not view.stretch_columns)
+    header.setMinimumSectionSize(MIN_COLUMN)
+    header.setMaximumSectionSize(MAX_COLUMN)
+    header.setResizeContentsPrecision(SIZE_PRECISION)
+    for i, column in enumerate(model.columns):
+        if column.width and not column.stretch:  # never narrower than its title plus the sort arrow
+            header.resizeSection(i, max(column.width, metrics.horizontalAdvance(column.title) + 26))
+        elif fit and not column.stretch:
+            header.setSectionResizeMode(i, QHeaderView.ResizeMode.ResizeToContents)
+    if sortable:  # rows keep the service's order until a header is clicked
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        view.model().sort(-1)
+    return view
+
+
 class RowTable(QStackedWidget):
     """The view, or a sentence saying what to do when there are no rows."""
 
     def __init__(self, model: RowTableModel, empty: str = "", name: str = "", parent=None, sortable: bool = True,
-                 proxy: SortProxy | None = None):
+                 proxy: SortProxy | None = None, filtered: bool = True, fit: bool = True):
         super().__init__(parent)
         self.model = model
-        self.proxy = proxy if proxy is not None else RowFilterProxy(self)
+        if proxy is None and filtered:
+            proxy = RowFilterProxy()
+        self.view = table_view(model, name, sortable=sortable, proxy=proxy, filtered=filtered, fit=fit)
+        #: what the view shows: the proxy, or the model itself when it filters its own rows
+        self.proxy = self.view.model()
         self.proxy.setParent(self)
-        self.proxy.setSourceModel(model)
-        self.view = TableView()
-        self.view.setModel(self.proxy)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.setSortingEnabled(sortable)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(26)
-        self.view.setAccessibleName(name)
-        header = self.view.horizontalHeader()
-        header.setHighlightSections(False)
-        metrics = header.fontMetrics()
-        self.view.stretch_columns = [i for i, c in enumerate(model.columns) if c.stretch]
-        header.setStretchLastSection(not self.view.stretch_columns)
-        for i, column in enumerate(model.columns):
-            if column.width and not column.stretch:  # never narrower than its title plus the sort arrow
-                header.resizeSection(i, max(column.width, metrics.horizontalAdvance(column.title) + 26))
-        if sortable:  # rows keep the service's order until a header is clicked
-            header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-            self.proxy.sort(-1)
         self.empty = QLabel(empty)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
