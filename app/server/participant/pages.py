@@ -4,6 +4,7 @@ own attendance. Server-rendered (Jinja2); the only script is the signature pad. 
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import functools
 import hashlib
 import json
@@ -21,15 +22,21 @@ from app.passwords import verify_password
 from app.server import delivery, invites, store
 from app.server import tables as t
 from app.server.participant import plan_view, web
+from app.server.participant.cache import CSRF_SLOT, PageCache
 from app.server.participant.writes import BY_PARTICIPANT, Writes
 
 HERE = Path(__file__).parent
-templates = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"]))
+#: compiled once per process: no file check per request (auto_reload off); a new template needs a restart
+templates = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"]), auto_reload=False,
+                        cache_size=-1)
+PLAN = templates.get_template("plan.html")
 MAX_SIGNATURE_BYTES = 512 * 1024
+#: every page of a participant is theirs alone: no browser or proxy keeps a copy
+NO_STORE = {"Cache-Control": "no-store"}
 
 
 def render(name: str, status: int = 200, **values) -> HTMLResponse:
-    return HTMLResponse(templates.get_template(name).render(**values), status_code=status)
+    return HTMLResponse(templates.get_template(name).render(**values), status_code=status, headers=NO_STORE)
 
 
 def page(fn):
@@ -53,13 +60,13 @@ def page(fn):
 
 def build_router(engine, worker: delivery.DeliveryWorker, throttle: web.Throttle) -> APIRouter:
     router = APIRouter(prefix="/p")
+    pages = PageCache()
 
     def signed_in(conn, request: Request):
         found = web.current(conn, request)
         if found is None:
             raise store.ServerError(401, "Please sign in again.")
-        account, csrf = found
-        pid = invites.participant_of(conn, account.id)
+        account, csrf, pid = found
         if pid is None:
             raise store.ServerError(403, "This account is not tied to a participant.")
         return account, csrf, pid
@@ -74,20 +81,30 @@ def build_router(engine, worker: delivery.DeliveryWorker, throttle: web.Throttle
     @router.get("/", response_class=HTMLResponse)
     @page
     def home(request: Request):
-        with engine.connect() as conn:
-            if web.current(conn, request) is None:
-                return RedirectResponse("/p/sign-in", 303)
-        with engine.connect() as conn:
-            account, csrf, pid = signed_in(conn, request)
-            view = plan_view.collect(conn, pid)
-        unread = [m["id"] for m in view["messages"] if m["status"] == "sent"]
-        if unread:  # the one write a page view may make: shown messages become "delivered"
-            with store.writing(engine) as conn:
-                delivery.mark_read(conn, unread, pid)
         done = {"signed": "Thank you: your signature was saved. Your career planner sees it at their next sync.",
                 "attendance": "Your attendance was saved. Your career planner verifies it."}
         notice = next((text for key, text in done.items() if request.query_params.get(key)), "")
-        return render("plan.html", csrf=csrf, account=account, notice=notice, **view)
+        unread = []
+        with engine.connect() as conn:
+            found = web.current(conn, request)
+            if found is None:
+                return RedirectResponse("/p/sign-in", 303, headers=NO_STORE)
+            _, csrf, pid = found
+            if pid is None:
+                raise store.ServerError(403, "This account is not tied to a participant.")
+            seq = pages.seq(conn)  # before the plan is read: a change after this seq makes the copy stale
+            key = (pid, dt.date.today())
+            html = None if notice else pages.get(key)
+            if html is None:
+                view = plan_view.collect(conn, pid)
+                unread = [m["id"] for m in view["messages"] if m["status"] == "sent"]
+                html = PLAN.render(csrf=CSRF_SLOT, notice=notice, **view)
+                if not notice and not unread:  # marking them read changes the plan: the next view renders again
+                    pages.put(key, seq, html)
+        if unread:  # the one write a page view may make: shown messages become "delivered"
+            with store.writing(engine) as conn:
+                delivery.mark_read(conn, unread, pid)
+        return HTMLResponse(html.replace(CSRF_SLOT, csrf), headers=NO_STORE)
 
     @router.get("/sign-in", response_class=HTMLResponse)
     @page
@@ -105,7 +122,7 @@ def build_router(engine, worker: delivery.DeliveryWorker, throttle: web.Throttle
             if row is None or not row.active or not verify_password(row.password_hash, password):
                 throttle.failed(username, address)
                 return anonymous("sign_in.html", request, error="Wrong email or password.")
-            response = RedirectResponse("/p/", 303)
+            response = RedirectResponse("/p/", 303, headers=NO_STORE)
             web.open_session(conn, response, request, row.id)
         return response
 
@@ -115,7 +132,7 @@ def build_router(engine, worker: delivery.DeliveryWorker, throttle: web.Throttle
         with store.writing(engine) as conn:
             _, expected, _ = signed_in(conn, request)
             web.check_csrf(expected, csrf)
-            response = RedirectResponse("/p/sign-in", 303)
+            response = RedirectResponse("/p/sign-in", 303, headers=NO_STORE)
             web.close_session(conn, request, response)
         return response
 
@@ -136,7 +153,7 @@ def build_router(engine, worker: delivery.DeliveryWorker, throttle: web.Throttle
             return anonymous("set_password.html", request, action=request.url.path, error="The two passwords are not the same.")
         with store.writing(engine) as conn:
             account_id = invites.redeem(conn, token, password)
-            response = RedirectResponse("/p/", 303)
+            response = RedirectResponse("/p/", 303, headers=NO_STORE)
             web.open_session(conn, response, request, account_id)
         return response
 
@@ -194,7 +211,7 @@ def build_router(engine, worker: delivery.DeliveryWorker, throttle: web.Throttle
                                         "png_sha256": digest}, log="Signature (participant)")
             writes.update("participant", pid, {"needs_agreement": False}, log=True)
             writes.commit()
-        return RedirectResponse("/p/?signed=1", 303)
+        return RedirectResponse("/p/?signed=1", 303, headers=NO_STORE)
 
     @router.post("/attendance")
     @page
@@ -206,7 +223,7 @@ def build_router(engine, worker: delivery.DeliveryWorker, throttle: web.Throttle
             writes = Writes(conn, account.id, BY_PARTICIPANT.format(name=account.full_name or account.username), pid)
             plan_view.enter_attendance(conn, writes, pid, service_id, day, check_in, check_out, bool(absent))
             writes.commit()
-        return RedirectResponse("/p/?attendance=1", 303)
+        return RedirectResponse("/p/?attendance=1", 303, headers=NO_STORE)
 
     return router
 

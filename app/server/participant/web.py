@@ -63,17 +63,20 @@ def close_session(conn, request: Request, response: Response) -> None:
     response.delete_cookie(SESSION_COOKIE, path="/p")
 
 
-def current(conn, request: Request) -> tuple[Account, str] | None:
-    """The signed-in participant account and its CSRF token, or None."""
+def current(conn, request: Request) -> tuple[Account, str, str | None] | None:
+    """The signed-in participant account, its CSRF token and its participant id (one query), or None."""
+    from app.server.invites import participant_account
+
     session_id = request.cookies.get(SESSION_COOKIE)
     if not session_id:
         return None
-    row = conn.execute(select(t.account, web_session.c.csrf, web_session.c.expires_at)
+    row = conn.execute(select(t.account, web_session.c.csrf, web_session.c.expires_at, participant_account.c.participant_id)
                        .join(web_session, web_session.c.account_id == t.account.c.id)
+                       .outerjoin(participant_account, participant_account.c.account_id == t.account.c.id)
                        .where(web_session.c.session_hash == _hash(session_id))).first()
     if row is None or row.expires_at < now() or not row.active or row.role != "participant":
         return None
-    return _account(row), row.csrf
+    return _account(row), row.csrf, row.participant_id
 
 
 def check_csrf(expected: str | None, sent: str | None) -> None:
