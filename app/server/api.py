@@ -165,3 +165,11 @@ def create_app(database_url: str, *, faults=None) -> FastAPI:
     participant.mount(app, engine)
     app.state.engine = engine
     return app
+
+
+def app_from_env() -> FastAPI:
+    """The app of one server process (uvicorn's factory for `fieldplan-server serve --workers N`): the database
+    URL comes from FIELDPLAN_SERVER_DATABASE_URL (app.server.config)."""
+    from app.server.config import Settings
+
+    return create_app(Settings.from_env().database_url)

@@ -6,7 +6,7 @@
     fieldplan-server revoke --user carla
     fieldplan-server wipe --device DEVICE_ID | --user carla   (its next request answers 410 "wipe")
     fieldplan-server new-epoch          (after restoring a backup: devices upload what they hold again)
-    fieldplan-server serve [--host 127.0.0.1 --port 8765]
+    fieldplan-server serve [--host 127.0.0.1 --port 8765] [--workers N]   (N processes: PostgreSQL only)
 
 The database URL comes from --database-url, else FIELDPLAN_SERVER_DATABASE_URL, else a SQLite file
 `fieldplan-server.db` in the current folder. PostgreSQL: `postgresql+psycopg://user@host/db`.
@@ -138,16 +138,23 @@ def cmd_new_epoch(args) -> int:
 
 
 def cmd_serve(args) -> int:
-    import uvicorn
-
-    from app.server.api import create_app
-
     import logging
 
+    import uvicorn
+
+    workers = args.workers
+    if workers < 1:
+        raise SystemExit("fieldplan-server: --workers must be at least 1.")
+    if workers > 1 and args.database_url.startswith("sqlite"):
+        # each process would read the seq counter before SQLite's one write lock: two pushes could take the same seq
+        raise SystemExit("fieldplan-server: several worker processes need PostgreSQL (SQLite has one writer); use --workers 1.")
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
     logging.getLogger("httpx").setLevel(logging.WARNING)
+    # the worker processes build their app from the environment (app.server.api:app_from_env)
+    os.environ["FIELDPLAN_SERVER_DATABASE_URL"] = args.database_url
     # uvicorn's own access log prints client addresses and query strings: app.server.api logs requests instead
-    uvicorn.run(create_app(args.database_url), host=args.host, port=args.port, log_level=args.log_level, access_log=False)
+    uvicorn.run("app.server.api:app_from_env", factory=True, host=args.host, port=args.port, workers=workers,
+                log_level=args.log_level, access_log=False)
     return 0
 
 
@@ -191,6 +198,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", default=settings.host)
     p.add_argument("--port", type=int, default=settings.port)
     p.add_argument("--log-level", default="warning")
+    p.add_argument("--workers", type=int, default=settings.workers,
+                   help="server processes sharing the database (PostgreSQL only when more than 1; FIELDPLAN_SERVER_WORKERS)")
     p.set_defaults(func=cmd_serve)
     return parser
 

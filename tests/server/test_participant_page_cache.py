@@ -4,12 +4,19 @@ are never kept by a browser or proxy (Cache-Control: no-store); the cached text 
 CSRF token."""
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
 import httpx
 
 from app.server.cli import publish_account
 from app.services import goals
 from app.sync.client import sync
-from tests.server.conftest import ServerProcess
+from tests.server.conftest import ROOT, ServerProcess
 from tests.server.participant_helpers import mail_server, mailbox, smtp_settings  # noqa: F401 - fixtures
 from tests.server.test_participant_side import csrf_of, invited, plan_with_service
 
@@ -53,3 +60,39 @@ def test_participant_pages_are_never_stored_by_a_browser_or_proxy(mail_server, n
     assert sign_out.status_code == 303 and sign_out.headers["cache-control"] == "no-store"
     # the copy of the page another session left in the cache is not served to a signed-out client
     assert client.get("/p/", follow_redirects=False).headers["location"] == "/p/sign-in"
+
+
+def test_serve_runs_several_worker_processes_on_postgresql_only(server, tmp_path):
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    if server.database_url.startswith("sqlite"):
+        refused = subprocess.run([sys.executable, "-m", "app.server.cli", "serve", "--workers", "2", "--database-url", server.database_url],
+                                 cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+        assert refused.returncode != 0 and "several worker processes need PostgreSQL" in refused.stderr
+        return
+    several = ServerProcess(server.database_url, tmp_path / "workers.log")
+    several.start(FIELDPLAN_SERVER_WORKERS="2")
+    try:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and len(children(several.proc.pid)) < 2:
+            time.sleep(0.2)
+        assert len(children(several.proc.pid)) == 2
+        answers = {httpx.get(several.url + "/api/v1/health").json()["epoch"] for _ in range(20)}
+        assert answers == {httpx.get(server.url + "/api/v1/health").json()["epoch"]}
+    finally:
+        workers = children(several.proc.pid)
+        several.kill()
+        for pid in workers:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+        several.engine.dispose()
+
+
+def children(pid: int) -> list[int]:
+    """The worker processes uvicorn spawned (not multiprocessing's resource tracker)."""
+    try:
+        found = [int(c) for task in Path(f"/proc/{pid}/task").iterdir() for c in (task / "children").read_text().split()]
+        return [c for c in found if b"spawn_main" in Path(f"/proc/{c}/cmdline").read_bytes()]
+    except FileNotFoundError:
+        return []
