@@ -17,7 +17,7 @@ def mount(app, engine) -> delivery.DeliveryWorker:
     from app.server.participant.pages import build_router
 
     worker = delivery.DeliveryWorker(engine, delivery.SmtpSettings.from_env())
-    app.include_router(build_router(engine, worker, web.Throttle()))
+    app.include_router(build_router(engine, worker, web.Throttle(engine)))
     app.mount("/p/static", StaticFiles(directory=Path(__file__).parent / "static"), name="participant-static")
     app.state.delivery = worker
 

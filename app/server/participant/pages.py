@@ -117,13 +117,15 @@ def build_router(engine, worker: delivery.DeliveryWorker, throttle: web.Throttle
         web.check_csrf(request.cookies.get(web.CSRF_COOKIE), csrf)
         username, address = email.strip().lower(), request.client.host if request.client else ""
         throttle.check(username, address)
-        with store.writing(engine) as conn:
+        with engine.connect() as conn:  # the password is checked outside the write lock (hashing is slow on purpose)
             row = conn.execute(select(t.account).where(t.account.c.username == username, t.account.c.role == "participant")).first()
-            if row is None or not row.active or not verify_password(row.password_hash, password):
-                throttle.failed(username, address)
-                return anonymous("sign_in.html", request, error="Wrong email or password.")
-            response = RedirectResponse("/p/", 303, headers=NO_STORE)
+        if row is None or not row.active or not verify_password(row.password_hash, password):
+            throttle.failed(username, address)
+            return anonymous("sign_in.html", request, error="Wrong email or password.")
+        response = RedirectResponse("/p/", 303, headers=NO_STORE)
+        with store.writing(engine) as conn:
             web.open_session(conn, response, request, row.id)
+        throttle.succeeded(username)
         return response
 
     @router.post("/sign-out")

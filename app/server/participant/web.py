@@ -3,18 +3,16 @@
 - The session id lives in an HttpOnly, SameSite=Strict cookie (Secure when the request came over TLS, also behind
   a proxy that says so); only its SHA-256 is stored.
 - Every form carries a CSRF token: the session's own once signed in, else a double-submit cookie.
-- Sign-in failures are counted per account and per address in a sliding window.
+- Sign-in failures are counted per account and per address, in the database (every server process agrees).
 """
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
 import secrets
-import threading
-import time
-from collections import defaultdict, deque
 
-from sqlalchemy import Column, DateTime, String, Table, delete, insert, select
+from sqlalchemy import Column, DateTime, String, Table, delete, insert, select, update
+from sqlalchemy.exc import IntegrityError
 from starlette.requests import Request
 from starlette.responses import Response
 
@@ -85,28 +83,51 @@ def check_csrf(expected: str | None, sent: str | None) -> None:
 
 
 class Throttle:
-    """At most `per_account` failed sign-ins per account and `per_address` per address in `window` seconds."""
+    """At most `per_account` failed sign-ins per account and `per_address` per address in `window` seconds.
 
-    def __init__(self, per_account: int = 5, per_address: int = 20, window: float = 900.0):
-        self.per_account, self.per_address, self.window = per_account, per_address, window
-        self._failures: dict[str, deque] = defaultdict(deque)
-        self._lock = threading.Lock()
+    Counted in the database (srv_throttle, keys prefixed "page-" apart from the devices' sign-in), so every server
+    process behind a load balancer, or started with --workers N, sees the same count. A window starts at its first
+    failure; the count goes up in one UPDATE, so two processes never lose a failure."""
 
-    def _count(self, key: str) -> int:
-        q, limit = self._failures[key], time.monotonic() - self.window
-        while q and q[0] < limit:
-            q.popleft()
-        return len(q)
+    def __init__(self, engine, per_account: int = 5, per_address: int = 20, window: float = 900.0):
+        self.engine, self.per_account, self.per_address = engine, per_account, per_address
+        self.window = dt.timedelta(seconds=window)
+
+    def _keys(self, username: str, address: str, kind: str) -> list[tuple[str, int]]:
+        return [(f"page-{kind}:u:{username}"[:200], self.per_account), (f"page-{kind}:a:{address}"[:200], self.per_address)]
 
     def check(self, username: str, address: str, kind: str = "sign-in") -> None:
-        with self._lock:
-            if self._count(f"{kind}:u:{username}") >= self.per_account or self._count(f"{kind}:a:{address}") >= self.per_address:
-                if kind == "sign-in":
-                    raise ServerError(429, "Too many attempts to sign in: wait 15 minutes, or reset your password.")
-                raise ServerError(429, "Too many password links asked for: wait 15 minutes.")
+        keys = self._keys(username, address, kind)
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(t.throttle).where(t.throttle.c.key.in_([k for k, _ in keys]))).all()
+        allowed = dict(keys)
+        if any(r.failures >= allowed[r.key] and now() - r.since < self.window for r in rows):
+            if kind == "sign-in":
+                raise ServerError(429, "Too many attempts to sign in: wait 15 minutes, or reset your password.")
+            raise ServerError(429, "Too many password links asked for: wait 15 minutes.")
 
     def failed(self, username: str, address: str, kind: str = "sign-in") -> None:
-        with self._lock:
-            now_ = time.monotonic()
-            self._failures[f"{kind}:u:{username}"].append(now_)
-            self._failures[f"{kind}:a:{address}"].append(now_)
+        for key, _ in self._keys(username, address, kind):
+            self._count(key)
+
+    def _count(self, key: str) -> None:
+        column = t.throttle.c
+        for _ in range(3):
+            at = now()
+            with self.engine.begin() as conn:
+                if conn.execute(update(t.throttle).where(column.key == key, column.since > at - self.window)
+                                .values(failures=column.failures + 1)).rowcount:
+                    return
+                if conn.execute(update(t.throttle).where(column.key == key, column.since <= at - self.window)
+                                .values(failures=1, since=at)).rowcount:
+                    return
+            try:
+                with self.engine.begin() as conn:
+                    conn.execute(insert(t.throttle).values(key=key, failures=1, since=at))
+                return
+            except IntegrityError:  # another process counted this key's first failure: count ours on top
+                continue
+
+    def succeeded(self, username: str, kind: str = "sign-in") -> None:
+        with self.engine.begin() as conn:
+            conn.execute(delete(t.throttle).where(t.throttle.c.key == self._keys(username, "", kind)[0][0]))
