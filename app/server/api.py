@@ -84,7 +84,8 @@ def create_app(database_url: str, *, faults=None) -> FastAPI:
     @app.exception_handler(Exception)
     def _unexpected(request: Request, exc: Exception):
         # the type only: an exception's text may quote row values (a bound parameter)
-        log.error("unexpected %s on %s %s", type(exc).__name__, request.method, request.url.path)
+        # and the route's template, not the path: a path may carry a link token (/p/invite/{token})
+        log.error("unexpected %s on %s %s", type(exc).__name__, request.method, getattr(request.scope.get("route"), "path", "-"))
         return JSONResponse({"detail": "The server could not handle this request; nothing of it was kept. Try again later."},
                             status_code=500)
 
