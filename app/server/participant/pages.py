@@ -11,7 +11,8 @@ import json
 import secrets
 from pathlib import Path
 
-from fastapi import APIRouter, Form, Request
+from fastapi import APIRouter, Request
+from starlette.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from sqlalchemy import insert, select
@@ -39,22 +40,37 @@ def render(name: str, status: int = 200, **values) -> HTMLResponse:
     return HTMLResponse(templates.get_template(name).render(**values), status_code=status, headers=NO_STORE)
 
 
-def page(fn):
-    """A refused form or an expired link is a page with a sentence, never JSON or a traceback.
+def refusal(exc: Exception) -> HTMLResponse:
+    """A refused form or an expired link is a page with a sentence, never JSON or a traceback."""
+    if isinstance(exc, invites.LinkExpired):
+        return render("notice.html", 410, title="This link has expired",
+                      text="This link has expired or was already used. Ask your career planner for a new invitation, "
+                           "or ask for a new password link below.", reset=True)
+    if isinstance(exc, ValidationError):
+        return render("notice.html", 422, title="Please check what you entered", problems=[p.message for p in exc.problems])
+    return render("notice.html", exc.status, title="That did not work", text=exc.message)
 
-    Routes are plain functions: FastAPI runs them in its thread pool, so database waits never block the event loop."""
+
+def page(fn):
+    """Routes are plain functions: FastAPI runs them in its thread pool, so database waits never block the event loop."""
     @functools.wraps(fn)
     def wrapper(*args, **kwargs):
         try:
             return fn(*args, **kwargs)
-        except invites.LinkExpired:
-            return render("notice.html", 410, title="This link has expired",
-                          text="This link has expired or was already used. Ask your career planner for a new invitation, "
-                               "or ask for a new password link below.", reset=True)
-        except ValidationError as exc:
-            return render("notice.html", 422, title="Please check what you entered", problems=[p.message for p in exc.problems])
-        except store.ServerError as exc:
-            return render("notice.html", exc.status, title="That did not work", text=exc.message)
+        except (ValidationError, store.ServerError) as exc:
+            return refusal(exc)
+    return wrapper
+
+
+def apage(fn):
+    """`page` for the form routes: async, so the CSRF check runs on the request's stream before the rest of its body
+    is read (app.server.participant.web.csrf_form); their database work goes to the thread pool."""
+    @functools.wraps(fn)
+    async def wrapper(*args, **kwargs):
+        try:
+            return await fn(*args, **kwargs)
+        except (ValidationError, store.ServerError) as exc:
+            return refusal(exc)
     return wrapper
 
 
@@ -70,6 +86,13 @@ def build_router(engine, worker: delivery.DeliveryWorker, throttle: web.Throttle
         if pid is None:
             raise store.ServerError(403, "This account is not tied to a participant.")
         return account, csrf, pid
+
+    async def session_csrf(request: Request) -> str:
+        """The signed-in session's CSRF token (401 before the body is read when there is no session)."""
+        def look() -> str:
+            with engine.connect() as conn:
+                return signed_in(conn, request)[1]
+        return await run_in_threadpool(look)
 
     def anonymous(name: str, request: Request, **values) -> HTMLResponse:
         """A form before sign-in: its CSRF token is a double-submit cookie."""
@@ -112,9 +135,12 @@ def build_router(engine, worker: delivery.DeliveryWorker, throttle: web.Throttle
         return anonymous("sign_in.html", request)
 
     @router.post("/sign-in")
-    @page
-    def sign_in(request: Request, email: str = Form(""), password: str = Form(""), csrf: str = Form("")):
-        web.check_csrf(request.cookies.get(web.CSRF_COOKIE), csrf)
+    @apage
+    async def sign_in(request: Request):
+        form = await web.csrf_form(request, request.cookies.get(web.CSRF_COOKIE))
+        return await run_in_threadpool(page(_sign_in), request, form.get("email", ""), form.get("password", ""))
+
+    def _sign_in(request: Request, email: str, password: str):
         username, address = email.strip().lower(), request.client.host if request.client else ""
         throttle.check(username, address)
         with engine.connect() as conn:  # the password is checked outside the write lock (hashing is slow on purpose)
@@ -129,8 +155,12 @@ def build_router(engine, worker: delivery.DeliveryWorker, throttle: web.Throttle
         return response
 
     @router.post("/sign-out")
-    @page
-    def sign_out(request: Request, csrf: str = Form("")):
+    @apage
+    async def sign_out(request: Request):
+        form = await web.csrf_form(request, await session_csrf(request))
+        return await run_in_threadpool(page(_sign_out), request, form["csrf"])
+
+    def _sign_out(request: Request, csrf: str):
         with store.writing(engine) as conn:
             _, expected, _ = signed_in(conn, request)
             web.check_csrf(expected, csrf)
@@ -148,9 +178,12 @@ def build_router(engine, worker: delivery.DeliveryWorker, throttle: web.Throttle
 
     @router.post("/invite/{token}")
     @router.post("/reset/{token}")
-    @page
-    def set_password(request: Request, token: str, password: str = Form(""), again: str = Form(""), csrf: str = Form("")):
-        web.check_csrf(request.cookies.get(web.CSRF_COOKIE), csrf)
+    @apage
+    async def set_password(request: Request, token: str):
+        form = await web.csrf_form(request, request.cookies.get(web.CSRF_COOKIE))
+        return await run_in_threadpool(page(_set_password), request, token, form.get("password", ""), form.get("again", ""))
+
+    def _set_password(request: Request, token: str, password: str, again: str):
         if password != again:
             return anonymous("set_password.html", request, action=request.url.path, error="The two passwords are not the same.")
         with store.writing(engine) as conn:
@@ -165,10 +198,13 @@ def build_router(engine, worker: delivery.DeliveryWorker, throttle: web.Throttle
         return anonymous("reset.html", request)
 
     @router.post("/reset")
-    @page
-    def reset(request: Request, email: str = Form(""), csrf: str = Form("")):
+    @apage
+    async def reset(request: Request):
+        form = await web.csrf_form(request, request.cookies.get(web.CSRF_COOKIE))
+        return await run_in_threadpool(page(_reset), request, form.get("email", ""))
+
+    def _reset(request: Request, email: str):
         """The same answer whether or not the address has an account (nobody learns who is a participant)."""
-        web.check_csrf(request.cookies.get(web.CSRF_COOKIE), csrf)
         username, address = email.strip().lower(), request.client.host if request.client else ""
         throttle.check(username, address, "reset")
         throttle.failed(username, address, "reset")  # every request for a link counts against the limit
@@ -196,8 +232,12 @@ def build_router(engine, worker: delivery.DeliveryWorker, throttle: web.Throttle
                                                                      "Cache-Control": "no-store"})
 
     @router.post("/sign")
-    @page
-    def sign(request: Request, csrf: str = Form(""), strokes: str = Form(""), png: str = Form(""), agree: str = Form("")):
+    @apage
+    async def sign(request: Request):
+        form = await web.csrf_form(request, await session_csrf(request))
+        return await run_in_threadpool(page(_sign), request, form["csrf"], form.get("strokes", ""), form.get("png", ""), form.get("agree", ""))
+
+    def _sign(request: Request, csrf: str, strokes: str, png: str, agree: str):
         png_bytes, stroke_list = _signature(strokes, png, agree)
         with store.writing(engine) as conn:
             account, expected, pid = signed_in(conn, request)
@@ -216,9 +256,13 @@ def build_router(engine, worker: delivery.DeliveryWorker, throttle: web.Throttle
         return RedirectResponse("/p/?signed=1", 303, headers=NO_STORE)
 
     @router.post("/attendance")
-    @page
-    def attendance(request: Request, csrf: str = Form(""), service_id: str = Form(""), day: str = Form(""),
-                         check_in: str = Form(""), check_out: str = Form(""), absent: str = Form("")):
+    @apage
+    async def attendance(request: Request):
+        form = await web.csrf_form(request, await session_csrf(request))
+        return await run_in_threadpool(page(_attendance), request, form["csrf"], form.get("service_id", ""), form.get("day", ""),
+                                       form.get("check_in", ""), form.get("check_out", ""), form.get("absent", ""))
+
+    def _attendance(request: Request, csrf: str, service_id: str, day: str, check_in: str, check_out: str, absent: str):
         with store.writing(engine) as conn:
             account, expected, pid = signed_in(conn, request)
             web.check_csrf(expected, csrf)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import secrets
+from urllib.parse import parse_qsl, unquote_plus
 
 from sqlalchemy import Column, DateTime, String, Table, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
@@ -77,9 +78,63 @@ def current(conn, request: Request) -> tuple[Account, str, str | None] | None:
     return _account(row), row.csrf, row.participant_id
 
 
+EXPIRED_FORM = "This form has expired: open the page again and resend it."
+#: the largest form: a signature (PNG ≤ 512 KB, base64) with its strokes
+MAX_FORM_BYTES = 2 * 1024 * 1024
+MAX_FORM_FIELDS = 20
+
+
 def check_csrf(expected: str | None, sent: str | None) -> None:
     if not expected or not sent or not secrets.compare_digest(expected, sent):
-        raise ServerError(403, "This form has expired: open the page again and resend it.")
+        raise ServerError(403, EXPIRED_FORM)
+
+
+def same_origin(request: Request) -> bool:
+    """A browser names the page a form was sent from (Origin, Sec-Fetch-Site): another site's is refused."""
+    origin = request.headers.get("origin")
+    if origin is not None and origin != "null":
+        host = request.headers.get("x-forwarded-host") or request.headers.get("host", "")
+        if origin.split("://", 1)[-1] != host:
+            return False
+    return request.headers.get("sec-fetch-site", "same-origin") in ("same-origin", "none")
+
+
+async def csrf_form(request: Request, expected: str | None, limit: int = MAX_FORM_BYTES) -> dict[str, str]:
+    """The fields of a page's form, CSRF checked first.
+
+    Before anything of the body is read: there must be a token to expect (the session's, or the double-submit
+    cookie), the request must come from this site (Origin / Sec-Fetch-Site), be a URL-encoded form and not be too
+    large. Every form's first field is `csrf` (browsers send fields in page order): it is compared as soon as it
+    has arrived, before the rest of the body is read, so a forged request never has its body read or parsed."""
+    if not expected or not same_origin(request):
+        raise ServerError(403, EXPIRED_FORM)
+    if request.headers.get("content-type", "").split(";", 1)[0].strip().lower() != "application/x-www-form-urlencoded":
+        raise ServerError(415, "This page only takes its own forms.")
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise ServerError(413, "This form is too large.")
+    body, checked = bytearray(), False
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > limit:
+            raise ServerError(413, "This form is too large.")
+        if not checked and (b"&" in body or len(body) > 512):
+            _check_first(bytes(body).split(b"&", 1)[0], expected)
+            checked = True
+    if not checked:
+        _check_first(bytes(body).split(b"&", 1)[0], expected)
+    try:
+        fields = parse_qsl(body.decode("utf-8", errors="replace"), keep_blank_values=True, max_num_fields=MAX_FORM_FIELDS)
+    except ValueError:
+        raise ServerError(413, "This form has too many fields.") from None
+    return dict(fields)
+
+
+def _check_first(first: bytes, expected: str) -> None:
+    name, _, value = first.partition(b"=")
+    if unquote_plus(name.decode("ascii", errors="replace")) != "csrf":
+        raise ServerError(403, EXPIRED_FORM)
+    check_csrf(expected, unquote_plus(value[:200].decode("ascii", errors="replace")))
 
 
 class Throttle:
