@@ -19,11 +19,12 @@ from collections import OrderedDict
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
-from app.server import store
 from app.server import tables as t
 
 #: stands in for the session's CSRF token in a cached page (random per process: no content can contain it)
 CSRF_SLOT = "csrf-slot-" + secrets.token_hex(16)
+#: built once: read at every page view
+SEQ = select(t.meta.c.value).where(t.meta.c.key == "seq")
 #: more changes than this since the last look: forget every page rather than read them all
 MAX_DELTA = 5000
 
@@ -39,7 +40,7 @@ class PageCache:
 
     def seq(self, conn: Connection) -> int:
         """The current seq, after reading the feed since the last look (call it before reading the plan)."""
-        current = int(store.get_meta(conn, "seq") or 0)
+        current = int(conn.scalar(SEQ) or 0)
         with self._lock:
             seen = self._seen
         if seen is None or current - seen > MAX_DELTA:
@@ -71,6 +72,11 @@ class PageCache:
                 return None
             self._pages.move_to_end(key)
             return html
+
+    def clear(self) -> None:
+        """Forget every page (bench/page_profile.py --uncached)."""
+        with self._lock:
+            self._pages.clear()
 
     def put(self, key: tuple, seq: int, html: str) -> None:
         with self._lock:

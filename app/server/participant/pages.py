@@ -74,9 +74,8 @@ def apage(fn):
     return wrapper
 
 
-def build_router(engine, worker: delivery.DeliveryWorker, throttle: web.Throttle) -> APIRouter:
+def build_router(engine, worker: delivery.DeliveryWorker, throttle: web.Throttle, pages: PageCache) -> APIRouter:
     router = APIRouter(prefix="/p")
-    pages = PageCache()
 
     def signed_in(conn, request: Request):
         found = web.current(conn, request)

@@ -8,11 +8,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import secrets
 from urllib.parse import parse_qsl, unquote_plus
 
-from sqlalchemy import Column, DateTime, String, Table, delete, insert, select, update
+from sqlalchemy import Column, DateTime, String, Table, bindparam, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from starlette.requests import Request
 from starlette.responses import Response
@@ -62,17 +63,23 @@ def close_session(conn, request: Request, response: Response) -> None:
     response.delete_cookie(SESSION_COOKIE, path="/p")
 
 
-def current(conn, request: Request) -> tuple[Account, str, str | None] | None:
-    """The signed-in participant account, its CSRF token and its participant id (one query), or None."""
+@functools.cache
+def _session_query():
+    """Built once (every page view runs it): the session, its account and the account's participant."""
     from app.server.invites import participant_account
 
+    return (select(t.account, web_session.c.csrf, web_session.c.expires_at, participant_account.c.participant_id)
+            .join(web_session, web_session.c.account_id == t.account.c.id)
+            .outerjoin(participant_account, participant_account.c.account_id == t.account.c.id)
+            .where(web_session.c.session_hash == bindparam("session_hash")))
+
+
+def current(conn, request: Request) -> tuple[Account, str, str | None] | None:
+    """The signed-in participant account, its CSRF token and its participant id (one query), or None."""
     session_id = request.cookies.get(SESSION_COOKIE)
     if not session_id:
         return None
-    row = conn.execute(select(t.account, web_session.c.csrf, web_session.c.expires_at, participant_account.c.participant_id)
-                       .join(web_session, web_session.c.account_id == t.account.c.id)
-                       .outerjoin(participant_account, participant_account.c.account_id == t.account.c.id)
-                       .where(web_session.c.session_hash == _hash(session_id))).first()
+    row = conn.execute(_session_query(), {"session_hash": _hash(session_id)}).first()
     if row is None or row.expires_at < now() or not row.active or row.role != "participant":
         return None
     return _account(row), row.csrf, row.participant_id
