@@ -5,6 +5,7 @@ Errors are JSON `{"detail": "<sentence>"}` with a 4xx status; a rejected push wr
 from __future__ import annotations
 
 import logging
+import os
 import re
 import time
 
@@ -98,7 +99,8 @@ def create_app(database_url: str, *, faults=None, migrate: bool = True) -> FastA
             return JSONResponse({"detail": "A value contains a NUL or broken character (a lone UTF-16 surrogate), which cannot be stored."},
                                 status_code=422)
         # the type only: an exception's text may quote row values (a bound parameter)
-        log.error("unexpected %s on %s %s", type(exc).__name__, request.method, request.url.path)
+        # and the route's template, not the path: a path may carry a link token (/p/invite/{token})
+        log.error("unexpected %s on %s %s", type(exc).__name__, request.method, getattr(request.scope.get("route"), "path", "-"))
         return JSONResponse({"detail": "The server could not handle this request; nothing of it was kept. Try again later."},
                             status_code=500)
 
@@ -179,3 +181,12 @@ def create_app(database_url: str, *, faults=None, migrate: bool = True) -> FastA
     participant.mount(app, engine)
     app.state.engine = engine
     return app
+
+
+def app_from_env() -> FastAPI:
+    """The app of one server process (uvicorn's factory for `fieldplan-server serve --workers N`): the database
+    URL comes from FIELDPLAN_SERVER_DATABASE_URL (app.server.config)."""
+    from app.server.config import Settings
+
+    # `serve` has already migrated (or refused) in the parent process and sets FIELDPLAN_SERVER_MIGRATE=0
+    return create_app(Settings.from_env().database_url, migrate=os.environ.get("FIELDPLAN_SERVER_MIGRATE", "1") != "0")

@@ -7,7 +7,7 @@
     fieldplan-server wipe --device DEVICE_ID | --user carla   (its next request answers 410 "wipe")
     fieldplan-server new-epoch          (after restoring a backup: devices upload what they hold again)
     fieldplan-server migrate [--status]   (bring the schema to the latest revision; `serve` does it at start)
-    fieldplan-server serve [--host 127.0.0.1 --port 8765] [--no-migrate]
+    fieldplan-server serve [--host 127.0.0.1 --port 8765] [--no-migrate] [--workers N]   (N processes: PostgreSQL only)
 
 The database URL comes from --database-url, else FIELDPLAN_SERVER_DATABASE_URL, else a SQLite file
 `fieldplan-server.db` in the current folder. PostgreSQL: `postgresql+psycopg://user@host/db`.
@@ -158,16 +158,34 @@ def cmd_new_epoch(args) -> int:
 
 
 def cmd_serve(args) -> int:
-    import uvicorn
-
-    from app.server.api import create_app
-
     import logging
 
+    import uvicorn
+
+    workers = args.workers
+    if workers < 1:
+        raise SystemExit("fieldplan-server: --workers must be at least 1.")
+    if workers > 1 and args.database_url.startswith("sqlite"):
+        # each process would read the seq counter before SQLite's one write lock: two pushes could take the same seq
+        raise SystemExit("fieldplan-server: several worker processes need PostgreSQL (SQLite has one writer); use --workers 1.")
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
     logging.getLogger("httpx").setLevel(logging.WARNING)
+    # the worker processes build their app from the environment (app.server.api:app_from_env)
+    os.environ["FIELDPLAN_SERVER_DATABASE_URL"] = args.database_url
     # uvicorn's own access log prints client addresses and query strings: app.server.api logs requests instead
-    uvicorn.run(create_app(args.database_url, migrate=not args.no_migrate), host=args.host, port=args.port, log_level=args.log_level, access_log=False)
+    # the schema is brought to head (or refused, --no-migrate) once here, before any worker process starts:
+    # N workers upgrading at once would race; each worker then only checks that it is at head
+    from app.server import store
+    from app.server.tables import make_engine
+
+    engine = make_engine(args.database_url)
+    try:
+        store.init_db(engine, migrate=not args.no_migrate)
+    finally:
+        engine.dispose()
+    os.environ["FIELDPLAN_SERVER_MIGRATE"] = "0"
+    uvicorn.run("app.server.api:app_from_env", factory=True, host=args.host, port=args.port, workers=workers,
+                log_level=args.log_level, access_log=False)
     return 0
 
 
@@ -215,6 +233,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, default=settings.port)
     p.add_argument("--log-level", default="warning")
     p.add_argument("--no-migrate", action="store_true", help="refuse to start when the schema is behind instead of upgrading it")
+    p.add_argument("--workers", type=int, default=settings.workers,
+                   help="server processes sharing the database (PostgreSQL only when more than 1; FIELDPLAN_SERVER_WORKERS)")
     p.set_defaults(func=cmd_serve)
     return parser
 

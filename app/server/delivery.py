@@ -122,12 +122,22 @@ class DeliveryWorker:
     def _loop(self) -> None:
         self.recover()
         while not self._stop:
-            try:
-                self.run_once()
-            except Exception:  # noqa: BLE001 - the worker must survive; no row values in the log
-                log.exception("delivery round failed")
+            self.round()
             self._event.wait(1.0)
             self._event.clear()
+
+    def round(self) -> None:
+        """One delivery round that survives any error. The log names the error's type and where it happened,
+        never its text: a database error quotes the row (PostgreSQL's "Key (username)=(jose@…) already exists"),
+        an SMTP error the address."""
+        try:
+            self.run_once()
+        except Exception as exc:  # noqa: BLE001 - the worker must survive
+            frame = exc.__traceback__
+            while frame is not None and frame.tb_next is not None:
+                frame = frame.tb_next
+            where = f"{frame.tb_frame.f_code.co_filename.rsplit('/', 1)[-1]}:{frame.tb_lineno}" if frame else "?"
+            log.error("delivery round failed: %s at %s; retried next round", type(exc).__name__, where)
 
     def recover(self) -> None:
         """Messages caught mid-send by a crash: reported, never sent a second time."""

@@ -14,10 +14,12 @@ from app.server.participant import web  # noqa: F401
 def mount(app, engine) -> delivery.DeliveryWorker:
     from fastapi.staticfiles import StaticFiles
 
+    from app.server.participant.cache import PageCache
     from app.server.participant.pages import build_router
 
     worker = delivery.DeliveryWorker(engine, delivery.SmtpSettings.from_env())
-    app.include_router(build_router(engine, worker, web.Throttle()))
+    app.state.page_cache = PageCache()
+    app.include_router(build_router(engine, worker, web.Throttle(engine), app.state.page_cache))
     app.mount("/p/static", StaticFiles(directory=Path(__file__).parent / "static"), name="participant-static")
     app.state.delivery = worker
 
@@ -29,11 +31,29 @@ def mount(app, engine) -> delivery.DeliveryWorker:
     def _stop() -> None:
         worker.stop()
 
-    @app.middleware("http")
-    async def _wake_after_push(request, call_next):
-        response = await call_next(request)
-        if request.url.path.endswith("/push") and response.status_code == 200:
-            worker.wake()
-        return response
+    app.add_middleware(WakeAfterPush, worker=worker)
 
     return worker
+
+
+class WakeAfterPush:
+    """After an accepted push, the delivery worker looks for queued messages at once. A plain ASGI middleware: it
+    costs the other requests (the participant's page among them) one string comparison."""
+
+    def __init__(self, app, worker: delivery.DeliveryWorker):
+        self.app, self.worker = app, worker
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http" or not scope["path"].endswith("/push"):
+            await self.app(scope, receive, send)
+            return
+        status = {}
+
+        async def sending(message):
+            if message["type"] == "http.response.start":
+                status["code"] = message["status"]
+            await send(message)
+
+        await self.app(scope, receive, sending)
+        if status.get("code") == 200:
+            self.worker.wake()

@@ -4,13 +4,15 @@ own attendance. Server-rendered (Jinja2); the only script is the signature pad. 
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import functools
 import hashlib
 import json
 import secrets
 from pathlib import Path
 
-from fastapi import APIRouter, Form, Request
+from fastapi import APIRouter, Request
+from starlette.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from sqlalchemy import insert, select
@@ -21,15 +23,32 @@ from app.passwords import verify_password
 from app.server import delivery, invites, store
 from app.server import tables as t
 from app.server.participant import plan_view, web
+from app.server.participant.cache import CSRF_SLOT, PageCache
 from app.server.participant.writes import BY_PARTICIPANT, Writes
 
 HERE = Path(__file__).parent
-templates = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"]))
+#: compiled once per process: no file check per request (auto_reload off); a new template needs a restart
+templates = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"]), auto_reload=False,
+                        cache_size=-1)
+PLAN = templates.get_template("plan.html")
 MAX_SIGNATURE_BYTES = 512 * 1024
+#: every page of a participant is theirs alone: no browser or proxy keeps a copy
+NO_STORE = {"Cache-Control": "no-store"}
 
 
 def render(name: str, status: int = 200, **values) -> HTMLResponse:
-    return HTMLResponse(templates.get_template(name).render(**values), status_code=status)
+    return HTMLResponse(templates.get_template(name).render(**values), status_code=status, headers=NO_STORE)
+
+
+def refusal(exc: Exception) -> HTMLResponse:
+    """A refused form or an expired link is a page with a sentence, never JSON or a traceback."""
+    if isinstance(exc, invites.LinkExpired):
+        return render("notice.html", 410, title="This link has expired",
+                      text="This link has expired or was already used. Ask your career planner for a new invitation, "
+                           "or ask for a new password link below.", reset=True)
+    if isinstance(exc, ValidationError):
+        return render("notice.html", 422, title="Please check what you entered", problems=[p.message for p in exc.problems])
+    return render("notice.html", exc.status, title="That did not work", text=exc.message)
 
 
 def _storable_text(value: str) -> bool:
@@ -43,9 +62,7 @@ def _storable_text(value: str) -> bool:
 
 
 def page(fn):
-    """A refused form or an expired link is a page with a sentence, never JSON or a traceback.
-
-    Routes are plain functions: FastAPI runs them in its thread pool, so database waits never block the event loop."""
+    """Routes are plain functions: FastAPI runs them in its thread pool, so database waits never block the event loop."""
     @functools.wraps(fn)
     def wrapper(*args, **kwargs):
         broken = [name for name, value in kwargs.items() if isinstance(value, str) and not _storable_text(value)]
@@ -54,29 +71,41 @@ def page(fn):
                           problems=[f"{name.replace('_', ' ').capitalize()} contains a NUL or broken character, which cannot be stored." for name in broken])
         try:
             return fn(*args, **kwargs)
-        except invites.LinkExpired:
-            return render("notice.html", 410, title="This link has expired",
-                          text="This link has expired or was already used. Ask your career planner for a new invitation, "
-                               "or ask for a new password link below.", reset=True)
-        except ValidationError as exc:
-            return render("notice.html", 422, title="Please check what you entered", problems=[p.message for p in exc.problems])
-        except store.ServerError as exc:
-            return render("notice.html", exc.status, title="That did not work", text=exc.message)
+        except (ValidationError, store.ServerError) as exc:
+            return refusal(exc)
     return wrapper
 
 
-def build_router(engine, worker: delivery.DeliveryWorker, throttle: web.Throttle) -> APIRouter:
+def apage(fn):
+    """`page` for the form routes: async, so the CSRF check runs on the request's stream before the rest of its body
+    is read (app.server.participant.web.csrf_form); their database work goes to the thread pool."""
+    @functools.wraps(fn)
+    async def wrapper(*args, **kwargs):
+        try:
+            return await fn(*args, **kwargs)
+        except (ValidationError, store.ServerError) as exc:
+            return refusal(exc)
+    return wrapper
+
+
+def build_router(engine, worker: delivery.DeliveryWorker, throttle: web.Throttle, pages: PageCache) -> APIRouter:
     router = APIRouter(prefix="/p")
 
     def signed_in(conn, request: Request):
         found = web.current(conn, request)
         if found is None:
             raise store.ServerError(401, "Please sign in again.")
-        account, csrf = found
-        pid = invites.participant_of(conn, account.id)
+        account, csrf, pid = found
         if pid is None:
             raise store.ServerError(403, "This account is not tied to a participant.")
         return account, csrf, pid
+
+    async def session_csrf(request: Request) -> str:
+        """The signed-in session's CSRF token (401 before the body is read when there is no session)."""
+        def look() -> str:
+            with engine.connect() as conn:
+                return signed_in(conn, request)[1]
+        return await run_in_threadpool(look)
 
     def anonymous(name: str, request: Request, **values) -> HTMLResponse:
         """A form before sign-in: its CSRF token is a double-submit cookie."""
@@ -88,20 +117,30 @@ def build_router(engine, worker: delivery.DeliveryWorker, throttle: web.Throttle
     @router.get("/", response_class=HTMLResponse)
     @page
     def home(request: Request):
-        with engine.connect() as conn:
-            if web.current(conn, request) is None:
-                return RedirectResponse("/p/sign-in", 303)
-        with engine.connect() as conn:
-            account, csrf, pid = signed_in(conn, request)
-            view = plan_view.collect(conn, pid)
-        unread = [m["id"] for m in view["messages"] if m["status"] == "sent"]
-        if unread:  # the one write a page view may make: shown messages become "delivered"
-            with store.writing(engine) as conn:
-                delivery.mark_read(conn, unread, pid)
         done = {"signed": "Thank you: your signature was saved. Your career planner sees it at their next sync.",
                 "attendance": "Your attendance was saved. Your career planner verifies it."}
         notice = next((text for key, text in done.items() if request.query_params.get(key)), "")
-        return render("plan.html", csrf=csrf, account=account, notice=notice, **view)
+        unread = []
+        with engine.connect() as conn:
+            found = web.current(conn, request)
+            if found is None:
+                return RedirectResponse("/p/sign-in", 303, headers=NO_STORE)
+            _, csrf, pid = found
+            if pid is None:
+                raise store.ServerError(403, "This account is not tied to a participant.")
+            seq = pages.seq(conn)  # before the plan is read: a change after this seq makes the copy stale
+            key = (pid, dt.date.today())
+            html = None if notice else pages.get(key)
+            if html is None:
+                view = plan_view.collect(conn, pid)
+                unread = [m["id"] for m in view["messages"] if m["status"] == "sent"]
+                html = PLAN.render(csrf=CSRF_SLOT, notice=notice, **view)
+                if not notice and not unread:  # marking them read changes the plan: the next view renders again
+                    pages.put(key, seq, html)
+        if unread:  # the one write a page view may make: shown messages become "delivered"
+            with store.writing(engine) as conn:
+                delivery.mark_read(conn, unread, pid)
+        return HTMLResponse(html.replace(CSRF_SLOT, csrf), headers=NO_STORE)
 
     @router.get("/sign-in", response_class=HTMLResponse)
     @page
@@ -109,27 +148,36 @@ def build_router(engine, worker: delivery.DeliveryWorker, throttle: web.Throttle
         return anonymous("sign_in.html", request)
 
     @router.post("/sign-in")
-    @page
-    def sign_in(request: Request, email: str = Form(""), password: str = Form(""), csrf: str = Form("")):
-        web.check_csrf(request.cookies.get(web.CSRF_COOKIE), csrf)
+    @apage
+    async def sign_in(request: Request):
+        form = await web.csrf_form(request, request.cookies.get(web.CSRF_COOKIE))
+        return await run_in_threadpool(page(_sign_in), request, form.get("email", ""), form.get("password", ""))
+
+    def _sign_in(request: Request, email: str, password: str):
         username, address = email.strip().lower(), request.client.host if request.client else ""
         throttle.check(username, address)
-        with store.writing(engine) as conn:
+        with engine.connect() as conn:  # the password is checked outside the write lock (hashing is slow on purpose)
             row = conn.execute(select(t.account).where(t.account.c.username == username, t.account.c.role == "participant")).first()
-            if row is None or not row.active or not verify_password(row.password_hash, password):
-                throttle.failed(username, address)
-                return anonymous("sign_in.html", request, error="Wrong email or password.")
-            response = RedirectResponse("/p/", 303)
+        if row is None or not row.active or not verify_password(row.password_hash, password):
+            throttle.failed(username, address)
+            return anonymous("sign_in.html", request, error="Wrong email or password.")
+        response = RedirectResponse("/p/", 303, headers=NO_STORE)
+        with store.writing(engine) as conn:
             web.open_session(conn, response, request, row.id)
+        throttle.succeeded(username)
         return response
 
     @router.post("/sign-out")
-    @page
-    def sign_out(request: Request, csrf: str = Form("")):
+    @apage
+    async def sign_out(request: Request):
+        form = await web.csrf_form(request, await session_csrf(request))
+        return await run_in_threadpool(page(_sign_out), request, form["csrf"])
+
+    def _sign_out(request: Request, csrf: str):
         with store.writing(engine) as conn:
             _, expected, _ = signed_in(conn, request)
             web.check_csrf(expected, csrf)
-            response = RedirectResponse("/p/sign-in", 303)
+            response = RedirectResponse("/p/sign-in", 303, headers=NO_STORE)
             web.close_session(conn, request, response)
         return response
 
@@ -143,14 +191,17 @@ def build_router(engine, worker: delivery.DeliveryWorker, throttle: web.Throttle
 
     @router.post("/invite/{token}")
     @router.post("/reset/{token}")
-    @page
-    def set_password(request: Request, token: str, password: str = Form(""), again: str = Form(""), csrf: str = Form("")):
-        web.check_csrf(request.cookies.get(web.CSRF_COOKIE), csrf)
+    @apage
+    async def set_password(request: Request, token: str):
+        form = await web.csrf_form(request, request.cookies.get(web.CSRF_COOKIE))
+        return await run_in_threadpool(page(_set_password), request, token, form.get("password", ""), form.get("again", ""))
+
+    def _set_password(request: Request, token: str, password: str, again: str):
         if password != again:
             return anonymous("set_password.html", request, action=request.url.path, error="The two passwords are not the same.")
         with store.writing(engine) as conn:
             account_id = invites.redeem(conn, token, password)
-            response = RedirectResponse("/p/", 303)
+            response = RedirectResponse("/p/", 303, headers=NO_STORE)
             web.open_session(conn, response, request, account_id)
         return response
 
@@ -160,10 +211,13 @@ def build_router(engine, worker: delivery.DeliveryWorker, throttle: web.Throttle
         return anonymous("reset.html", request)
 
     @router.post("/reset")
-    @page
-    def reset(request: Request, email: str = Form(""), csrf: str = Form("")):
+    @apage
+    async def reset(request: Request):
+        form = await web.csrf_form(request, request.cookies.get(web.CSRF_COOKIE))
+        return await run_in_threadpool(page(_reset), request, form.get("email", ""))
+
+    def _reset(request: Request, email: str):
         """The same answer whether or not the address has an account (nobody learns who is a participant)."""
-        web.check_csrf(request.cookies.get(web.CSRF_COOKIE), csrf)
         username, address = email.strip().lower(), request.client.host if request.client else ""
         throttle.check(username, address, "reset")
         throttle.failed(username, address, "reset")  # every request for a link counts against the limit
@@ -191,8 +245,12 @@ def build_router(engine, worker: delivery.DeliveryWorker, throttle: web.Throttle
                                                                      "Cache-Control": "no-store"})
 
     @router.post("/sign")
-    @page
-    def sign(request: Request, csrf: str = Form(""), strokes: str = Form(""), png: str = Form(""), agree: str = Form("")):
+    @apage
+    async def sign(request: Request):
+        form = await web.csrf_form(request, await session_csrf(request))
+        return await run_in_threadpool(page(_sign), request, form["csrf"], form.get("strokes", ""), form.get("png", ""), form.get("agree", ""))
+
+    def _sign(request: Request, csrf: str, strokes: str, png: str, agree: str):
         png_bytes, stroke_list = _signature(strokes, png, agree)
         with store.writing(engine) as conn:
             account, expected, pid = signed_in(conn, request)
@@ -208,19 +266,23 @@ def build_router(engine, worker: delivery.DeliveryWorker, throttle: web.Throttle
                                         "png_sha256": digest}, log="Signature (participant)")
             writes.update("participant", pid, {"needs_agreement": False}, log=True)
             writes.commit()
-        return RedirectResponse("/p/?signed=1", 303)
+        return RedirectResponse("/p/?signed=1", 303, headers=NO_STORE)
 
     @router.post("/attendance")
-    @page
-    def attendance(request: Request, csrf: str = Form(""), service_id: str = Form(""), day: str = Form(""),
-                         check_in: str = Form(""), check_out: str = Form(""), absent: str = Form("")):
+    @apage
+    async def attendance(request: Request):
+        form = await web.csrf_form(request, await session_csrf(request))
+        return await run_in_threadpool(page(_attendance), request, form["csrf"], form.get("service_id", ""), form.get("day", ""),
+                                       form.get("check_in", ""), form.get("check_out", ""), form.get("absent", ""))
+
+    def _attendance(request: Request, csrf: str, service_id: str, day: str, check_in: str, check_out: str, absent: str):
         with store.writing(engine) as conn:
             account, expected, pid = signed_in(conn, request)
             web.check_csrf(expected, csrf)
             writes = Writes(conn, account.id, BY_PARTICIPANT.format(name=account.full_name or account.username), pid)
             plan_view.enter_attendance(conn, writes, pid, service_id, day, check_in, check_out, bool(absent))
             writes.commit()
-        return RedirectResponse("/p/?attendance=1", 303)
+        return RedirectResponse("/p/?attendance=1", 303, headers=NO_STORE)
 
     return router
 
