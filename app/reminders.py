@@ -18,6 +18,7 @@ Rules (the seed each comes from):
 """
 from __future__ import annotations
 
+from app.i18n import _
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -102,30 +103,30 @@ def reminders_from_facts(facts: "Facts", today: dt.date, due_within: int = 7) ->
     for pid, (name, status, application, eligibility, assessed, plan_created, last_review) in facts.people.items():
 
         if status in ("Applicant", ACTIVE) and application and not eligibility:
-            add("eligibility", "Determine eligibility", application + dt.timedelta(days=ELIGIBILITY_DAYS),
-                "Record the eligibility determination date on the profile.", ("profile", "eligibility_date"))
+            add("eligibility", _("Determine eligibility"), application + dt.timedelta(days=ELIGIBILITY_DAYS),
+                _("Record the eligibility determination date on the profile."), ("profile", "eligibility_date"))
         if status in ("Applicant", ACTIVE) and assessed and not plan_created:
-            add("initial_plan", "Develop the initial plan", assessed + dt.timedelta(days=INITIAL_PLAN_DAYS),
-                "Create the initial plan (goals with steps) and record the plan date.", ("set_goals", None))
+            add("initial_plan", _("Develop the initial plan"), assessed + dt.timedelta(days=INITIAL_PLAN_DAYS),
+                _("Create the initial plan (goals with steps) and record the plan date."), ("set_goals", None))
         if status != ACTIVE:
             continue
         contact = facts.last_contact.get(pid)
         since = contact or application or eligibility
         if since:
-            add("contact", "Two-way contact", since + dt.timedelta(days=CONTACT_DAYS),
-                "Add a case note of a two-way contact with the participant.", ("overview", "case_notes"))
+            add("contact", _("Two-way contact"), since + dt.timedelta(days=CONTACT_DAYS),
+                _("Add a case note of a two-way contact with the participant."), ("overview", "case_notes"))
         reviewed = last_review or plan_created
         if reviewed:
             review_90 = reviewed + dt.timedelta(days=PLAN_REVIEW_DAYS)
             review_30 = reviewed + dt.timedelta(days=RUBRIC_REVIEW_DAYS)
             if review_90 <= horizon:
-                add("plan_review", "Plan review (90 days)", review_90, "Review the plan with the participant and record the review.", ("overview", "plan_review"))
+                add("plan_review", _("Plan review (90 days)"), review_90, _("Review the plan with the participant and record the review."), ("overview", "plan_review"))
             else:
-                add("plan_review_30", "30-day plan review (ISTEP rubric)", review_30,
-                    "Review the plan with the participant and record the review.", ("overview", "plan_review"))
+                add("plan_review_30", _("30-day plan review (ISTEP rubric)"), review_30,
+                    _("Review the plan with the participant and record the review."), ("overview", "plan_review"))
         if pid not in facts.open_goal:
-            add("open_goal", "No open goal with an open step", today,
-                "Add a goal with a step, or reopen a goal and give it an open step.", ("set_goals", None))
+            add("open_goal", _("No open goal with an open step"), today,
+                _("Add a goal with a step, or reopen a goal and give it an open step."), ("set_goals", None))
     names = {pid: person[0] for pid, person in facts.people.items()}
     for placement_id, pid, start in facts.placements:
         for offset in domain.FOLLOW_UP_DAYS:
