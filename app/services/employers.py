@@ -7,7 +7,7 @@ An employer without an organization is statewide: everyone sees it, only an admi
 """
 from __future__ import annotations
 
-from app.i18n import _
+from app.i18n import _, ngettext
 from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, or_, select, true
@@ -70,7 +70,9 @@ def _refuse_if_placed(session, jobs: list[Job], what: str) -> None:
         return
     placed = session.scalar(select(func.count()).select_from(Placement).where(Placement.job_id.in_(ids), ~Placement.deleted))
     if placed:
-        raise ValidationError([FieldError("job_id", _("{what} has {placed} worksite placement{value}: remove the placement first (on the participant's step/service).").format(what=what, placed=placed, value='s' if placed != 1 else ''))])
+        raise ValidationError([FieldError("job_id", ngettext("{what} has {placed} worksite placement: remove the placement first (on the participant's step/service).",
+                                                         "{what} has {placed} worksite placements: remove the placements first (on the participant's step/service).",
+                                                         placed).format(what=what, placed=placed))])
 
 
 # -- rules ----------------------------------------------------------------------------------------
