@@ -104,10 +104,11 @@ def format_date(value, language: str | None, fmt: str = "medium") -> str:
 
 
 def format_short_date(value, language: str | None) -> str:
-    """12/03/2026 in English (the form's own US format), 03/12/2026 in Spanish."""
+    """A date a participant reads: 12/03/2026 in English (the forms' US format); "3 dic 2026" in Spanish,
+    where 03/12 would be read as the 3rd of December either way round."""
     if value is None:
         return ""
-    return value.strftime("%d/%m/%Y") if normalize(language) == "es" else value.strftime("%m/%d/%Y")
+    return value.strftime("%m/%d/%Y") if normalize(language) == DEFAULT else format_date(value, language)
 
 
 def format_decimal(value, language: str | None, fmt: str = "#,##0.##") -> str:

@@ -20,6 +20,36 @@ TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translati
 _installed: list[QTranslator] = []
 
 
+class AnyContext(QTranslator):
+    """The catalog's entries by source text alone, asked after the exact-context .qm: lupdate files
+    `tr = self.tr; tr("…")` under no class, and a helper's `window.tr(…)` runs in the window's context."""
+
+    def __init__(self, entries: dict[str, str], parent=None):
+        super().__init__(parent)
+        self.entries = entries
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ARG002 - Qt's signature
+        return self.entries.get(source)
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt API
+        return not self.entries
+
+
+def ts_entries(language: str) -> dict[str, str]:
+    """source → translation of fieldplan_<language>.ts (finished entries only)."""
+    import xml.etree.ElementTree as ET
+
+    ts = TRANSLATIONS / f"fieldplan_{language}.ts"
+    if not ts.exists():
+        return {}
+    entries = {}
+    for message in ET.parse(ts).getroot().iter("message"):
+        source, translation = message.find("source"), message.find("translation")
+        if translation is not None and translation.text and translation.get("type") not in ("unfinished", "obsolete", "vanished"):
+            entries.setdefault(source.text or "", translation.text)
+    return entries
+
+
 def system_language() -> str:
     """The system's language when Fieldplan has a catalog for it, else English."""
     return i18n.normalize(QLocale.system().name())
@@ -61,6 +91,10 @@ def install(language: str, app=None) -> str:
                        else QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     if code == i18n.DEFAULT:
         return code
+    # asked last (Qt asks the newest translator first): the exact-context catalog, then qtbase, then this
+    fallback = AnyContext(ts_entries(code), app)
+    app.installTranslator(fallback)
+    _installed.append(fallback)
     qtbase = QTranslator(app)
     if qtbase.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qtbase)
@@ -73,3 +107,11 @@ def install(language: str, app=None) -> str:
     else:
         log.warning("no compiled catalog for the UI language %s", code)
     return code
+
+
+def switch(language: str) -> str:
+    """Another language for a while (signing mode reads in the participant's); returns the one to switch back to."""
+    previous = i18n.current_language()
+    if i18n.normalize(language) != previous:
+        install(language)
+    return previous
