@@ -44,13 +44,15 @@ def plan_summary_html(plan: CustomerCopy) -> str:
     def day(value) -> str:
         return format_short_date(value, plan.language)
 
-    parts = [f"<h2>{esc(t('{name} — your {plan_type} career plan').format(name=plan.participant_name, plan_type=plan.plan_type))}</h2>"]
+    title = t("{name} — your {plan_type} career plan").format(name=plan.participant_name, plan_type=plan.plan_type)
+    parts = [f"<h2>{esc(title)}</h2>"]
     if plan.career_pathway or plan.occupations:
         path = plan.career_pathway + (f" — {', '.join(plan.occupations)}" if plan.occupations else "")
-        parts.append(f"<p><b>{esc(t('Career path:'))}</b> {esc(path)}</p>")
+        label = t("Career path:")
+        parts.append(f"<p><b>{esc(label)}</b> {esc(path)}</p>")
     for number, goal in enumerate(plan.goals, 1):
-        parts.append(f"<h3>{esc(t('Goal {number}: {statement}').format(number=number, statement=goal.statement))}</h3>"
-                     f"<p style='color:#555'>{esc(t(goal.term))} · {esc(t(goal.status))}</p><ul>")
+        heading = t("Goal {number}: {statement}").format(number=number, statement=goal.statement)
+        parts.append(f"<h3>{esc(heading)}</h3><p style='color:#555'>{esc(t(goal.term))} · {esc(t(goal.status))}</p><ul>")
         for step in goal.steps:
             line = f"{step.name} — {t(step.status)}"
             if step.planned_start and step.planned_due:
@@ -59,9 +61,11 @@ def plan_summary_html(plan: CustomerCopy) -> str:
                 hours = format_decimal(step.weekly_hours, plan.language)
                 line = catalog.ngettext("{step}, {hours} hour a week", "{step}, {hours} hours a week", 1 if step.weekly_hours == 1 else 2).format(step=line, hours=hours)
             parts.append(f"<li>{esc(line)}</li>")
-        parts.append("</ul>" if goal.steps else f"<li>{esc(t('No steps yet.'))}</li></ul>")
+        no_steps = t("No steps yet.")
+        parts.append("</ul>" if goal.steps else f"<li>{esc(no_steps)}</li></ul>")
     if not plan.goals:
-        parts.append(f"<p>{esc(t('This plan has no goals yet.'))}</p>")
+        no_goals = t("This plan has no goals yet.")
+        parts.append(f"<p>{esc(no_goals)}</p>")
     return "".join(parts)
 
 
@@ -119,7 +123,8 @@ class SigningWindow(QWidget):
         scroll.setWidgetResizable(True)
         box.addWidget(scroll, 3)
         t = translation(self.plan.language).gettext
-        statement = QLabel(f"<b>{html.escape(t('Agreement'))}</b><br>{html.escape(t(AGREEMENT))}")
+        title = t("Agreement")
+        statement = QLabel(f"<b>{html.escape(title)}</b><br>{html.escape(t(AGREEMENT))}")
         statement.setWordWrap(True)
         statement.setStyleSheet("font-size: 15px; background: #eef3fb; padding: 8px;")
         box.addWidget(statement)

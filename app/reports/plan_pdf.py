@@ -132,11 +132,13 @@ def collect_plan(ctx, participant_id: str) -> CustomerCopy:
 
 
 #: the words of the plan's own values (statuses, categories, terms) the copy prints, for the catalog
-DOMAIN_WORDS = tuple(N_(w) for w in (
-    "Adult", "Dislocated Worker", "Youth", "Applicant", "Active", "Inactive", "Exited",
-    "Support Services", "Career Plan", "Education/Training Plan", "Independent Living", "Short Term", "Long Term",
-    "Not Started", "On Track", "Off Track", "Complete", "Planned/Not Started", "Started/Open", "Successful Completion",
-    "Unsuccessful Completion", "Evaluated/Not Required"))
+DOMAIN_WORDS = (
+    N_("Adult"), N_("Dislocated Worker"), N_("Youth"), N_("Applicant"), N_("Active"), N_("Inactive"), N_("Exited"),
+    N_("Support Services"), N_("Career Plan"), N_("Education/Training Plan"), N_("Independent Living"),
+    N_("Short Term"), N_("Long Term"), N_("Not Started"), N_("On Track"), N_("Off Track"), N_("Complete"),
+    N_("Planned/Not Started"), N_("Started/Open"), N_("Successful Completion"), N_("Unsuccessful Completion"),
+    N_("Evaluated/Not Required"),
+)
 
 
 def _date(value: dt.date | None, language: str = "en") -> str:
