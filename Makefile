@@ -4,7 +4,13 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run lint test demo bench bench-10k screenshots clean package test-package constraints
+.PHONY: catalogs run lint test demo bench bench-10k screenshots clean package test-package constraints translations
+
+# compiled catalogs (issue 15): built from the committed .ts/.po, never committed themselves
+TS     := $(wildcard resources/translations/*.ts)
+QM     := $(TS:.ts=.qm)
+PO     := $(wildcard resources/locale/*/LC_MESSAGES/*.po)
+MO     := $(PO:.po=.mo)
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -12,7 +18,21 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-run: $(STAMP)
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+resources/locale/%.mo: resources/locale/%.po $(STAMP)
+	$(VENV)/bin/pybabel compile --use-fuzzy -i $< -o $@
+
+catalogs: $(QM) $(MO)
+
+# a translator's round: new and changed strings of ui/ (lupdate) and of app/ (Babel) into the catalogs
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate $$(find ui -name '*.py' | sort) -ts resources/translations/fieldplan_es.ts -no-obsolete
+	$(VENV)/bin/pybabel extract -F babel.cfg -k _ -k N_ -k t -k ngettext:1,2 --no-location --omit-header -o resources/locale/fieldplan.pot app ui/signing.py
+	$(VENV)/bin/pybabel update -N -i resources/locale/fieldplan.pot -d resources/locale -D fieldplan -l es --init-missing
+
+run: $(STAMP) catalogs
 	$(VENV)/bin/fieldplan
 
 # pyflakes rules and syntax errors (pyproject.toml [tool.ruff]); `ruff format` is not applied (it would rewrite most files)
@@ -20,7 +40,7 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 
 # the `package` tests (building the bundle) are deselected by pyproject's addopts; `make test-package` runs them
-test: lint
+test: lint catalogs
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 # the desktop bundle for this platform into build/dist/fieldplan (packaging/README.md)
@@ -56,7 +76,7 @@ bench-10k: $(STAMP)
 	$(PY) -m bench.export --participants 10000
 	$(PY) -m bench.pdf --participants 10000
 
-screenshots: $(STAMP)
+screenshots: $(STAMP) catalogs
 	QT_QPA_PLATFORM=offscreen $(PY) -m ui.screenshots docs/screenshots
 
 clean:

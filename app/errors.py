@@ -1,6 +1,7 @@
 """What services raise. None of these ever reaches a caseworker as a traceback."""
 from __future__ import annotations
 
+from app.i18n import _
 from dataclasses import dataclass
 
 from db.cipher import CannotUnlock  # re-exported: app callers catch it from here
@@ -47,7 +48,7 @@ class Problems:
 
     def require(self, value, field: str) -> None:
         if value is None or (isinstance(value, str) and not value.strip()):
-            self.add(field, "is required.")
+            self.add(field, _("is required."))
 
     def __bool__(self) -> bool:
         return bool(self.items)

@@ -27,6 +27,7 @@ from typing import NamedTuple
 from sqlalchemy import String, and_, select, text, type_coerce
 
 from app import domain
+from app.i18n import _
 from app.rules.placements import follow_up_due, follow_ups_wanted
 from app.scope import participant_clause
 from db.models import FollowUp, Participant, Placement
@@ -96,13 +97,25 @@ def compute_reminders(ctx, today: dt.date | None = None, due_within: int = 7, pa
     return reminders_from_facts(facts, today, due_within)
 
 
-_ELIGIBILITY = ("Determine eligibility", "Record the eligibility determination date on the profile.", ("profile", "eligibility_date"))
-_INITIAL_PLAN = ("Develop the initial plan", "Create the initial plan (goals with steps) and record the plan date.", ("set_goals", None))
-_CONTACT = ("Two-way contact", "Add a case note of a two-way contact with the participant.", ("overview", "case_notes"))
-_REVIEW_ACTION, _REVIEW_PLACE = "Review the plan with the participant and record the review.", ("overview", "plan_review")
-_OPEN_GOAL = ("No open goal with an open step", "Add a goal with a step, or reopen a goal and give it an open step.", ("set_goals", None))
-_FOLLOW_UP_ACTION = "Review the follow-up: verify employment and update the wage."
-_LATE_ACTION = f"Enter events within {ENTRY_DAYS} calendar days; this one counts as late (shown for {LATE_ENTRY_SHOWN_DAYS} days)."
+_REVIEW_PLACE = ("overview", "plan_review")
+_LATE_ACTION = "Enter events within {entry_days} calendar days; this one counts as late (shown for {shown_days} days)."
+
+
+def _texts() -> dict[str, str]:
+    """The reminders' words in the UI language, looked up once per computation (not once per reminder)."""
+    return {
+        "eligibility": _("Determine eligibility"), "eligibility_action": _("Record the eligibility determination date on the profile."),
+        "initial_plan": _("Develop the initial plan"),
+        "initial_plan_action": _("Create the initial plan (goals with steps) and record the plan date."),
+        "contact": _("Two-way contact"), "contact_action": _("Add a case note of a two-way contact with the participant."),
+        "plan_review": _("Plan review (90 days)"), "plan_review_30": _("30-day plan review (ISTEP rubric)"),
+        "review_action": _("Review the plan with the participant and record the review."),
+        "open_goal": _("No open goal with an open step"),
+        "open_goal_action": _("Add a goal with a step, or reopen a goal and give it an open step."),
+        "follow_up_action": _("Review the follow-up: verify employment and update the wage."),
+    }
+
+
 _DAY = dt.timedelta(days=1)
 
 
@@ -118,6 +131,8 @@ def reminders_from_facts(facts: "Facts", today: dt.date, due_within: int = 7) ->
                                                     dt.timedelta(days=RUBRIC_REVIEW_DAYS))
     early = ("Applicant", ACTIVE)
     last_contact, open_goal = facts.last_contact, facts.open_goal
+    w = _texts()
+    eligibility_place, initial_place, contact_place = ("profile", "eligibility_date"), ("set_goals", None), ("overview", "case_notes")
 
     def late_by(due):
         return (today - due).days if due < today else 0
@@ -127,30 +142,30 @@ def reminders_from_facts(facts: "Facts", today: dt.date, due_within: int = 7) ->
             if application and not eligibility:
                 due = application + eligibility_days
                 if due <= horizon:
-                    append(new(Reminder, (pid, name, "eligibility", _ELIGIBILITY[0], due, late_by(due), _ELIGIBILITY[1], _ELIGIBILITY[2])))
+                    append(new(Reminder, (pid, name, "eligibility", w["eligibility"], due, late_by(due), w["eligibility_action"], eligibility_place)))
             if assessed and not plan_created:
                 due = assessed + initial_days
                 if due <= horizon:
-                    append(new(Reminder, (pid, name, "initial_plan", _INITIAL_PLAN[0], due, late_by(due), _INITIAL_PLAN[1], _INITIAL_PLAN[2])))
+                    append(new(Reminder, (pid, name, "initial_plan", w["initial_plan"], due, late_by(due), w["initial_plan_action"], initial_place)))
         if status != ACTIVE:
             continue
         since = last_contact.get(pid) or application or eligibility
         if since:
             due = since + contact_days
             if due <= horizon:
-                append(new(Reminder, (pid, name, "contact", _CONTACT[0], due, late_by(due), _CONTACT[1], _CONTACT[2])))
+                append(new(Reminder, (pid, name, "contact", w["contact"], due, late_by(due), w["contact_action"], contact_place)))
         reviewed = last_review or plan_created
         if reviewed:
             due = reviewed + review_90_days
             if due <= horizon:
-                append(new(Reminder, (pid, name, "plan_review", "Plan review (90 days)", due, late_by(due), _REVIEW_ACTION, _REVIEW_PLACE)))
+                append(new(Reminder, (pid, name, "plan_review", w["plan_review"], due, late_by(due), w["review_action"], _REVIEW_PLACE)))
             else:
                 due = reviewed + review_30_days
                 if due <= horizon:
-                    append(new(Reminder, (pid, name, "plan_review_30", "30-day plan review (ISTEP rubric)", due, late_by(due), _REVIEW_ACTION,
+                    append(new(Reminder, (pid, name, "plan_review_30", w["plan_review_30"], due, late_by(due), w["review_action"],
                                           _REVIEW_PLACE)))
         if pid not in open_goal and today <= horizon:
-            append(new(Reminder, (pid, name, "open_goal", _OPEN_GOAL[0], today, 0, _OPEN_GOAL[1], _OPEN_GOAL[2])))
+            append(new(Reminder, (pid, name, "open_goal", w["open_goal"], today, 0, w["open_goal_action"], initial_place)))
     people = facts.people
     reviewed_follow_ups = facts.reviewed
     titles = {offset: f"{offset}-day worksite follow-up" for offset in domain.FOLLOW_UP_DAYS}
@@ -163,13 +178,14 @@ def reminders_from_facts(facts: "Facts", today: dt.date, due_within: int = 7) ->
             if due > horizon:
                 break
             if (placement_id, offset) not in reviewed_follow_ups:
-                append(new(Reminder, (pid, name, "follow_up", titles[offset], due, late_by(due), _FOLLOW_UP_ACTION, place)))
+                append(new(Reminder, (pid, name, "follow_up", titles[offset], due, late_by(due), w["follow_up_action"], place)))
     entry_days = dt.timedelta(days=ENTRY_DAYS)
+    late_action = _LATE_ACTION.format(entry_days=ENTRY_DAYS, shown_days=LATE_ENTRY_SHOWN_DAYS)
     for pid, what, event, entered, place in facts.late:
         person = people.get(pid)
         due = event + entry_days
         append(new(Reminder, (pid, person[0] if person else "", "late_entry", f"{what} entered {(entered - event).days} days after the event",
-                              due, (entered - due).days, _LATE_ACTION, place)))
+                              due, (entered - due).days, late_action, place)))
     out.sort(key=_ORDER)
     return out
 

@@ -1,6 +1,7 @@
 """Who sees which participants (DOMAIN.md, People and access). Every service query goes through here."""
 from __future__ import annotations
 
+from app.i18n import _
 from sqlalchemy import ColumnElement, false, select, true
 from sqlalchemy.orm import Session
 
@@ -36,7 +37,7 @@ def visible_participant(session: Session, user: CurrentUser, participant_id: str
         select(Participant).where(Participant.id == participant_id, ~Participant.deleted, participant_clause(user))
     )
     if row is None:
-        raise NotFound("That participant is not in your caseload.")
+        raise NotFound(_("That participant is not in your caseload."))
     seen[(user.id, participant_id)] = row
     return row
 
@@ -44,7 +45,7 @@ def visible_participant(session: Session, user: CurrentUser, participant_id: str
 def require_staff(user: CurrentUser) -> None:
     """A participant may view and sign their plan, never edit it."""
     if user.role == "participant":
-        raise NotAllowed("Participants can view and sign their plan but not change it.")
+        raise NotAllowed(_("Participants can view and sign their plan but not change it."))
 
 
 def organization_in_scope(session: Session, user: CurrentUser, organization_id: str) -> bool:

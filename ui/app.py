@@ -101,6 +101,10 @@ def run(argv: list[str], started: float | None = None) -> int:
     app.setApplicationVersion(__version__)
     if options.first_paint_probe:
         probe = FirstPaintProbe(app, started)  # noqa: F841 - lives as long as the window
+    from ui import i18n
+    from ui.settings import UI_LANGUAGE, Settings
+
+    i18n.install(i18n.resolve(Settings().get(UI_LANGUAGE)), app)  # before any window: the dialogs are built in it
     use_bundled_fonts(app)
     apply_style(app)
     error_dialog.install()

@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 
 from app import domain
 from app.errors import ValidationError
+from app.i18n import format_decimal, format_short_date, translation
 from app.reports.plan_pdf import AGREEMENT, CustomerCopy, SignatureImage, collect_plan
 from app.services import records, signatures, users
+from ui import i18n as ui_i18n
 from ui import ops
 from ui.forms import ERROR_STYLE
 from ui.widgets.signature_pad import SignaturePad
@@ -34,20 +36,36 @@ UNABLE = "Unable to collect signature"
 
 
 def plan_summary_html(plan: CustomerCopy) -> str:
-    """The goals and steps in plain words, large enough to read across a table."""
+    """The goals and steps in plain words, large enough to read across a table, in the participant's language."""
     esc = html.escape
-    parts = [f"<h2>{esc(plan.participant_name)} — your {esc(plan.plan_type)} career plan</h2>"]
+    catalog = translation(plan.language)
+    t = catalog.gettext
+
+    def day(value) -> str:
+        return format_short_date(value, plan.language)
+
+    title = t("{name} — your {plan_type} career plan").format(name=plan.participant_name, plan_type=plan.plan_type)
+    parts = [f"<h2>{esc(title)}</h2>"]
     if plan.career_pathway or plan.occupations:
-        parts.append(f"<p><b>Career path:</b> {esc(plan.career_pathway)} {('— ' + esc(', '.join(plan.occupations))) if plan.occupations else ''}</p>")
+        path = plan.career_pathway + (f" — {', '.join(plan.occupations)}" if plan.occupations else "")
+        label = t("Career path:")
+        parts.append(f"<p><b>{esc(label)}</b> {esc(path)}</p>")
     for number, goal in enumerate(plan.goals, 1):
-        parts.append(f"<h3>Goal {number}: {esc(goal.statement)}</h3><p style='color:#555'>{esc(goal.term)} · {esc(goal.status)}</p><ul>")
+        heading = t("Goal {number}: {statement}").format(number=number, statement=goal.statement)
+        parts.append(f"<h3>{esc(heading)}</h3><p style='color:#555'>{esc(t(goal.term))} · {esc(t(goal.status))}</p><ul>")
         for step in goal.steps:
-            dates = f"{step.planned_start:%m/%d/%Y} to {step.planned_due:%m/%d/%Y}" if step.planned_start and step.planned_due else ""
-            hours = f", {step.weekly_hours:g} hours a week" if step.weekly_hours else ""
-            parts.append(f"<li>{esc(step.name)} — {esc(step.status)}{', ' + dates if dates else ''}{hours}</li>")
-        parts.append("</ul>" if goal.steps else "<li>No steps yet.</li></ul>")
+            line = f"{step.name} — {t(step.status)}"
+            if step.planned_start and step.planned_due:
+                line = t("{step}, {start} to {due}").format(step=line, start=day(step.planned_start), due=day(step.planned_due))
+            if step.weekly_hours:
+                hours = format_decimal(step.weekly_hours, plan.language)
+                line = catalog.ngettext("{step}, {hours} hour a week", "{step}, {hours} hours a week", 1 if step.weekly_hours == 1 else 2).format(step=line, hours=hours)
+            parts.append(f"<li>{esc(line)}</li>")
+        no_steps = t("No steps yet.")
+        parts.append("</ul>" if goal.steps else f"<li>{esc(no_steps)}</li></ul>")
     if not plan.goals:
-        parts.append("<p>This plan has no goals yet.</p>")
+        no_goals = t("This plan has no goals yet.")
+        parts.append(f"<p>{esc(no_goals)}</p>")
     return "".join(parts)
 
 
@@ -60,6 +78,8 @@ class SigningWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.session, self.ctx, self.participant_id = session, session.ctx, participant_id
         self.plan = collect_plan(self.ctx, participant_id)
+        #: the participant reads signing mode in their own language; the caseworker's comes back on leaving
+        self._ui_language = ui_i18n.switch(self.plan.language)
         #: drawn and checked, written only with the signed plan (one transaction)
         self.captured: dict[str, signatures.CapturedSignature] = {}
         self.images: dict[str, SignatureImage] = {}
@@ -102,7 +122,9 @@ class SigningWindow(QWidget):
         scroll.setWidget(summary)
         scroll.setWidgetResizable(True)
         box.addWidget(scroll, 3)
-        statement = QLabel(f"<b>{html.escape(self.tr('Agreement'))}</b><br>{html.escape(self.tr(AGREEMENT))}")
+        t = translation(self.plan.language).gettext
+        title = t("Agreement")
+        statement = QLabel(f"<b>{html.escape(title)}</b><br>{html.escape(t(AGREEMENT))}")
         statement.setWordWrap(True)
         statement.setStyleSheet("font-size: 15px; background: #eef3fb; padding: 8px;")
         box.addWidget(statement)
@@ -280,6 +302,7 @@ class SigningWindow(QWidget):
     # -- nothing leaves signing mode without the password -------------------------------------------
     def closeEvent(self, event):
         if self._unlocked:
+            ui_i18n.switch(self._ui_language)
             event.accept()
         else:
             event.ignore()

@@ -12,6 +12,7 @@ import io
 from dataclasses import dataclass, field
 
 from app import domain
+from app.i18n import N_, format_date, format_decimal, translation
 from resources import path as resource_path
 
 FONT = "DejaVu"
@@ -78,6 +79,8 @@ class CustomerCopy:
     credentials: list[tuple[str, str, dt.date, str]] = field(default_factory=list)
     skill_gains: list[tuple[str, dt.date, str]] = field(default_factory=list)
     unassigned_steps: list[StepLine] = field(default_factory=list)
+    #: the participant's preferred language: the copy is theirs, whatever the caseworker's UI language (issue 15)
+    language: str = "en"
 
 
 def collect_plan(ctx, participant_id: str) -> CustomerCopy:
@@ -124,15 +127,37 @@ def collect_plan(ctx, participant_id: str) -> CustomerCopy:
         credentials=[(c.name, c.kind, c.attained_on, c.institution) for c in records.list_credentials(ctx, participant_id)],
         skill_gains=[(g.kind, g.attained_on, g.comment) for g in outcomes.list_skill_gains(ctx, participant_id)],
         unassigned_steps=unassigned,
+        language=person.language or "en",
     )
 
 
-def _date(value: dt.date | None) -> str:
-    return value.strftime("%m/%d/%Y") if value else "—"
+#: the words of the plan's own values (statuses, categories, terms) the copy prints, for the catalog
+DOMAIN_WORDS = (
+    N_("Adult"), N_("Dislocated Worker"), N_("Youth"), N_("Applicant"), N_("Active"), N_("Inactive"), N_("Exited"),
+    N_("Support Services"), N_("Career Plan"), N_("Education/Training Plan"), N_("Independent Living"),
+    N_("Short Term"), N_("Long Term"), N_("Not Started"), N_("On Track"), N_("Off Track"), N_("Complete"),
+    N_("Planned/Not Started"), N_("Started/Open"), N_("Successful Completion"), N_("Unsuccessful Completion"),
+    N_("Evaluated/Not Required"),
+)
 
 
-def _hours(value: float) -> str:
-    return f"{value:g}"
+def _date(value: dt.date | None, language: str = "en") -> str:
+    """12/03/2026 on an English copy (the form's US dates); "3 dic 2026" on a Spanish one (no day/month doubt)."""
+    if not value:
+        return "—"
+    return value.strftime("%m/%d/%Y") if language == "en" else format_date(value, language)
+
+
+def _hours(value: float, language: str = "en") -> str:
+    return f"{value:g}" if language == "en" else format_decimal(value, language)
+
+
+def _money(value: float, language: str = "en") -> str:
+    if language == "en":
+        return f"${value:,.2f}"
+    from babel.numbers import format_currency
+
+    return format_currency(value, "USD", locale="es_US")
 
 
 def render_plan(plan: CustomerCopy, signatures: list[SignatureImage] | None = None, *, printed_on: dt.date | None = None) -> bytes:
@@ -140,7 +165,14 @@ def render_plan(plan: CustomerCopy, signatures: list[SignatureImage] | None = No
     from fpdf import FPDF
 
     printed_on = printed_on or dt.date.today()
-    title = f"{plan.plan_type} Career Plan — Customer copy"
+    lang = plan.language
+    catalog = translation(lang)
+    t = catalog.gettext
+
+    def day(value):
+        return _date(value, lang)
+
+    title = t("{plan_type} Career Plan — Customer copy").format(plan_type=plan.plan_type)
 
     class PlanPDF(FPDF):
         def header(self):
@@ -148,7 +180,8 @@ def render_plan(plan: CustomerCopy, signatures: list[SignatureImage] | None = No
             self.cell(0, 7, title, new_x="LMARGIN", new_y="NEXT")
             self.set_font(FONT, "", 9)
             self.set_text_color(*GREY)
-            program = f"Program: {plan.program} ({'Individual Service Strategy' if plan.plan_type == 'ISS' else 'Individual Employment Plan'})"
+            strategy = t("Individual Service Strategy") if plan.plan_type == "ISS" else t("Individual Employment Plan")
+            program = t("Program: {program} ({strategy})").format(program=t(plan.program), strategy=strategy)
             self.cell(0, 5, f"{program}   ·   {plan.organization}", new_x="LMARGIN", new_y="NEXT")
             self.set_text_color(0)
             self.set_draw_color(*RULE)
@@ -159,9 +192,9 @@ def render_plan(plan: CustomerCopy, signatures: list[SignatureImage] | None = No
             self.set_y(-12)
             self.set_font(FONT, "", 8)
             self.set_text_color(*GREY)
-            self.cell(0, 5, f"{plan.participant_name} · printed {printed_on:%m/%d/%Y}", align="L")
+            self.cell(0, 5, t("{name} · printed {date}").format(name=plan.participant_name, date=day(printed_on)), align="L")
             self.set_x(self.l_margin)
-            self.cell(0, 5, f"Page {self.page_no()} of {{nb}}", align="R")
+            self.cell(0, 5, t("Page {page} of {pages}").format(page=self.page_no(), pages="{nb}"), align="R")
             self.set_text_color(0)
 
     pdf = PlanPDF(format="Letter")
@@ -187,67 +220,72 @@ def render_plan(plan: CustomerCopy, signatures: list[SignatureImage] | None = No
         lines = [sum(([label, value or "—"] for label, value in rows[i:i + 2]), []) for i in range(0, len(rows), 2)]
         _grid(pdf, (28, 62, 28, 62), None, lines, label_columns=(0, 2))
 
-    heading("Participant")
+    heading(t("Participant"))
     name = plan.participant_name + (f" (“{plan.preferred_name}”)" if plan.preferred_name else "")
     pairs([
-        ("Name", name), ("Individual #", plan.individual_number),
-        ("Program", plan.program), ("Plan type", plan.plan_type),
-        ("Enrollment", plan.enrollment_status), ("SSN", f"XXX-XX-{plan.ssn_last4}" if plan.ssn_last4 else ""),
-        ("Date of birth", _date(plan.birth_date)), ("Phone", plan.phone),
-        ("Address", plan.address), ("Email", plan.email),
+        (t("Name"), name), (t("Individual #"), plan.individual_number),
+        (t("Program"), t(plan.program)), (t("Plan type"), plan.plan_type),
+        (t("Enrollment"), t(plan.enrollment_status)), (t("SSN"), f"XXX-XX-{plan.ssn_last4}" if plan.ssn_last4 else ""),
+        (t("Date of birth"), day(plan.birth_date)), (t("Phone"), plan.phone),
+        (t("Address"), plan.address), (t("Email"), plan.email),
     ])
-    heading("Desired career path")
+    heading(t("Desired career path"))
     pairs([
-        ("Career pathway", plan.career_pathway), ("Wage goal", f"${plan.wage_goal:,.2f} per hour" if plan.wage_goal else ""),
-        ("Occupation 1", plan.occupations[0] if plan.occupations else ""), ("Occupation 2", plan.occupations[1] if len(plan.occupations) > 1 else ""),
+        (t("Career pathway"), plan.career_pathway),
+        (t("Wage goal"), t("{amount} per hour").format(amount=_money(plan.wage_goal, lang)) if plan.wage_goal else ""),
+        (t("Occupation 1"), plan.occupations[0] if plan.occupations else ""),
+        (t("Occupation 2"), plan.occupations[1] if len(plan.occupations) > 1 else ""),
     ])
 
-    heading(f"Goals and steps ({len(plan.goals)} goals)")
+    heading(catalog.ngettext("Goals and steps ({n} goal)", "Goals and steps ({n} goals)", len(plan.goals)).format(n=len(plan.goals)))
     if not plan.goals:
-        pdf.cell(0, 6, "No goals yet.", new_x="LMARGIN", new_y="NEXT")
+        pdf.cell(0, 6, t("No goals yet."), new_x="LMARGIN", new_y="NEXT")
     for number, goal in enumerate(plan.goals, 1):
         if pdf.get_y() > pdf.h - 45:
             pdf.add_page()
         pdf.set_font(FONT, "B", 10)
-        pdf.multi_cell(width, 5.5, f"Goal {number}. {goal.statement}", new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(width, 5.5, t("Goal {number}. {statement}").format(number=number, statement=goal.statement), new_x="LMARGIN", new_y="NEXT")
         pdf.set_font(FONT, "", 8.5)
         pdf.set_text_color(*GREY)
-        pdf.cell(0, 5, f"{goal.category} · {goal.term} · Status: {goal.status} · {_date(goal.earliest_start)} – {_date(goal.latest_due)}",
+        pdf.cell(0, 5, t("{category} · {term} · Status: {status} · {start} – {due}").format(
+            category=t(goal.category), term=t(goal.term), status=t(goal.status), start=day(goal.earliest_start), due=day(goal.latest_due)),
                  new_x="LMARGIN", new_y="NEXT")
         pdf.set_text_color(0)
-        _steps_table(pdf, goal.steps)
+        _steps_table(pdf, goal.steps, lang)
         pdf.ln(2)
     if plan.unassigned_steps:
-        heading("Steps not yet assigned to a goal")
-        _steps_table(pdf, plan.unassigned_steps)
+        heading(t("Steps not yet assigned to a goal"))
+        _steps_table(pdf, plan.unassigned_steps, lang)
 
-    heading("Earned credentials")
+    heading(t("Earned credentials"))
     if plan.credentials:
-        _grid(pdf, (50, 60, 25, 45), ["Credential", "Type", "Attained", "Institution"],
-              [[n, kind, _date(attained), institution] for n, kind, attained, institution in plan.credentials], aligns="LLCL")
+        _grid(pdf, (50, 60, 25, 45), [t("Credential"), t("Type"), t("Attained"), t("Institution")],
+              [[n, t(kind), day(attained), institution] for n, kind, attained, institution in plan.credentials], aligns="LLCL")
     else:
-        pdf.cell(0, 6, "None recorded yet.", new_x="LMARGIN", new_y="NEXT")
+        pdf.cell(0, 6, t("None recorded yet."), new_x="LMARGIN", new_y="NEXT")
 
     if plan.skill_gains:
-        heading("Measurable skill gains")
-        _grid(pdf, (60, 25, 95), ["Type", "Attained", "Comment"], [[kind, _date(attained), comment] for kind, attained, comment in plan.skill_gains],
+        heading(t("Measurable skill gains"))
+        _grid(pdf, (60, 25, 95), [t("Type"), t("Attained"), t("Comment")], [[t(kind), day(attained), comment] for kind, attained, comment in plan.skill_gains],
               aligns="LCL")
 
-    heading("Your career planner")
-    pairs([("Career planner", plan.planner_name), ("Organization", plan.organization), ("Phone", plan.planner_phone), ("Email", plan.planner_email)])
+    heading(t("Your career planner"))
+    pairs([(t("Career planner"), plan.planner_name), (t("Organization"), plan.organization), (t("Phone"), plan.planner_phone),
+           (t("Email"), plan.planner_email)])
 
     _agreement(pdf, plan, signatures or [], width)
     return bytes(pdf.output())
 
 
-def _steps_table(pdf, steps: list[StepLine]) -> None:
+def _steps_table(pdf, steps: list[StepLine], lang: str = "en") -> None:
+    t = translation(lang).gettext
     if not steps:
         pdf.set_font(FONT, "", 8.5)
-        pdf.cell(0, 5, "No steps/services yet.", new_x="LMARGIN", new_y="NEXT")
+        pdf.cell(0, 5, t("No steps/services yet."), new_x="LMARGIN", new_y="NEXT")
         return
-    _grid(pdf, (47, 29, 18, 18, 20, 14, 34), ["Step/service", "Status", "Start", "Due", "Completed", "Hrs/wk", "Provider"],
-          [[s.name, s.status, _date(s.planned_start), _date(s.planned_due), _date(s.completion_date) if s.completion_date else "",
-            _hours(s.weekly_hours), s.provider] for s in steps], aligns="LLCCCRL")
+    _grid(pdf, (47, 29, 18, 18, 20, 14, 34), [t("Step/service"), t("Status"), t("Start"), t("Due"), t("Completed"), t("Hrs/wk"), t("Provider")],
+          [[s.name, t(s.status), _date(s.planned_start, lang), _date(s.planned_due, lang), _date(s.completion_date, lang) if s.completion_date else "",
+            _hours(s.weekly_hours, lang), s.provider] for s in steps], aligns="LLCCCRL")
 
 
 def _wrap(pdf, text: str, width: float) -> list[str]:
@@ -310,25 +348,27 @@ def _grid(pdf, widths, header, rows, *, aligns: str = "", label_columns=(), size
 SIGNATURE_ASPECT = 3.0
 SIGNATURE_LINE_AT = 230 / 300
 
-AGREEMENT = (
+AGREEMENT = N_(
     "I took part in writing this plan. I agree with its goals and steps, and I will work with my career planner "
     "to complete them. I know I can ask to change this plan at any time."
 )
 
 
 def _agreement(pdf, plan: CustomerCopy, signatures: list[SignatureImage], width: float) -> None:
+    t = translation(plan.language).gettext
     if pdf.get_y() > pdf.h - 75:
         pdf.add_page()
     pdf.ln(3)
     pdf.set_font(FONT, "B", 11)
-    pdf.cell(0, 7, "Customer Goal/Plan Agreement", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(0, 7, t("Customer Goal/Plan Agreement"), new_x="LMARGIN", new_y="NEXT")
     pdf.set_font(FONT, "", 9)
-    pdf.multi_cell(width, 5, AGREEMENT, new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(width, 5, t(AGREEMENT), new_x="LMARGIN", new_y="NEXT")
     pdf.ln(4)
     by_role = {s.role: s for s in signatures}
     column = (width - 10) / 2
     top = pdf.get_y()
-    for i, (role, label, default_name) in enumerate((("participant", "Participant", plan.participant_name), ("caseworker", "Career planner", plan.planner_name))):
+    for i, (role, label, default_name) in enumerate((("participant", t("Participant signature"), plan.participant_name),
+                                                         ("caseworker", t("Career planner signature"), plan.planner_name))):
         x = pdf.l_margin + i * (column + 10)
         line_y = top + 22
         signature = by_role.get(role)
@@ -345,9 +385,9 @@ def _agreement(pdf, plan: CustomerCopy, signatures: list[SignatureImage], width:
         pdf.set_font(FONT, "", 8)
         pdf.set_text_color(*GREY)
         pdf.set_xy(x, below)
-        pdf.cell(column * 0.68, 4, f"{label} signature" + (f": {signature.name}" if signature else ""))
+        pdf.cell(column * 0.68, 4, t("{label}: {name}").format(label=label, name=signature.name) if signature else label)
         pdf.set_xy(x + column * 0.72, line_y + 0.5)
-        pdf.cell(column * 0.28, 4, "Date")
+        pdf.cell(column * 0.28, 4, t("Date"))
         pdf.set_text_color(0)
         pdf.set_font(FONT, "", 9)
         if signature is None:
@@ -355,12 +395,12 @@ def _agreement(pdf, plan: CustomerCopy, signatures: list[SignatureImage], width:
             pdf.cell(column * 0.68, 5, default_name)
         else:
             pdf.set_xy(x + column * 0.72, line_y - 5.5)
-            pdf.cell(column * 0.28, 5, f"{signature.signed_at:%m/%d/%Y}")
+            pdf.cell(column * 0.28, 5, _date(signature.signed_at.date(), plan.language))
     pdf.set_y(top + 34)
     if signatures:
         pdf.set_font(FONT, "", 8)
         pdf.set_text_color(*GREY)
-        pdf.multi_cell(width, 4, "Signed electronically on screen at the planning meeting.", new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(width, 4, t("Signed electronically on screen at the planning meeting."), new_x="LMARGIN", new_y="NEXT")
         pdf.set_text_color(0)
 
 

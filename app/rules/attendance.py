@@ -1,6 +1,7 @@
 """Attendance rules (seed 001, Attendance sub-tab): weeks Sunday–Saturday, times in order."""
 from __future__ import annotations
 
+from app.i18n import _
 import datetime as dt
 from dataclasses import dataclass
 
@@ -49,9 +50,9 @@ def day_hours(entry: DayEntry) -> float:
 def check_service_takes_attendance(status: str, start: dt.date | None, due: dt.date | None) -> None:
     problems = Problems()
     if status != domain.STARTED:
-        problems.add("status", f"Attendance can only be recorded on a Started/Open service (this one is {status}).")
+        problems.add("status", _("Attendance can only be recorded on a Started/Open service (this one is {status}).").format(status=status))
     if start is None or due is None:
-        problems.add("planned_start", "Attendance needs the service's planned start and planned end dates.")
+        problems.add("planned_start", _("Attendance needs the service's planned start and planned end dates."))
     problems.raise_if_any()
 
 
@@ -63,20 +64,19 @@ def normalize_week(raw_days: list[dict], week: dt.date, start: dt.date, end: dt.
         day = raw["day"]
         name = day.strftime("%a %m/%d")
         if not week <= day < week + dt.timedelta(days=7):
-            problems.add(f"day[{name}]", f"{name} is not in the week of {week:%m/%d/%Y}.")
+            problems.add(f"day[{name}]", _("{name} is not in the week of {week:%m/%d/%Y}.").format(name=name, week=week))
             continue
         times = {}
         for field, label in TIME_FIELDS:
             parsed = parse_time(str(raw.get(field) or ""))
             if parsed is None:
-                problems.add(f"{field}[{name}]", f"{label} on {name}: “{raw.get(field)}” is not a time (try 9, 930 or 9:30a).")
+                problems.add(f"{field}[{name}]", _("{label} on {name}: “{get}” is not a time (try 9, 930 or 9:30a).").format(label=label, name=name, get=raw.get(field)))
                 parsed = ""
             times[field] = parsed
         absent = bool(raw.get("absent"))
         makeup = _makeup_minutes(raw.get("makeup_minutes"))
         if makeup is None:
-            problems.add(f"makeup_minutes[{name}]", f"Make-up time on {name}: “{raw.get('makeup_minutes')}” is not a duration "
-                                                    "(type minutes such as 45, or hours and minutes such as 1:30).")
+            problems.add(f"makeup_minutes[{name}]", _("Make-up time on {name}: “{get}” is not a duration (type minutes such as 45, or hours and minutes such as 1:30).").format(name=name, get=raw.get('makeup_minutes')))
             makeup = 0
         entry = DayEntry(day=day, absent=absent, makeup_minutes=makeup, **times)
         _check_day(entry, name, start, end, problems)
@@ -102,24 +102,24 @@ def _check_day(entry: DayEntry, name: str, start: dt.date, end: dt.date, problem
     filled = [(f, label, getattr(entry, f)) for f, label in TIME_FIELDS if getattr(entry, f)]
     if entry.day > dt.date.today() and (filled or entry.makeup_minutes):
         field = filled[0][0] if filled else "makeup_minutes"
-        problems.add(f"{field}[{name}]", f"{name} is in the future: attendance is recorded once the day has happened.")
+        problems.add(f"{field}[{name}]", _("{name} is in the future: attendance is recorded once the day has happened.").format(name=name))
         return
     if entry.makeup_minutes < 0 or entry.makeup_minutes > 24 * 60:
-        problems.add(f"makeup_minutes[{name}]", f"Make-up time on {name} must be between 0 and 24 hours.")
+        problems.add(f"makeup_minutes[{name}]", _("Make-up time on {name} must be between 0 and 24 hours.").format(name=name))
     if entry.absent:
         if filled:
-            problems.add(f"absent[{name}]", f"{name} is marked Absent: an absent day carries no check-in or check-out times.")
+            problems.add(f"absent[{name}]", _("{name} is marked Absent: an absent day carries no check-in or check-out times.").format(name=name))
         return
     if not filled:
         return
     if not (start <= entry.day <= end):
-        problems.add(f"check_in[{name}]", f"{name} is outside the service dates ({start:%m/%d/%Y}–{end:%m/%d/%Y}).")
+        problems.add(f"check_in[{name}]", _("{name} is outside the service dates ({start:%m/%d/%Y}–{end:%m/%d/%Y}).").format(name=name, start=start, end=end))
     if bool(entry.check_in) != bool(entry.check_out):
         missing = "check_out" if entry.check_in else "check_in"
-        problems.add(f"{missing}[{name}]", f"{name} needs both a check-in and a check-out time.")
+        problems.add(f"{missing}[{name}]", _("{name} needs both a check-in and a check-out time.").format(name=name))
     if bool(entry.lunch_start) != bool(entry.lunch_end):
         missing = "lunch_end" if entry.lunch_start else "lunch_start"
-        problems.add(f"{missing}[{name}]", f"{name} needs both lunch start and lunch end, or neither.")
+        problems.add(f"{missing}[{name}]", _("{name} needs both lunch start and lunch end, or neither.").format(name=name))
     for (f1, l1, t1), (f2, l2, t2) in zip(filled, filled[1:]):
         if minutes(t2) <= minutes(t1):
-            problems.add(f"{f2}[{name}]", f"Times on {name} must be in order: {l2} ({t2}) must be after {l1} ({t1}).")
+            problems.add(f"{f2}[{name}]", _("Times on {name} must be in order: {l2} ({t2}) must be after {l1} ({t1}).").format(name=name, l2=l2, t2=t2, l1=l1, t1=t1))

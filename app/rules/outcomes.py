@@ -3,6 +3,7 @@ employment after exit. Dates arrive parsed (app/rules/values.py); a badly typed 
 service's problem to report, once."""
 from __future__ import annotations
 
+from app.i18n import _
 import datetime as dt
 from dataclasses import dataclass
 
@@ -60,17 +61,17 @@ def check_skill_gain(gain: dict, *, has_document: bool) -> None:
     problems = Problems()
     kind = SKILL_GAIN_TYPES.get(gain.get("kind"))
     if kind is None:
-        problems.add("kind", "Skill gain type is required: choose one of the five types.")
+        problems.add("kind", _("Skill gain type is required: choose one of the five types."))
     else:
         answers = gain.get("answers") or {}
         for number, question in enumerate(kind.questions, 1):
             if answers.get(question.key) not in question.options:
-                problems.add(f"answers.{question.key}", f"Question {number} needs an answer: choose one from the list.")
+                problems.add(f"answers.{question.key}", _("Question {number} needs an answer: choose one from the list.").format(number=number))
     if not has_document:
-        problems.add("document_id", "A document is required: upload the proof of the skill gain, or choose one of the plan's uploads.")
+        problems.add("document_id", _("A document is required: upload the proof of the skill gain, or choose one of the plan's uploads."))
     _past_date(gain.get("attained_on"), "attained_on", "Date attained", problems)
     if is_blank(gain.get("comment")):
-        problems.add("comment", "Comment is required.")
+        problems.add("comment", _("Comment is required."))
     problems.raise_if_any()
 
 
@@ -83,14 +84,14 @@ def check_success_story(story: dict) -> None:
     """Seed 003's Title, Program Type, Service Provider, Career Pathway, Date Created and Status, plus the story."""
     problems = Problems()
     if is_blank(story.get("title")):
-        problems.add("title", "Title is required: a few words that say what the participant achieved.")
+        problems.add("title", _("Title is required: a few words that say what the participant achieved."))
     _past_date(story.get("written_on"), "written_on", "Date created", problems)
     if is_blank(story.get("text")):
-        problems.add("text", "The story is required: write what the participant achieved.")
+        problems.add("text", _("The story is required: write what the participant achieved."))
     if story.get("program_type") and story.get("program_type") not in domain.PROGRAMS:
-        problems.add("program_type", "Program type must be Adult, Dislocated Worker or Youth.")
+        problems.add("program_type", _("Program type must be Adult, Dislocated Worker or Youth."))
     if story.get("status", "Draft") not in STORY_STATUSES:
-        problems.add("status", "Status must be Draft, Submitted, Published or Not published.")
+        problems.add("status", _("Status must be Draft, Submitted, Published or Not published."))
     from db.models import SuccessStory
 
     length_problems(SuccessStory, story, {"title": "Title", "provider": "Service provider", "career_pathway": "Career pathway"}, problems)
@@ -104,12 +105,11 @@ def check_exit(values: dict, *, missing: list[str]) -> None:
     _past_date(values.get("exit_date"), "exit_date", "Date of program exit", problems)
     if values.get("early"):
         if values.get("reason") not in domain.EXIT_REASONS:
-            problems.add("reason", "Exit reason is required for an early exit: choose one from the list.")
+            problems.add("reason", _("Exit reason is required for an early exit: choose one from the list."))
         if is_blank(values.get("note")):
-            problems.add("note", "A case note is required for an early exit: say why the participant left before completing.")
+            problems.add("note", _("A case note is required for an early exit: say why the participant left before completing."))
     elif missing:
-        problems.add("early", f"The exit checklist is not complete ({'; '.join(missing)}). Complete it first, or record an "
-                              "early exit if the participant left the program before completion.")
+        problems.add("early", _("The exit checklist is not complete ({join}). Complete it first, or record an early exit if the participant left the program before completion.").format(join='; '.join(missing)))
     problems.raise_if_any()
 
 
@@ -121,38 +121,38 @@ def check_employment(job: dict) -> None:
         if is_blank(job.get(field)):
             problems.add(field, required)
     if job.get("start_date") is None:
-        problems.add("start_date", "Start date is required (MM/DD/YYYY).")
+        problems.add("start_date", _("Start date is required (MM/DD/YYYY)."))
     state = job.get("state") or ""
     if not state:
-        problems.add("state", "Employer state is required.")
+        problems.add("state", _("Employer state is required."))
     elif not is_state_code(state):
-        problems.add("state", "Employer state must be a two-letter code such as IL.")
+        problems.add("state", _("Employer state must be a two-letter code such as IL."))
     zip_code = job.get("zip") or ""
     if not zip_code:
-        problems.add("zip", "Employer ZIP code is required.")
+        problems.add("zip", _("Employer ZIP code is required."))
     elif not is_zip(zip_code):
-        problems.add("zip", "Employer ZIP code must be 5 digits (or ZIP+4).")
+        problems.add("zip", _("Employer ZIP code must be 5 digits (or ZIP+4)."))
     start, end = job.get("start_date"), job.get("end_date")
     if job.get("current", True) and end is not None:
-        problems.add("end_date", "A current job has no end date: clear it, or answer No to “currently employed”.")
+        problems.add("end_date", _("A current job has no end date: clear it, or answer No to “currently employed”."))
     elif not job.get("current", True) and end is None:
-        problems.add("end_date", "End date is required when the participant no longer works there.")
+        problems.add("end_date", _("End date is required when the participant no longer works there."))
     elif start and end and end < start:
-        problems.add("end_date", "End date cannot be before the start date.")
+        problems.add("end_date", _("End date cannot be before the start date."))
     elif end and end > dt.date.today():
-        problems.add("end_date", "End date cannot be in the future.")
+        problems.add("end_date", _("End date cannot be in the future."))
     if not job.get("meets_needs", True) and is_blank(job.get("meets_needs_why")):
-        problems.add("meets_needs_why", "Say why the job does not meet the participant's needs.")
+        problems.add("meets_needs_why", _("Say why the job does not meet the participant's needs."))
     hours = job.get("hours_per_week")
     if hours is None:
-        problems.add("hours_per_week", "Hours per week are required.")
+        problems.add("hours_per_week", _("Hours per week are required."))
     elif not isinstance(hours, (int, float)) or not 0 < hours <= MAX_HOURS_PER_WEEK:
-        problems.add("hours_per_week", f"Hours per week must be more than 0 and at most {MAX_HOURS_PER_WEEK}.")
+        problems.add("hours_per_week", _("Hours per week must be more than 0 and at most {MAX_HOURS_PER_WEEK}.").format(MAX_HOURS_PER_WEEK=MAX_HOURS_PER_WEEK))
     problems.raise_if_any()
 
 
 def _past_date(value: dt.date | None, field: str, label: str, problems: Problems) -> None:
     if value is None:
-        problems.add(field, f"{label} is required (MM/DD/YYYY).")
+        problems.add(field, _("{label} is required (MM/DD/YYYY).").format(label=label))
     elif value > dt.date.today():
-        problems.add(field, f"{label} cannot be in the future.")
+        problems.add(field, _("{label} cannot be in the future.").format(label=label))

@@ -5,6 +5,7 @@ so the reminders, the compliance view, the placement editor and the tests all sh
 """
 from __future__ import annotations
 
+from app.i18n import _
 import datetime as dt
 import math
 from dataclasses import dataclass
@@ -111,28 +112,28 @@ def check_placement(p: dict, *, today: dt.date, other_days_by_year: dict[int, in
                          ("subsidized_wage", "Subsidized/training wage"), ("employer_wage_match", "Unsubsidized/employer wage match")):
         value = p.get(field)
         if value is None or value == "":
-            problems.add(field, f"{label} is required.")
+            problems.add(field, _("{label} is required.").format(label=label))
         elif isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or value < 0:
-            problems.add(field, f"{label} must be an amount of $0.00 or more.")
+            problems.add(field, _("{label} must be an amount of $0.00 or more.").format(label=label))
         else:
             wages[field] = float(value)
     minimum = wages.get("minimum_wage")
     if minimum is not None and minimum <= 0:
-        problems.add("minimum_wage", "Minimum wage for placement must be more than $0.00 (the state minimum wage).")
+        problems.add("minimum_wage", _("Minimum wage for placement must be more than $0.00 (the state minimum wage)."))
     elif minimum is not None:
         if "hourly_wage" in wages and wages["hourly_wage"] < minimum:
-            problems.add("hourly_wage", f"Hourly wage for placement (${wages['hourly_wage']:.2f}) must be at least the minimum wage (${minimum:.2f}).")
+            problems.add("hourly_wage", _("Hourly wage for placement (${hourly_wage:.2f}) must be at least the minimum wage (${minimum:.2f}).").format(hourly_wage=wages['hourly_wage'], minimum=minimum))
         if "subsidized_wage" in wages and wages["subsidized_wage"] > minimum:
-            problems.add("subsidized_wage", f"Subsidized/training wage (${wages['subsidized_wage']:.2f}) must be no more than the minimum wage (${minimum:.2f}).")
+            problems.add("subsidized_wage", _("Subsidized/training wage (${subsidized_wage:.2f}) must be no more than the minimum wage (${minimum:.2f}).").format(subsidized_wage=wages['subsidized_wage'], minimum=minimum))
     if p.get("position_type") not in domain.POSITION_TYPES:
-        problems.add("position_type", "Position type is required: Full-time or Part-time.")
+        problems.add("position_type", _("Position type is required: Full-time or Part-time."))
     status = p.get("status")
     if status not in domain.PLACEMENT_STATUSES:
-        problems.add("status", "Status is required: choose one from the list.")
+        problems.add("status", _("Status is required: choose one from the list."))
     _check_dates(p, status, today, problems)
     hours = number_or_problem(p.get("weekly_hours"), "weekly_hours", "Weekly hours", problems)
     if hours is not None and not 0 <= hours <= 168:
-        problems.add("weekly_hours", "Weekly hours must be between 0 and 168.")
+        problems.add("weekly_hours", _("Weekly hours must be between 0 and 168."))
     if not problems:
         _check_cap(p, other_days_by_year or {}, today, problems)
     problems.raise_if_any()
@@ -142,27 +143,27 @@ def _check_dates(p: dict, status, today: dt.date, problems: Problems) -> None:
     start, due, end = p.get("start_date"), p.get("planned_due"), p.get("end_date")
     sub_start, sub_end = p.get("subsidized_start"), p.get("subsidized_end")
     if start is None:
-        problems.add("start_date", "Start date is required.")
+        problems.add("start_date", _("Start date is required."))
     if due is None:
-        problems.add("planned_due", "Planned due date is required.")
+        problems.add("planned_due", _("Planned due date is required."))
     if start and due and due < start:
-        problems.add("planned_due", "Planned due date cannot be before the start date.")
+        problems.add("planned_due", _("Planned due date cannot be before the start date."))
     if start and end and end < start:
-        problems.add("end_date", "End date cannot be before the start date.")
+        problems.add("end_date", _("End date cannot be before the start date."))
     if status in (domain.PLACEMENT_STATUSES[2], UNSUCCESSFUL) and end is None:
-        problems.add("end_date", f"End date is required when the status is {status}.")
+        problems.add("end_date", _("End date is required when the status is {status}.").format(status=status))
     if end and end > today:
-        problems.add("end_date", "End date cannot be in the future.")
+        problems.add("end_date", _("End date cannot be in the future."))
     if status == STARTED_OPEN and start and start > today:
-        problems.add("start_date", "Start date cannot be in the future when the status is Started (Open).")
+        problems.add("start_date", _("Start date cannot be in the future when the status is Started (Open)."))
     if sub_start and start and sub_start < start:
-        problems.add("subsidized_start", "Subsidized start date cannot be before the start date.")
+        problems.add("subsidized_start", _("Subsidized start date cannot be before the start date."))
     if sub_end and sub_start is None and is_blank(start):
-        problems.add("subsidized_start", "Subsidized start date is required with a subsidized end date.")
+        problems.add("subsidized_start", _("Subsidized start date is required with a subsidized end date."))
     if sub_end and (sub_start or start) and sub_end < (sub_start or start):
-        problems.add("subsidized_end", "Subsidized end date cannot be before the subsidized start date.")
+        problems.add("subsidized_end", _("Subsidized end date cannot be before the subsidized start date."))
     if sub_end and end and sub_end > end:
-        problems.add("subsidized_end", "Subsidized end date cannot be after the end date.")
+        problems.add("subsidized_end", _("Subsidized end date cannot be after the end date."))
 
 
 def _check_cap(p: dict, other: dict[int, int], today: dt.date, problems: Problems) -> None:
@@ -175,9 +176,7 @@ def _check_cap(p: dict, other: dict[int, int], today: dt.date, problems: Problem
             field = "subsidized_end" if p.get("subsidized_end") else "subsidized_start"
             problems.add(
                 field,
-                f"Subsidized dates: only {left} subsidized days are left in {year} (at most {SUBSIDIZED_DAYS_PER_YEAR} days, "
-                f"6 months, per calendar year; other placements use {used}), and this placement would use {days}. "
-                "Set a subsidized end date within the limit.",
+                _("Subsidized dates: only {left} subsidized days are left in {year} (at most {SUBSIDIZED_DAYS_PER_YEAR} days, 6 months, per calendar year; other placements use {used}), and this placement would use {days}. Set a subsidized end date within the limit.").format(left=left, year=year, SUBSIDIZED_DAYS_PER_YEAR=SUBSIDIZED_DAYS_PER_YEAR, used=used, days=days),
             )
             return
 

@@ -1,6 +1,7 @@
 """Parsing what people type: US dates, clock times, money."""
 from __future__ import annotations
 
+from app.i18n import _
 import datetime as dt
 import math
 import re
@@ -26,7 +27,7 @@ def parse_us_date(value, field: str, label: str, problems: Problems) -> dt.date 
         return dt.date.fromisoformat(text)
     except ValueError:
         pass
-    problems.add(field, f"{label} must be a real date written MM/DD/YYYY (got “{text}”).")
+    problems.add(field, _("{label} must be a real date written MM/DD/YYYY (got “{text}”).").format(label=label, text=text))
     return None
 
 
@@ -35,7 +36,7 @@ def date_or_problem(value, field: str, label: str, problems: Problems) -> dt.dat
     the caller's "required" rule)."""
     if value is None or isinstance(value, dt.date):
         return value
-    problems.add(field, f"{label} must be a date (got “{value}”).")
+    problems.add(field, _("{label} must be a date (got “{value}”).").format(label=label, value=value))
     return None
 
 
@@ -44,10 +45,10 @@ def number_or_problem(value, field: str, label: str, problems: Problems) -> floa
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        problems.add(field, f"{label} must be a number (got “{value}”).")
+        problems.add(field, _("{label} must be a number (got “{value}”).").format(label=label, value=value))
         return None
     if not math.isfinite(value):
-        problems.add(field, f"{label} must be a real number (not infinite or NaN).")
+        problems.add(field, _("{label} must be a real number (not infinite or NaN).").format(label=label))
         return None
     return value
 
@@ -145,12 +146,12 @@ def length_problems(model: type, values: dict, labels: dict[str, str], problems:
     for field, value in values.items():
         if not isinstance(value, str) or field not in columns or field in reported:
             continue
-        label = labels.get(field, field.replace("_", " ").capitalize())
+        label = _(labels.get(field, field.replace("_", " ").capitalize()))
         limit = getattr(columns[field].type, "length", None)
         if "\x00" in value:
-            problems.add(field, f"{label} contains an invisible NUL character: retype it.")
+            problems.add(field, _("{label} contains an invisible NUL character: retype it.").format(label=label))
         elif limit and len(value) > limit:
-            problems.add(field, f"{label} must be at most {limit} characters (it has {len(value)}).")
+            problems.add(field, _("{label} must be at most {limit} characters (it has {count}).").format(label=label, limit=limit, count=len(value)))
 
 
 def parse_duration(text) -> int | None:
@@ -160,7 +161,7 @@ def parse_duration(text) -> int | None:
         return 0
     if raw.isdigit():
         return int(raw)
-    hours, _, mins = raw.partition(":")
+    hours, _sep, mins = raw.partition(":")
     if hours.isdigit() and (mins == "" or (mins.isdigit() and len(mins) <= 2 and int(mins) < 60)):
         return int(hours) * 60 + int(mins or 0)
     return None

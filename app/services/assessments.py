@@ -1,6 +1,7 @@
 """1. Review Assessment: the assessment list, sections, summaries, outside results, post scores."""
 from __future__ import annotations
 
+from app.i18n import _
 import datetime as dt
 
 from sqlalchemy import select
@@ -18,10 +19,10 @@ def add_assessment(ctx, participant_id: str, name: str, status: str = "Not Compl
     problems = Problems()
     problems.require(name, "name")
     if status not in domain.ASSESSMENT_STATUSES:
-        problems.add("status", "Status must be Complete or Not Complete.")
+        problems.add("status", _("Status must be Complete or Not Complete."))
     completed = parse_us_date(completed_on, "completed_on", "Completed on", problems)
     if status == "Complete" and completed is None:
-        problems.add("completed_on", "Completed on is required for a complete assessment.")
+        problems.add("completed_on", _("Completed on is required for a complete assessment."))
     problems.raise_if_any()
     with ctx.write() as rec:
         visible_participant(rec.session, ctx.user, participant_id)
@@ -36,7 +37,7 @@ def set_section(ctx, participant_id: str, section: str, content: str) -> Assessm
     require_staff(ctx.user)
     problems = Problems()
     if section not in domain.ASSESSMENT_SECTIONS:
-        problems.add("section", "Choose one of the assessment sections.")
+        problems.add("section", _("Choose one of the assessment sections."))
     problems.raise_if_any()
     with ctx.write() as rec:
         visible_participant(rec.session, ctx.user, participant_id)
@@ -85,7 +86,7 @@ def add_result(ctx, participant_id: str, name: str, taken_on, kind: str = "", ca
     problems.require(name, "name")
     taken = parse_us_date(taken_on, "taken_on", "Date", problems)
     if taken is None and "taken_on" not in [p.field for p in problems.items]:
-        problems.add("taken_on", "Date is required.")
+        problems.add("taken_on", _("Date is required."))
     problems.raise_if_any()
     values = strip_text({"name": name, "kind": kind, "category": category, "score": str(score)})
     with ctx.write() as rec:
@@ -102,7 +103,7 @@ def add_post_score(ctx, participant_id: str, module: str, score_pct: float) -> P
     problems = Problems()
     problems.require(module, "module")
     if score_pct is None or not 0 <= score_pct <= 100:
-        problems.add("score_pct", "Score must be a percentage from 0 to 100.")
+        problems.add("score_pct", _("Score must be a percentage from 0 to 100."))
     problems.raise_if_any()
     with ctx.write() as rec:
         visible_participant(rec.session, ctx.user, participant_id)

@@ -1,6 +1,7 @@
 """Attendance sub-tab: weeks Sunday–Saturday, the 7-day grid, Submit and Verify, group attendance."""
 from __future__ import annotations
 
+from app.i18n import _
 import datetime as dt
 from dataclasses import dataclass
 
@@ -72,7 +73,7 @@ def _save_week(rec, service: PlanService, sunday: dt.date, raw_days: list[dict],
     s = rec.session
     week = s.scalar(select(AttendanceWeek).where(AttendanceWeek.plan_service_id == service.id, AttendanceWeek.week_start == sunday, ~AttendanceWeek.deleted))
     if week is not None and week.verified:
-        raise ValidationError([FieldError("verified", f"The week of {sunday:%m/%d/%Y} is verified and can no longer be changed.")])
+        raise ValidationError([FieldError("verified", _("The week of {sunday:%m/%d/%Y} is verified and can no longer be changed.").format(sunday=sunday))])
     if week is None:
         week = rec.add(AttendanceWeek(participant_id=service.participant_id, plan_service_id=service.id, week_start=sunday), log=False)
         s.flush()  # the week's row before its days' (foreign key)
@@ -120,7 +121,7 @@ def verify_week(ctx, service_id: str, sunday: dt.date) -> None:
         service = load_owned(rec.session, ctx.user, PlanService, service_id)
         week = rec.session.scalar(select(AttendanceWeek).where(AttendanceWeek.plan_service_id == service.id, AttendanceWeek.week_start == sunday, ~AttendanceWeek.deleted))
         if week is None:
-            raise ValidationError([FieldError("verified", f"Nothing is recorded for the week of {sunday:%m/%d/%Y}: enter and save it first.")])
+            raise ValidationError([FieldError("verified", _("Nothing is recorded for the week of {sunday:%m/%d/%Y}: enter and save it first.").format(sunday=sunday))])
         rec.update(week, {"submitted": True, "verified": True, "verified_by": ctx.user.id, "verified_at": utcnow()})
 
 
@@ -135,10 +136,10 @@ def save_group_week(ctx, sunday: dt.date, days_by_service: dict[str, list[dict]]
     with ctx.write() as rec:
         services = [load_owned(rec.session, ctx.user, PlanService, sid) for sid in days_by_service]
         if len({s.catalog_item_id for s in services}) > 1:
-            raise ValidationError([FieldError("plan_service_id", "Group attendance is for one step/service: these participants are in different ones.")])
+            raise ValidationError([FieldError("plan_service_id", _("Group attendance is for one step/service: these participants are in different ones."))])
         for service in services:
             if service.provider_kind == "listed" and not service.provider_id or service.provider_kind == "other" and not service.other_provider_name:
-                problems.append(FieldError(f"provider[{service.id}]", "A provider is required before group attendance."))
+                problems.append(FieldError(f"provider[{service.id}]", _("A provider is required before group attendance.")))
                 continue
             try:
                 _save_week(rec, service, sunday, days_by_service[service.id], submit)

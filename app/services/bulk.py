@@ -6,6 +6,7 @@ row is validated before anything is written, and everything is saved in ONE tran
 """
 from __future__ import annotations
 
+from app.i18n import _
 import datetime as dt
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -35,7 +36,7 @@ class ServicesFilter:
 
     def check(self) -> None:
         if self.start_from and self.start_to and self.start_to < self.start_from:
-            raise ValidationError([FieldError("start_to", "Start date end range cannot be before the start date begin range.")])
+            raise ValidationError([FieldError("start_to", _("Start date end range cannot be before the start date begin range."))])
 
 
 @dataclass(frozen=True)
@@ -105,7 +106,7 @@ def services_matrix(ctx, f: ServicesFilter | None = None) -> list[MatrixRow]:
         ).all()
         distinct = dict(s.execute(_services(ctx, f, CatalogItem.id, func.count(PlanService.participant_id.distinct())).group_by(CatalogItem.id)).all())
     items, counts = {}, defaultdict(Counter)
-    for item_id, code, name, service_type, status, n, _ in rows:
+    for item_id, code, name, service_type, status, n, _participants in rows:
         items[item_id] = (code, name, service_type)
         counts[item_id][status] += n
     return sorted(
@@ -159,7 +160,7 @@ def check_rows(ctx, rows: list[dict], row_numbers: list[int] | None = None) -> l
             try:
                 service = load_owned(s, ctx.user, PlanService, row.get("service_id") or "")
             except Exception:  # noqa: BLE001 - NotFound: outside the caseload or removed
-                problems.add(f"rows[{number}]", f"Row {number}: this step/service is not in your caseload (it may have been removed).")
+                problems.add(f"rows[{number}]", _("Row {number}: this step/service is not in your caseload (it may have been removed).").format(number=number))
                 continue
             values = _with_rule(merged(service, values) | values) if values.get("status") == domain.EVALUATED else values
             values = {k: v for k, v in values.items() if k in EDITABLE}
@@ -167,7 +168,7 @@ def check_rows(ctx, rows: list[dict], row_numbers: list[int] | None = None) -> l
                 plan_services._check(s, merged(service, values), service.participant_id, service.id)
             except ValidationError as error:
                 for p in error.problems:
-                    problems.add(f"rows[{number}].{p.field}", f"Row {number}: {p.message}")
+                    problems.add(f"rows[{number}].{p.field}", _("Row {number}: {message}").format(number=number, message=p.message))
                 continue
             changes.append((service.id, values))
     problems.raise_if_any()
@@ -180,9 +181,9 @@ def bulk_update(ctx, service_ids: list[str], *, status: str | None = None, plann
     values = {k: v for k, v in dict(status=status, planned_start=planned_start, planned_due=planned_due, weekly_hours=weekly_hours,
                                     completion_date=completion_date).items() if v is not None}
     if not service_ids:
-        raise ValidationError([FieldError("service_ids", "Select at least one participant's step/service.")])
+        raise ValidationError([FieldError("service_ids", _("Select at least one participant's step/service."))])
     if not values:
-        raise ValidationError([FieldError("status", "Set at least one of status, start date, planned due date or weekly hours.")])
+        raise ValidationError([FieldError("status", _("Set at least one of status, start date, planned due date or weekly hours."))])
     return save_rows(ctx, [{"service_id": sid, **values} for sid in service_ids])
 
 
@@ -223,12 +224,12 @@ def import_rows(ctx, path) -> int:
     try:
         ws = load_workbook(path, read_only=True, data_only=True).worksheets[0]
     except Exception as exc:  # noqa: BLE001 - not a workbook at all
-        raise ValidationError([FieldError("file", f"The file cannot be read as an Excel workbook ({type(exc).__name__}).")]) from None
+        raise ValidationError([FieldError("file", _("The file cannot be read as an Excel workbook ({__name__}).").format(__name__=type(exc).__name__))]) from None
     rows = ws.iter_rows(values_only=True)
     header = [str(h or "").strip() for h in next(rows, [])]
     missing = [h for h in SHEET_HEADER if h not in header]
     if missing:
-        raise ValidationError([FieldError("file", f"The sheet lacks the column(s): {', '.join(missing)}.")])
+        raise ValidationError([FieldError("file", _("The sheet lacks the column(s): {join}.").format(join=', '.join(missing)))])
     at = {h: header.index(h) for h in SHEET_HEADER}
     problems, parsed, numbers = Problems(), [], []
     for number, cells in enumerate(rows, start=2):
@@ -238,7 +239,7 @@ def import_rows(ctx, path) -> int:
         row_problems = Problems()
         status = str(cell("Status") or "").strip()
         if status not in domain.SERVICE_STATUSES:
-            row_problems.add("status", f"Status must be one of: {', '.join(domain.SERVICE_STATUSES)} (got “{status}”).")
+            row_problems.add("status", _("Status must be one of: {join} (got “{status}”).").format(join=', '.join(domain.SERVICE_STATUSES), status=status))
         values = {"service_id": str(cell("Service ID") or "").strip(), "status": status}
         for field, name in (("planned_start", "Start Date"), ("completion_date", "End Date"), ("planned_due", "Planned Due Date")):
             raw = cell(name)
@@ -247,9 +248,9 @@ def import_rows(ctx, path) -> int:
         try:
             values["weekly_hours"] = float(hours) if hours not in (None, "") else None
         except (TypeError, ValueError):
-            row_problems.add("weekly_hours", f"Weekly Hours must be a number (got “{hours}”).")
+            row_problems.add("weekly_hours", _("Weekly Hours must be a number (got “{hours}”).").format(hours=hours))
         for p in row_problems.items:
-            problems.add(f"rows[{number}].{p.field}", f"Row {number}: {p.message}")
+            problems.add(f"rows[{number}].{p.field}", _("Row {number}: {message}").format(number=number, message=p.message))
         if not row_problems:
             parsed.append(values)
             numbers.append(number)

@@ -1,6 +1,7 @@
 """What every service needs: scoped loading of plan rows and merging changes for validation."""
 from __future__ import annotations
 
+from app.i18n import _
 from typing import TypeVar
 
 from sqlalchemy.orm import Session
@@ -17,7 +18,7 @@ def load_owned(session: Session, user: CurrentUser, model: type[Row], row_id: st
     """A plan row the user may see (its participant in scope), not deleted; NotFound otherwise."""
     row = session.get(model, row_id)
     if row is None or row.deleted:
-        raise NotFound(f"{model.__label__} not found.")
+        raise NotFound(_("{__label__} not found.").format(__label__=model.__label__))
     visible_participant(session, user, row.participant_id)
     return row
 
@@ -26,7 +27,7 @@ def reject_unknown(model: type, changes: dict, allowed: set[str] | None = None) 
     allowed = allowed if allowed is not None else set(data_columns(model)) - {"participant_id", "deleted"}
     unknown = sorted(set(changes) - allowed)
     if unknown:
-        raise ValidationError([FieldError(f, f"“{f}” is not a field that can be changed here.") for f in unknown])
+        raise ValidationError([FieldError(f, _("“{f}” is not a field that can be changed here.").format(f=f)) for f in unknown])
 
 
 def merged(row, changes: dict) -> dict:

@@ -5,6 +5,7 @@ Resolving is a normal write through ctx.write(): choosing the lost value writes 
 """
 from __future__ import annotations
 
+from app.i18n import _
 import datetime as dt
 import json
 from dataclasses import dataclass
@@ -90,20 +91,20 @@ def resolve_conflict(ctx, conflict_id: str, keep: str) -> None:
     """keep="kept" confirms the value that won; keep="lost" writes the other value back."""
     require_staff(ctx.user)
     if keep not in CHOICES:
-        raise ValidationError([FieldError("keep", "Choose which value to keep: the kept value or the lost value.")])
+        raise ValidationError([FieldError("keep", _("Choose which value to keep: the kept value or the lost value."))])
     with ctx.write() as rec:
         conflict = rec.session.get(Conflict, conflict_id)
         if conflict is None or conflict.deleted:
-            raise NotFound("Conflict not found.")
+            raise NotFound(_("Conflict not found."))
         if conflict.participant_id:
             visible_participant(rec.session, ctx.user, conflict.participant_id)
         if conflict.resolved:
-            raise ValidationError([FieldError("keep", "This conflict is already resolved.")])
+            raise ValidationError([FieldError("keep", _("This conflict is already resolved."))])
         if keep == "lost":
             model = synced_tables()[conflict.table_name]
             row = rec.session.get(model, conflict.row_id)
             if row is None:
-                raise NotFound(f"The {model.__label__} of this conflict is not on this device.")
+                raise NotFound(_("The {__label__} of this conflict is not on this device.").format(__label__=model.__label__))
             value = from_wire(model, conflict.field, json.loads(conflict.lost_value))
             changes = {conflict.field: value}
             if model is Participant and conflict.field != "deleted":

@@ -1,6 +1,7 @@
 """Uploads attached to a plan (signed agreements, scans): bytes stored by SHA-256 in the encrypted db."""
 from __future__ import annotations
 
+from app.i18n import _
 import hashlib
 import mimetypes
 
@@ -27,11 +28,11 @@ def check_upload(name: str, data: bytes, problems: Problems, field: str = "") ->
 
     Services that store a file together with their own record check it with their other fields."""
     if not name.strip():
-        problems.add(field or "name", "File name is required.")
+        problems.add(field or "name", _("File name is required."))
     elif not data:
-        problems.add(field or "data", f"“{name}” is empty.")
+        problems.add(field or "data", _("“{name}” is empty.").format(name=name))
     elif len(data) > MAX_BYTES:
-        problems.add(field or "data", f"“{name}” is larger than {MAX_BYTES // 1024 // 1024} MB.")
+        problems.add(field or "data", _("“{name}” is larger than {value} MB.").format(name=name, value=MAX_BYTES // 1024 // 1024))
 
 
 def add_document(ctx, participant_id: str, name: str, data: bytes, kind: str = "Other", mime: str = "") -> Document:
@@ -41,7 +42,7 @@ def add_document(ctx, participant_id: str, name: str, data: bytes, kind: str = "
     problems = Problems()
     check_upload(name, data, problems)
     if kind not in domain.DOCUMENT_KINDS + domain.STORED_KINDS:
-        problems.add("kind", "Kind of upload is required: signed agreement, transcript, credential proof or other.")
+        problems.add("kind", _("Kind of upload is required: signed agreement, transcript, credential proof or other."))
     problems.raise_if_any()
     mime = mime or mimetypes.guess_type(name)[0] or "application/octet-stream"
     with ctx.write() as rec:
@@ -74,7 +75,7 @@ def set_document_kind(ctx, document_id: str, kind: str) -> Document:
     """Correct what an upload is (an old upload, or the wrong kind chosen)."""
     require_staff(ctx.user)
     if kind not in domain.DOCUMENT_KINDS:
-        raise ValidationError([FieldError("kind", "Kind of upload must be signed agreement, transcript, credential proof or other.")])
+        raise ValidationError([FieldError("kind", _("Kind of upload must be signed agreement, transcript, credential proof or other."))])
     with ctx.write() as rec:
         document = load_owned(rec.session, ctx.user, Document, document_id)
         rec.update(document, {"kind": kind})

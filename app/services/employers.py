@@ -7,6 +7,7 @@ An employer without an organization is statewide: everyone sees it, only an admi
 """
 from __future__ import annotations
 
+from app.i18n import _, ngettext
 from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, or_, select, true
@@ -36,16 +37,16 @@ def employer_clause(user: CurrentUser) -> ColumnElement[bool]:
 def _employer(session, user: CurrentUser, employer_id: str, *, edit: bool) -> Employer:
     row = session.scalar(select(Employer).where(Employer.id == employer_id, ~Employer.deleted, employer_clause(user)))
     if row is None:
-        raise NotFound("Employer not found.")
+        raise NotFound(_("Employer not found."))
     if edit and row.organization_id is None and user.role != "administrator":
-        raise NotAllowed("Only an administrator can change a statewide employer.")
+        raise NotAllowed(_("Only an administrator can change a statewide employer."))
     return row
 
 
 def _worksite(session, user, worksite_id: str, *, edit: bool) -> Worksite:
     row = session.get(Worksite, worksite_id)
     if row is None or row.deleted:
-        raise NotFound("Worksite not found.")
+        raise NotFound(_("Worksite not found."))
     _employer(session, user, row.employer_id, edit=edit)
     return row
 
@@ -53,7 +54,7 @@ def _worksite(session, user, worksite_id: str, *, edit: bool) -> Worksite:
 def _job(session, user, job_id: str, *, edit: bool) -> Job:
     row = session.get(Job, job_id)
     if row is None or row.deleted:
-        raise NotFound("Job not found.")
+        raise NotFound(_("Job not found."))
     _worksite(session, user, row.worksite_id, edit=edit)
     return row
 
@@ -69,8 +70,9 @@ def _refuse_if_placed(session, jobs: list[Job], what: str) -> None:
         return
     placed = session.scalar(select(func.count()).select_from(Placement).where(Placement.job_id.in_(ids), ~Placement.deleted))
     if placed:
-        raise ValidationError([FieldError("job_id", f"{what} has {placed} worksite placement{'s' if placed != 1 else ''}: "
-                                                    "remove the placement first (on the participant's step/service).")])
+        raise ValidationError([FieldError("job_id", ngettext("{what} has {placed} worksite placement: remove the placement first (on the participant's step/service).",
+                                                         "{what} has {placed} worksite placements: remove the placements first (on the participant's step/service).",
+                                                         placed).format(what=what, placed=placed))])
 
 
 # -- rules ----------------------------------------------------------------------------------------
@@ -79,33 +81,33 @@ def _refuse_if_placed(session, jobs: list[Job], what: str) -> None:
 def check_employer(values: dict) -> None:
     problems = Problems()
     if is_blank(values.get("name")):
-        problems.add("name", "Employer name is required.")
+        problems.add("name", _("Employer name is required."))
     problems.raise_if_any()
 
 
 def check_worksite(values: dict) -> None:
     problems = Problems()
     if is_blank(values.get("name")):
-        problems.add("name", "Worksite name is required.")
+        problems.add("name", _("Worksite name is required."))
     state = values.get("state") or ""
     if state and not is_state_code(state):
-        problems.add("state", "Worksite state must be a two-letter code such as IL.")
+        problems.add("state", _("Worksite state must be a two-letter code such as IL."))
     zip_code = values.get("zip") or ""
     if zip_code and not is_zip(zip_code):
-        problems.add("zip", "Worksite ZIP must be 5 digits (or ZIP+4).")
+        problems.add("zip", _("Worksite ZIP must be 5 digits (or ZIP+4)."))
     problems.raise_if_any()
 
 
 def check_job(values: dict) -> None:
     problems = Problems()
     if is_blank(values.get("title")):
-        problems.add("title", "Job title is required.")
+        problems.add("title", _("Job title is required."))
     openings = values.get("openings")
     if not isinstance(openings, int) or openings < 0:
-        problems.add("openings", "Total number of openings must be a whole number, 0 or more.")
+        problems.add("openings", _("Total number of openings must be a whole number, 0 or more."))
     wage = values.get("hourly_wage")
     if not isinstance(wage, (int, float)) or wage <= 0:
-        problems.add("hourly_wage", "Hourly wage of the job must be more than $0.00.")
+        problems.add("hourly_wage", _("Hourly wage of the job must be more than $0.00."))
     problems.raise_if_any()
 
 
@@ -121,7 +123,7 @@ def add_employer(ctx, name: str, organization_id: str | None = None, phone: str 
     with ctx.write() as rec:
         org = values["organization_id"]
         if (org is None and ctx.user.role != "administrator") or (org and not organization_in_scope(rec.session, ctx.user, org)):
-            raise NotAllowed("You can only add employers to an organization in your scope.")
+            raise NotAllowed(_("You can only add employers to an organization in your scope."))
         return rec.add(Employer(**values), summary=f"Employer “{values['name']}”")
 
 
@@ -133,7 +135,7 @@ def update_employer(ctx, employer_id: str, **changes) -> Employer:
         employer = _employer(rec.session, ctx.user, employer_id, edit=True)
         check_employer({"name": employer.name, **changes})
         if "organization_id" in changes and not organization_in_scope(rec.session, ctx.user, changes["organization_id"] or ""):
-            raise NotAllowed("You can only move employers to an organization in your scope.")
+            raise NotAllowed(_("You can only move employers to an organization in your scope."))
         rec.update(employer, changes)
         return employer
 
@@ -267,7 +269,7 @@ def get_job(ctx, job_id: str) -> JobRow:
     for row in list_jobs(ctx):
         if row.id == job_id:
             return row
-    raise NotFound("Job not found.")
+    raise NotFound(_("Job not found."))
 
 
 def get_employer(ctx, employer_id: str) -> Employer:

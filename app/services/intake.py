@@ -8,6 +8,7 @@ opens that record or confirms it is someone else (`confirmed_new=True`).
 """
 from __future__ import annotations
 
+from app.i18n import _
 import datetime as dt
 from dataclasses import dataclass
 
@@ -125,7 +126,7 @@ def _contact_problems(contacts) -> list[FieldError]:
         try:
             check_contact({k: (v or "").strip() for k, v in contact.items()})
         except ValidationError as error:
-            found += [FieldError(f"contacts[{index}].{p.field}", f"Additional contact {index + 1}: {p.message}") for p in error.problems]
+            found += [FieldError(f"contacts[{index}].{p.field}", _("Additional contact {value}: {message}").format(value=index + 1, message=p.message)) for p in error.problems]
     return found
 
 

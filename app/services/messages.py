@@ -6,6 +6,7 @@ writes sent / delivered / failed (with the reason) back onto the row and the nex
 """
 from __future__ import annotations
 
+from app.i18n import _
 from sqlalchemy import select
 
 from app import domain
@@ -33,7 +34,7 @@ def queue_message(rec, participant: Participant, kind: str, *, channel: str = "m
     if kind not in KINDS or channel not in CHANNELS:
         raise ValueError(f"unknown message kind {kind!r} or channel {channel!r}")
     if kind == "invite" and not participant.email:
-        raise ValidationError([FieldError("email", "An invitation goes by email: enter the participant's email address first.")])
+        raise ValidationError([FieldError("email", _("An invitation goes by email: enter the participant's email address first."))])
     if channel == "message_email" and not participant.email:
         channel = "message"
     message = OutgoingMessage(participant_id=participant.id, kind=kind, channel=channel, subject=subject[:200], body=body,

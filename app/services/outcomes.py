@@ -7,6 +7,7 @@ case note; the exit, its case note and the enrollment status "Exited" land in on
 """
 from __future__ import annotations
 
+from app.i18n import _
 import datetime as dt
 import json
 from dataclasses import dataclass
@@ -160,7 +161,7 @@ def add_skill_gain(ctx, participant_id: str, *, document_id: str | None = None, 
         if document_id and not file_data:
             linked = rec.session.get(Document, document_id)
             if linked is None or linked.deleted or linked.participant_id != participant_id:
-                typing.add("document_id", "That document is not one of this plan's uploads: choose another, or upload the file.")
+                typing.add("document_id", _("That document is not one of this plan's uploads: choose another, or upload the file."))
         has_document = bool(document_id or file_data or file_name)
         _every_problem(typing.items, lambda: rules.check_skill_gain(values, has_document=has_document))
         if file_data:
@@ -258,8 +259,7 @@ def record_exit(ctx, participant_id: str, exit_date, *, early: bool = False, rea
         visible_participant(rec.session, ctx.user, participant_id)
         existing = _exit_of(rec.session, participant_id)
         if existing is not None:
-            raise ValidationError([FieldError("exit", f"This participant already exited on {existing.exit_date:%m/%d/%Y}; "
-                                                      "a participant is exited only once.")])
+            raise ValidationError([FieldError("exit", _("This participant already exited on {exit_date:%m/%d/%Y}; a participant is exited only once.").format(exit_date=existing.exit_date))])
         missing = OutcomeSummary(_checklist(rec.session, participant_id), None).missing_for_exit
         _every_problem(typing.items, lambda: rules.check_exit(values, missing=missing))
         case_note_id = None
@@ -293,7 +293,7 @@ def add_employment(ctx, participant_id: str, **values) -> EmploymentOutcome:
     with ctx.write() as rec:
         visible_participant(rec.session, ctx.user, participant_id)
         if _exit_of(rec.session, participant_id) is None:
-            raise ValidationError([FieldError("exit", "Employment after exit is recorded once the participant has exited: record the exit first.")])
+            raise ValidationError([FieldError("exit", _("Employment after exit is recorded once the participant has exited: record the exit first."))])
         _every_problem(typing.items, lambda: rules.check_employment(values))
         return rec.add(EmploymentOutcome(participant_id=participant_id, **values), summary=f"Employment after exit “{values['employer']}”")
 
@@ -321,15 +321,15 @@ def undo_exit(ctx, participant_id: str, reason: str) -> None:
     undone by an administrator or program manager, with the reason in the Update Log; the enrollment
     status returns to Active. The early exit's case note stays: case notes are insert-only."""
     if ctx.user.role not in ("administrator", "program_manager"):
-        raise NotAllowed("Only an administrator or a program manager can undo an exit.")
+        raise NotAllowed(_("Only an administrator or a program manager can undo an exit."))
     reason = (reason or "").strip()
     if not reason:
-        raise ValidationError([FieldError("reason", "Reason is required to undo an exit: say why the exit was wrong.")])
+        raise ValidationError([FieldError("reason", _("Reason is required to undo an exit: say why the exit was wrong."))])
     with ctx.batch() as rec:
         visible_participant(rec.session, ctx.user, participant_id)
         exit_row = _exit_of(rec.session, participant_id)
         if exit_row is None:
-            raise ValidationError([FieldError("exit", "This participant has not exited: there is no exit to undo.")])
+            raise ValidationError([FieldError("exit", _("This participant has not exited: there is no exit to undo."))])
         rec.remove(exit_row, summary=f"Exit {exit_row.exit_date:%m/%d/%Y}")
         rec.log(exit_row, "undone", field="Reason", new=reason)
         rec.session.flush()

@@ -3,6 +3,7 @@
 `CaseloadRow` is re-exported from app/caseload.py."""
 from __future__ import annotations
 
+from app.i18n import _
 import datetime as dt
 
 from sqlalchemy import select
@@ -29,7 +30,7 @@ def search_key(values: dict) -> str:
 
 
 PROFILE_FIELDS = ("first_name", "last_name", "preferred_name", "email", "username", "birth_date", "ssn_last4", "individual_number",
-                  "address", "city", "state", "zip", "phone", "social_media", "program", "enrollment_status", "program_enrollment_date",
+                  "address", "city", "state", "zip", "phone", "social_media", "language", "program", "enrollment_status", "program_enrollment_date",
                   "recertification_date", "application_date", "eligibility_date")
 #: how the profile dialog's dates are called (messages name the field)
 DATE_FIELDS = {"birth_date": "Date of birth", "program_enrollment_date": "Program enrollment date",
@@ -57,8 +58,7 @@ def _check_number_free(session, number: str, except_id: str | None = None) -> No
     if except_id:
         query = query.where(Participant.id != except_id)
     if session.execute(query).first() is not None:
-        raise ValidationError([FieldError("individual_number", f"Individual number {number} already belongs to another participant: "
-                                                               "check the number, or open that participant instead.")])
+        raise ValidationError([FieldError("individual_number", _("Individual number {number} already belongs to another participant: check the number, or open that participant instead.").format(number=number))])
 
 
 def create_participant(ctx, **values) -> Participant:
@@ -76,7 +76,7 @@ def create_participant(ctx, **values) -> Participant:
     check_participant(values)
     with ctx.write() as rec:
         if not organization_in_scope(rec.session, ctx.user, values["organization_id"]):
-            raise NotAllowed("You can only add participants to your own organization.")
+            raise NotAllowed(_("You can only add participants to your own organization."))
         _check_number_free(rec.session, values.get("individual_number") or "")
         _check_planner(rec.session, values.get("planner_id"), values["organization_id"])
         participant = Participant(**values, search_key=search_key(values))
@@ -110,7 +110,7 @@ def update_participant(ctx, participant_id: str, **changes) -> Participant:
         if changes.get("individual_number", participant.individual_number) != participant.individual_number:
             _check_number_free(rec.session, changes["individual_number"], participant_id)
         if "organization_id" in changes and not organization_in_scope(rec.session, ctx.user, changes["organization_id"]):
-            raise NotAllowed("You can only move participants to an organization in your scope.")
+            raise NotAllowed(_("You can only move participants to an organization in your scope."))
         if changes.get("planner_id", participant.planner_id) != participant.planner_id:
             _check_planner(rec.session, changes["planner_id"], after["organization_id"])
         rec.update(participant, {**changes, "search_key": search_key(after)})
@@ -122,10 +122,9 @@ def _check_planner(session, planner_id: str | None, organization_id: str) -> Non
         return
     planner = session.get(User, planner_id)
     if planner is None or planner.deleted or not planner.active or planner.role != "caseworker":
-        raise ValidationError([FieldError("planner_id", "Career planner must be an active career planner: choose one from the list.")])
+        raise ValidationError([FieldError("planner_id", _("Career planner must be an active career planner: choose one from the list."))])
     if planner.organization_id != organization_id:
-        raise ValidationError([FieldError("planner_id", f"{planner.full_name} works for another organization: choose a career planner "
-                                                        "of the participant's organization.")])
+        raise ValidationError([FieldError("planner_id", _("{full_name} works for another organization: choose a career planner of the participant's organization.").format(full_name=planner.full_name))])
 
 
 def transfer_participant(ctx, participant_id: str, organization_id: str, planner_id: str | None = None) -> Participant:
@@ -137,12 +136,12 @@ def transfer_participant(ctx, participant_id: str, organization_id: str, planner
     with ctx.write() as rec:
         participant = visible_participant(rec.session, ctx.user, participant_id)
         if not organization_id or rec.session.get(Organization, organization_id) is None:
-            raise ValidationError([FieldError("organization_id", "Organization is required: choose where the participant goes.")])
+            raise ValidationError([FieldError("organization_id", _("Organization is required: choose where the participant goes."))])
         if organization_id != participant.organization_id and ctx.user.role == "caseworker":
-            raise NotAllowed("Only a program manager or an administrator can move a participant to another organization; "
-                             "you can hand them to another career planner of your organization.")
+            raise NotAllowed(_("Only a program manager or an administrator can move a participant to another organization; "
+                             "you can hand them to another career planner of your organization."))
         if not organization_in_scope(rec.session, ctx.user, organization_id):
-            raise NotAllowed("You can only move participants to an organization in your scope.")
+            raise NotAllowed(_("You can only move participants to an organization in your scope."))
         _check_planner(rec.session, planner_id, organization_id)
         rec.update(participant, {"organization_id": organization_id, "planner_id": planner_id or None})
         return participant

@@ -7,6 +7,7 @@ caseworker, who updates the wage if needed and marks employment verified.
 """
 from __future__ import annotations
 
+from app.i18n import _
 import datetime as dt
 from dataclasses import dataclass
 
@@ -64,7 +65,7 @@ def _placement_service(session, user, service_id: str) -> PlanService:
     service = load_owned(session, user, PlanService, service_id)
     item = session.get(CatalogItem, service.catalog_item_id)
     if item is None or not item.placement:
-        raise ValidationError([FieldError("plan_service_id", "A worksite placement needs a work experience or employment step/service.")])
+        raise ValidationError([FieldError("plan_service_id", _("A worksite placement needs a work experience or employment step/service."))])
     return service
 
 
@@ -97,9 +98,9 @@ def update_placement(ctx, placement_id: str, *, today: dt.date | None = None, st
     inactive_on = parse_us_date(inactive_on, "inactive_on", "Inactive date", problems)
     return_on = parse_us_date(return_on, "return_on", "Return date", problems)
     if return_on and not inactive_on:
-        problems.add("return_on", "Return date needs the inactive date it returns from.")
+        problems.add("return_on", _("Return date needs the inactive date it returns from."))
     if return_on and inactive_on and return_on < inactive_on:
-        problems.add("return_on", "Return date cannot be before the inactive date.")
+        problems.add("return_on", _("Return date cannot be before the inactive date."))
     with ctx.write() as rec:
         placement = load_owned(rec.session, ctx.user, Placement, placement_id)
         if "job_id" in changes:
@@ -216,7 +217,7 @@ def get_placement(ctx, placement_id: str, today: dt.date | None = None) -> Place
     for view in list_placements(ctx, placement.participant_id, today=today):
         if view.placement.id == placement_id:
             return view
-    raise NotFound("Worksite placement not found.")
+    raise NotFound(_("Worksite placement not found."))
 
 
 # -- follow-ups -----------------------------------------------------------------------------------
@@ -231,20 +232,20 @@ def review_follow_up(ctx, placement_id: str, day_offset: int, wage: float | None
     require_staff(ctx.user)
     today = today or dt.date.today()
     if day_offset not in domain.FOLLOW_UP_DAYS:
-        raise ValidationError([FieldError("day_offset", "Follow-up must be the 30, 60, 90, 180 or 270 day follow-up.")])
+        raise ValidationError([FieldError("day_offset", _("Follow-up must be the 30, 60, 90, 180 or 270 day follow-up."))])
     with ctx.write() as rec:
         placement = load_owned(rec.session, ctx.user, Placement, placement_id)
         due = rules.follow_up_due(placement.start_date, day_offset)
         problems = Problems()
         if not rules.follow_ups_wanted(placement.status):
-            problems.add("day_offset", f"Follow-ups start once the placement is Started (Open); its status is {placement.status}.")
+            problems.add("day_offset", _("Follow-ups start once the placement is Started (Open); its status is {status}.").format(status=placement.status))
         elif due > today:
-            problems.add("day_offset", f"The {day_offset}-day follow-up becomes available on {due:%m/%d/%Y}.")
+            problems.add("day_offset", _("The {day_offset}-day follow-up becomes available on {due:%m/%d/%Y}.").format(day_offset=day_offset, due=due))
         existing = rec.session.scalar(select(FollowUp).where(FollowUp.placement_id == placement.id, FollowUp.day_offset == day_offset, ~FollowUp.deleted))
         if existing is not None and existing.reviewed_on:
-            problems.add("day_offset", f"The {day_offset}-day follow-up was already reviewed on {existing.reviewed_on:%m/%d/%Y}.")
+            problems.add("day_offset", _("The {day_offset}-day follow-up was already reviewed on {reviewed_on:%m/%d/%Y}.").format(day_offset=day_offset, reviewed_on=existing.reviewed_on))
         if wage is not None and (not isinstance(wage, (int, float)) or wage < placement.minimum_wage):
-            problems.add("wage", f"Hourly wage must be at least the minimum wage for the placement (${placement.minimum_wage:.2f}).")
+            problems.add("wage", _("Hourly wage must be at least the minimum wage for the placement (${minimum_wage:.2f}).").format(minimum_wage=placement.minimum_wage))
         problems.raise_if_any()
         verified = "employment verified" if employment_verified else "employment NOT verified"
         case_note = rec.add(CaseNote(participant_id=placement.participant_id, contact_date=today, subject=f"{day_offset}-day placement follow-up: {verified}",

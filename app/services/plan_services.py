@@ -1,6 +1,7 @@
 """3. Add Steps/Services: steps from the catalog assigned to goals, and their Dollar Value payments."""
 from __future__ import annotations
 
+from app.i18n import _
 import datetime as dt
 from dataclasses import dataclass
 
@@ -40,12 +41,12 @@ def _open_of_kind(session, participant_id: str, support_kind: str, except_id: st
 def _check(session, record: dict, participant_id: str, service_id: str | None = None) -> CatalogItem:
     item = session.get(CatalogItem, record.get("catalog_item_id") or "")
     if item is None:
-        raise ValidationError([FieldError("catalog_item_id", "Choose a step/service from the catalog.")])
+        raise ValidationError([FieldError("catalog_item_id", _("Choose a step/service from the catalog."))])
     goal_id = record.get("goal_id")
     if goal_id:
         goal = session.get(Goal, goal_id)
         if goal is None or goal.deleted or goal.participant_id != participant_id:
-            raise ValidationError([FieldError("goal_id", "Goal must be one of this participant's goals.")])
+            raise ValidationError([FieldError("goal_id", _("Goal must be one of this participant's goals."))])
     check_plan_service(
         record,
         other_open_of_kind=_open_of_kind(session, participant_id, item.support_kind, service_id),
@@ -66,9 +67,7 @@ def _no_open_placement(session, service_id: str) -> None:
         .where(Placement.plan_service_id == service_id, ~Placement.deleted, Placement.status == "Started (Open)")).first()
     if open_one is not None:
         title, employer = open_one
-        raise ValidationError([FieldError("status", f"The worksite placement “{title}” at {employer} is Started (Open): end the "
-                                                    "placement (successful or unsuccessful completion) before setting this step "
-                                                    "to Evaluated/Not Required.")])
+        raise ValidationError([FieldError("status", _("The worksite placement “{title}” at {employer} is Started (Open): end the placement (successful or unsuccessful completion) before setting this step to Evaluated/Not Required.").format(title=title, employer=employer))])
 
 
 def add_service(ctx, participant_id: str, catalog_item_id: str, goal_id: str | None, **values) -> PlanService:

@@ -1,6 +1,7 @@
 """Credentials, case notes and plan agreements: what a caseworker records about a plan."""
 from __future__ import annotations
 
+from app.i18n import _
 import datetime as dt
 
 from sqlalchemy import select
@@ -38,7 +39,7 @@ def add_credential(ctx, participant_id: str, **values) -> Credential:
         if values.get("plan_service_id"):
             service = load_owned(rec.session, ctx.user, PlanService, values["plan_service_id"])
             if service.participant_id != participant_id:
-                raise ValidationError([FieldError("plan_service_id", "The step/service belongs to another participant.")])
+                raise ValidationError([FieldError("plan_service_id", _("The step/service belongs to another participant."))])
         return rec.add(Credential(participant_id=participant_id, entered_on=dt.date.today(), **values), summary=f"Credential “{values['name']}”")
 
 
@@ -109,9 +110,9 @@ def record_agreement(ctx, participant_id: str, status: str, note: str = "", docu
     A participant may record only their own electronic signature (signing mode).
     """
     if status not in domain.AGREEMENT_STATUSES:
-        raise ValidationError([FieldError("status", "Agreement status must be one from the list.")])
+        raise ValidationError([FieldError("status", _("Agreement status must be one from the list."))])
     if ctx.user.role == "participant" and (participant_id != ctx.user.participant_id or status != domain.SIGNED_STATUSES[1]):
-        raise NotAllowed("A participant can only sign their own plan.")
+        raise NotAllowed(_("A participant can only sign their own plan."))
     with ctx.write() as rec:
         participant = visible_participant(rec.session, ctx.user, participant_id)
         if status == domain.SIGNED_STATUSES[0]:
@@ -137,15 +138,13 @@ def _signed_copy(session, participant_id: str, document_id: str | None) -> str:
     if document_id:
         doc = session.get(Document, document_id)
         if doc is None or doc.deleted or doc.participant_id != participant_id or doc.kind != signed:
-            raise ValidationError([FieldError("document_id", "Choose the signed copy among this plan's uploads of kind "
-                                                             f"“{signed}”.")])
+            raise ValidationError([FieldError("document_id", _("Choose the signed copy among this plan's uploads of kind “{signed}”.").format(signed=signed))])
         return doc.id
     used = select(PlanAgreement.document_id).where(PlanAgreement.participant_id == participant_id, PlanAgreement.document_id.is_not(None))
     doc_id = session.scalar(select(Document.id).where(Document.participant_id == participant_id, ~Document.deleted, Document.kind == signed,
                                                       Document.id.not_in(used)).order_by(Document.uploaded_on.desc(), Document.id.desc()))
     if doc_id is None:
-        raise ValidationError([FieldError("document_id", "A physical signature on file needs the signed copy among the uploads: "
-                                                         f"upload the scan of the signed plan (kind “{signed}”) first.")])
+        raise ValidationError([FieldError("document_id", _("A physical signature on file needs the signed copy among the uploads: upload the scan of the signed plan (kind “{signed}”) first.").format(signed=signed))])
     return doc_id
 
 

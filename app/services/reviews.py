@@ -5,6 +5,7 @@ transaction; it is what clears the plan review reminders.
 """
 from __future__ import annotations
 
+from app.i18n import _
 import datetime as dt
 
 from app.errors import Problems
@@ -18,7 +19,7 @@ def record_plan_review(ctx, participant_id: str, reviewed_on=None, note: str = "
     problems = Problems()
     day = parse_us_date(reviewed_on, "reviewed_on", "Review date", problems) or dt.date.today()
     if day > dt.date.today():
-        problems.add("reviewed_on", "Review date cannot be in the future.")
+        problems.add("reviewed_on", _("Review date cannot be in the future."))
     problems.raise_if_any()
     with ctx.write() as rec:
         participant = visible_participant(rec.session, ctx.user, participant_id)

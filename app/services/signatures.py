@@ -5,6 +5,7 @@ PDF shows, stored as a blob by SHA-256 in the same transaction as the Signature 
 """
 from __future__ import annotations
 
+from app.i18n import _
 import json
 from dataclasses import dataclass
 
@@ -35,16 +36,16 @@ def check_signature(ctx, participant_id: str, signer_role: str, signer_name: str
     """Every problem with a signature at once (the pad shows them before anything is written)."""
     problems = Problems()
     if signer_role not in SIGNER_ROLES:
-        problems.add("signer_role", "Signer must be the participant or the career planner.")
+        problems.add("signer_role", _("Signer must be the participant or the career planner."))
     if not (signer_name or "").strip():
-        problems.add("signer_name", "Signer's name is required.")
+        problems.add("signer_name", _("Signer's name is required."))
     if not strokes or not any(len(stroke) > 0 for stroke in strokes):
-        problems.add("strokes", "Signature is empty: sign in the box first.")
+        problems.add("strokes", _("Signature is empty: sign in the box first."))
     elif not png_bytes or not png_bytes.startswith(b"\x89PNG"):
-        problems.add("png", "Signature image is missing.")
+        problems.add("png", _("Signature image is missing."))
     problems.raise_if_any()
     if ctx.user.role == "participant" and (participant_id != ctx.user.participant_id or signer_role != "participant"):
-        raise NotAllowed("A participant can only sign their own plan.")
+        raise NotAllowed(_("A participant can only sign their own plan."))
 
 
 def sign_plan(ctx, participant_id: str, signer_role: str, signer_name: str, strokes: list, png_bytes: bytes) -> Signature:

@@ -1,6 +1,7 @@
 """Users, regions and organizations. Administrators manage everyone; program managers their region."""
 from __future__ import annotations
 
+from app.i18n import _
 from sqlalchemy import select
 
 from app import domain
@@ -12,18 +13,18 @@ from db.models import Organization, Region, User
 
 def check_new_password(password: str) -> None:
     if len(password or "") < MIN_LENGTH:
-        raise ValidationError([FieldError("password", f"Password must have at least {MIN_LENGTH} characters.")])
+        raise ValidationError([FieldError("password", _("Password must have at least {MIN_LENGTH} characters.").format(MIN_LENGTH=MIN_LENGTH))])
 
 
 def _require_admin(ctx) -> None:
     if ctx.user.role != "administrator":
-        raise NotAllowed("Only an administrator can do that.")
+        raise NotAllowed(_("Only an administrator can do that."))
 
 
 def create_region(ctx, name: str) -> Region:
     _require_admin(ctx)
     if not name.strip():
-        raise ValidationError([FieldError("name", "Region name is required.")])
+        raise ValidationError([FieldError("name", _("Region name is required."))])
     with ctx.write() as rec:
         return rec.add(Region(name=name.strip()), summary=f"Region {name}")
 
@@ -34,7 +35,7 @@ def create_organization(ctx, name: str, region_id: str, kind: str = "Provider", 
     problems.require(name, "name")
     with ctx.write() as rec:
         if rec.session.get(Region, region_id) is None:
-            problems.add("region_id", "Region is required: choose an existing region.")
+            problems.add("region_id", _("Region is required: choose an existing region."))
         problems.raise_if_any()
         return rec.add(Organization(name=name.strip(), region_id=region_id, kind=kind, address=address, phone=phone), summary=f"Organization {name}")
 
@@ -71,27 +72,27 @@ def create_user(
     """Administrators create anyone; program managers create caseworkers of their region's organizations."""
     problems = Problems()
     if not username.strip():
-        problems.add("username", "User name is required.")
+        problems.add("username", _("User name is required."))
     if role not in domain.ROLES:
-        problems.add("role", "Role must be caseworker, program_manager, administrator or participant.")
+        problems.add("role", _("Role must be caseworker, program_manager, administrator or participant."))
     if len(password or "") < MIN_LENGTH:
-        problems.add("password", f"Password must have at least {MIN_LENGTH} characters.")
+        problems.add("password", _("Password must have at least {MIN_LENGTH} characters.").format(MIN_LENGTH=MIN_LENGTH))
     if role == "caseworker" and not organization_id:
-        problems.add("organization_id", "A caseworker belongs to an organization: choose one.")
+        problems.add("organization_id", _("A caseworker belongs to an organization: choose one."))
     if role == "program_manager" and not region_id:
-        problems.add("region_id", "A program manager belongs to a region: choose one.")
+        problems.add("region_id", _("A program manager belongs to a region: choose one."))
     if role == "participant" and not participant_id:
-        problems.add("participant_id", "A participant account must name the participant.")
+        problems.add("participant_id", _("A participant account must name the participant."))
     with ctx.write() as rec:
         s = rec.session
         if ctx.user.role != "administrator":
             allowed = ctx.user.role == "program_manager" and role == "caseworker" and organization_in_scope(s, ctx.user, organization_id or "")
             if not allowed:
-                raise NotAllowed("You cannot create that user.")
+                raise NotAllowed(_("You cannot create that user."))
         if s.scalar(select(User.id).where(User.username == username.strip())):
-            problems.add("username", f"User name “{username}” is taken.")
+            problems.add("username", _("User name “{username}” is taken.").format(username=username))
         if role == "caseworker" and organization_id and s.get(Organization, organization_id) is None:
-            problems.add("organization_id", "That organization does not exist.")
+            problems.add("organization_id", _("That organization does not exist."))
         problems.raise_if_any()
         if role == "caseworker" and not region_id:
             region_id = s.get(Organization, organization_id).region_id
@@ -115,13 +116,13 @@ def change_password(ctx, old_password: str, new_password: str, repeated: str | N
     """The signed-in user's own password; `repeated` (the confirmation field) must match when given."""
     check_new_password(new_password)
     if repeated is not None and repeated != new_password:
-        raise ValidationError([FieldError("repeated", "The two new passwords are not the same: type the new password twice.")])
+        raise ValidationError([FieldError("repeated", _("The two new passwords are not the same: type the new password twice."))])
     if old_password == new_password:
-        raise ValidationError([FieldError("password", "The new password must differ from the current one.")])
+        raise ValidationError([FieldError("password", _("The new password must differ from the current one."))])
     with ctx.write() as rec:
         user = rec.session.get(User, ctx.user.id)
         if user is None or not verify_password(user.password_hash, old_password):
-            raise ValidationError([FieldError("old_password", "The current password is wrong.")])
+            raise ValidationError([FieldError("old_password", _("The current password is wrong."))])
         rec.update(user, {"password_hash": hash_password(new_password)})
         return True
 
@@ -151,7 +152,7 @@ def get_user(ctx, user_id: str) -> User:
     with ctx.read() as s:
         user = s.get(User, user_id)
     if user is None:
-        raise NotFound("No such user.")
+        raise NotFound(_("No such user."))
     return user
 
 
@@ -164,23 +165,23 @@ def _managed_user(session, ctx, user_id: str) -> User:
     caseworkers of their region's organizations."""
     user = session.get(User, user_id)
     if user is None or user.deleted:
-        raise NotFound("No such user.")
+        raise NotFound(_("No such user."))
     if ctx.user.role == "administrator":
         return user
     if ctx.user.role == "program_manager" and user.role == "caseworker" and organization_in_scope(session, ctx.user, user.organization_id or ""):
         return user
-    raise NotAllowed("Only an administrator can manage that user.")
+    raise NotAllowed(_("Only an administrator can manage that user."))
 
 
 def _check_scope(session, role: str, organization_id: str | None, region_id: str | None) -> list[FieldError]:
     """A caseworker works for an organization, a program manager for a region (their scope)."""
     found = []
     if role not in domain.ROLES:
-        found.append(FieldError("role", "Role must be career planner, program manager, administrator or participant."))
+        found.append(FieldError("role", _("Role must be career planner, program manager, administrator or participant.")))
     if role == "caseworker" and (not organization_id or session.get(Organization, organization_id) is None):
-        found.append(FieldError("organization_id", "A career planner belongs to an organization: choose one."))
+        found.append(FieldError("organization_id", _("A career planner belongs to an organization: choose one.")))
     if role == "program_manager" and (not region_id or session.get(Region, region_id) is None):
-        found.append(FieldError("region_id", "A program manager belongs to a region: choose one."))
+        found.append(FieldError("region_id", _("A program manager belongs to a region: choose one.")))
     return found
 
 
@@ -189,18 +190,18 @@ def update_user(ctx, user_id: str, **changes) -> User:
     changes = {k: v.strip() if isinstance(v, str) else v for k, v in changes.items()}
     unknown = sorted(set(changes) - USER_FIELDS)
     if unknown:
-        raise ValidationError([FieldError(f, f"“{f}” is not a field that can be changed here.") for f in unknown])
+        raise ValidationError([FieldError(f, _("“{f}” is not a field that can be changed here.").format(f=f)) for f in unknown])
     with ctx.write() as rec:
         s = rec.session
         user = _managed_user(s, ctx, user_id)
         after = {f: getattr(user, f) for f in USER_FIELDS} | changes
         if ctx.user.role != "administrator" and after["role"] != "caseworker":
-            raise NotAllowed("Only an administrator can give a user another role.")
+            raise NotAllowed(_("Only an administrator can give a user another role."))
         if user.id == ctx.user.id and after["role"] != user.role:
-            raise ValidationError([FieldError("role", "You cannot change your own role: ask another administrator.")])
+            raise ValidationError([FieldError("role", _("You cannot change your own role: ask another administrator."))])
         problems = _check_scope(s, after["role"], after["organization_id"], after["region_id"])
         if not (after["full_name"] or "").strip():
-            problems.append(FieldError("full_name", "Full name is required: it is how the user appears in the Update Log."))
+            problems.append(FieldError("full_name", _("Full name is required: it is how the user appears in the Update Log.")))
         if problems:
             raise ValidationError(problems)
         if after["role"] == "caseworker":
@@ -210,7 +211,7 @@ def update_user(ctx, user_id: str, **changes) -> User:
         if after["role"] == "administrator":
             changes["region_id"] = None
         if ctx.user.role == "program_manager" and not organization_in_scope(s, ctx.user, after["organization_id"] or ""):
-            raise NotAllowed("You can only move a career planner to an organization of your region.")
+            raise NotAllowed(_("You can only move a career planner to an organization of your region."))
         rec.update(user, changes)
         return user
 
@@ -220,7 +221,7 @@ def set_user_active(ctx, user_id: str, active: bool) -> User:
     with ctx.write() as rec:
         user = _managed_user(rec.session, ctx, user_id)
         if user.id == ctx.user.id and not active:
-            raise ValidationError([FieldError("active", "You cannot disable your own account.")])
+            raise ValidationError([FieldError("active", _("You cannot disable your own account."))])
         rec.update(user, {"active": bool(active)})
         return user
 

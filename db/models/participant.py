@@ -29,6 +29,8 @@ class Participant(Synced, Base):
     zip: Mapped[str] = mapped_column(String(10), default="")
     phone: Mapped[str] = mapped_column(String(40), default="")
     social_media: Mapped[str] = mapped_column(String(200), default="")
+    #: the language the participant reads: their customer copy, signing screen, messages and page (issue 15)
+    language: Mapped[str] = mapped_column(String(8), default="en", server_default="en")
     organization_id: Mapped[str] = mapped_column(String(36), ForeignKey("organization.id"), index=True)
     planner_id: Mapped[str | None] = mapped_column(String(36), ForeignKey("app_user.id"), nullable=True)
     program: Mapped[str] = mapped_column(String(40), default="Adult")

@@ -1,9 +1,10 @@
 """Preferences (ui/settings.py): the idle time before the window locks (this machine), and the profile's sync server."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QComboBox, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout
 
-from ui.settings import IDLE_MINUTES, SYNC_INTERVAL_MINUTES, SYNC_SERVER_URL, SYNC_SERVER_USER, Settings
+from app.i18n import LANGUAGES
+from ui.settings import IDLE_MINUTES, SYNC_INTERVAL_MINUTES, SYNC_SERVER_URL, SYNC_SERVER_USER, UI_LANGUAGE, Settings
 
 
 def idle_minutes(settings: Settings) -> int:
@@ -23,6 +24,14 @@ class PreferencesDialog(QDialog):
         self.idle.setValue(idle_minutes(settings))
         self.idle.setAccessibleName(self.tr("Lock after idle time"))
         form.addRow(self.tr("Lock the window after"), self.idle)
+        self.language = QComboBox()
+        self.language.addItem(self.tr("As the system"), "")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.get(UI_LANGUAGE))))
+        self.language.setAccessibleName(self.tr("Language of the window"))
+        self.language.setToolTip(self.tr("Takes effect the next time Fieldplan starts"))
+        form.addRow(self.tr("Language"), self.language)
         layout.addLayout(form)
         note = QLabel(self.tr("Without keyboard or mouse input for this long, Fieldplan hides the caseload and asks for your password."))
         note.setWordWrap(True)
@@ -52,6 +61,7 @@ class PreferencesDialog(QDialog):
 
     def _save(self) -> None:
         self.settings.set(IDLE_MINUTES, self.idle.value())
+        self.settings.set(UI_LANGUAGE, self.language.currentData())
         self.settings.set(SYNC_SERVER_URL, self.server_url.text().strip().rstrip("/"))
         self.settings.set(SYNC_SERVER_USER, self.server_user.text().strip())
         self.settings.set(SYNC_INTERVAL_MINUTES, self.interval.value())

@@ -10,13 +10,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app import domain
+from app.i18n import LANGUAGES
 from app.errors import ValidationError
 from app.services import users
 from ui.forms import ERROR_STYLE, DateField, Form, combo
 
 #: the fields the dialogs read, in the order of the columns
 IDENTITY = ("first_name", "last_name", "preferred_name", "birth_date", "ssn_last4", "individual_number", "username")
-CONTACT = ("email", "phone", "address", "city", "state", "zip", "social_media")
+CONTACT = ("email", "phone", "address", "city", "state", "zip", "social_media", "language")
 PROGRAM = ("program", "organization_id", "planner_id", "enrollment_status", "application_date", "eligibility_date",
            "program_enrollment_date", "recertification_date")
 
@@ -65,6 +66,8 @@ class ProfileFields(QWidget):
         add("state", tr("State"), QLineEdit()).setMaxLength(2)
         add("zip", tr("ZIP code"), QLineEdit()).setMaxLength(10)
         add("social_media", tr("Social media contact"), QLineEdit())
+        add("language", tr("Preferred language"), combo([(name, code) for code, name in LANGUAGES.items()])).setToolTip(
+            tr("The language of the customer copy, the signing screen, the messages and the participant's page"))
         add = self.right.add
         add("program", tr("Program*"), combo([(f"{p} — {domain.plan_type(p)}", p) for p in domain.PROGRAMS]))
         self.organization = add("organization_id", tr("Organization/provider*"), QComboBox())
