@@ -26,7 +26,7 @@ from app.errors import ValidationError
 from app.reports.plan_pdf import AGREEMENT, CustomerCopy, SignatureImage, collect_plan
 from app.services import records, signatures, users
 from ui import ops
-from ui.forms import ERROR_STYLE
+from ui.forms import ERROR_STYLE, MessageLabel
 from ui.widgets.signature_pad import SignaturePad
 
 SIGNED = domain.SIGNED_STATUSES[1]  # "Signature collected – electronic"
@@ -188,7 +188,7 @@ class SigningWindow(QWidget):
         return page
 
     def _error_label(self) -> QLabel:
-        label = QLabel()
+        label = MessageLabel()
         label.setStyleSheet(ERROR_STYLE + " font-size: 14px;")
         label.setWordWrap(True)
         label.setAccessibleName(self.tr("Error"))

@@ -185,7 +185,7 @@ def check_credential(c: dict) -> None:
     for field, label in (("name", "Credential name"), ("institution", "Institution"), ("description", "Description")):
         if is_blank(c.get(field)):
             problems.add(field, f"{label} is required.")
-    if c.get("source") not in domain.CREDENTIAL_SOURCES:
+    if c.get("source") not in domain.CREDENTIAL_SOURCES and c.get("source") not in domain.FORMER_CREDENTIAL_SOURCES:
         problems.add("source", "Credential source is required: choose one from the list.")
     if c.get("kind") not in domain.CREDENTIAL_TYPES:
         problems.add("kind", "Credential type is required: choose one from the list.")

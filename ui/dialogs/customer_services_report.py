@@ -16,7 +16,7 @@ from app import domain
 from app.errors import FieldError, ValidationError
 from app.services import bulk, catalog, plan_services, users
 from ui.dialogs.services_report_models import DrillModel, MatrixModel
-from ui.forms import ERROR_STYLE, DateField, Form, combo
+from ui.forms import ERROR_STYLE, DateField, Form, MessageLabel, combo
 from ui import ops
 from ui.session import PlanSession
 
@@ -49,7 +49,7 @@ class CustomerServicesReport(QDialog):
         self.bulk_end = self.bulk_form.add("completion_date", self.tr("End date:"), DateField())
         self.bulk_due = self.bulk_form.add("planned_due", self.tr("Planned due date:"), DateField())
         self.bulk_hours = self.bulk_form.add("weekly_hours", self.tr("Weekly hours:"), QLineEdit())
-        self.errors = QLabel()
+        self.errors = MessageLabel()
         self.errors.setStyleSheet(ERROR_STYLE)
         self.errors.setWordWrap(True)
         self.errors.setAccessibleName(self.tr("Row errors"))
