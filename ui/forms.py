@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -95,6 +95,30 @@ class DateField(QLineEdit):
         return parsed
 
 
+class _TabInserter(QObject):
+    """Ctrl+Tab in a multi-line field types a tab (Tab itself moves on to the next field)."""
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if (event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Tab
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier and not watched.isReadOnly()):
+            watched.insertPlainText("\t")
+            return True
+        return False
+
+
+_TAB_INSERTER: _TabInserter | None = None
+
+
+def multi_line(widget: QPlainTextEdit) -> QPlainTextEdit:
+    """A multi-line field a keyboard user can leave: Tab and Shift+Tab move the focus, Ctrl+Tab types a tab."""
+    global _TAB_INSERTER
+    if _TAB_INSERTER is None:
+        _TAB_INSERTER = _TabInserter()
+    widget.setTabChangesFocus(True)
+    widget.installEventFilter(_TAB_INSERTER)
+    return widget
+
+
 def search_field(placeholder: str, name: str) -> QLineEdit:
     """A search-as-you-type box: placeholder saying what it searches, a clear button, an accessible name."""
     field = QLineEdit()
@@ -172,6 +196,8 @@ class Form(QWidget):
         error = error_label(f"{label.rstrip('*:')} error")
         box.addWidget(error)
         self.layout_.addRow(label, holder)
+        if isinstance(widget, QPlainTextEdit):
+            multi_line(widget)
         widget.setAccessibleName(label.rstrip("*:"))
         if self.table and type(widget) is QLineEdit and widget.maxLength() == QLineEdit().maxLength():
             from app.rules.schema import text_limit  # reads the models: only once a form names its table

@@ -26,7 +26,7 @@ from app.errors import ValidationError
 from app.reports.plan_pdf import AGREEMENT, CustomerCopy, SignatureImage, collect_plan
 from app.services import records, signatures, users
 from ui import ops
-from ui.forms import ERROR_STYLE, MessageLabel
+from ui.forms import ERROR_STYLE, MessageLabel, multi_line
 from ui.widgets.signature_pad import SignaturePad
 
 SIGNED = domain.SIGNED_STATUSES[1]  # "Signature collected – electronic"
@@ -168,7 +168,7 @@ class SigningWindow(QWidget):
         row.addStretch()
         box.addLayout(row)
         box.addWidget(QLabel(self.tr("If the participant could not sign, say why (for “Unable to collect signature”):")))
-        self.unable_note = QPlainTextEdit()
+        self.unable_note = multi_line(QPlainTextEdit())
         self.unable_note.setAccessibleName(self.tr("Why the signature could not be collected"))
         self.unable_note.setMaximumHeight(70)
         box.addWidget(self.unable_note)

@@ -35,8 +35,11 @@ class CustomerServicesReport(QDialog):
         matrix_proxy = QSortFilterProxyModel(self)
         matrix_proxy.setSourceModel(self.matrix)
         self.matrix_view = self._table(matrix_proxy, self.tr("Steps/services by status"))
+        # one click or Enter opens a number's participants (a double click used to be needed); a platform
+        # that also activates on that click does not run the same drill twice (see open_cell)
+        self.matrix_view.clicked.connect(self.open_cell)
         self.matrix_view.activated.connect(self.open_cell)
-        self.matrix_view.doubleClicked.connect(self.open_cell)
+        self._last_open: tuple[tuple, float] | None = None
         self.drill = DrillModel(self)
         self.drill_view = self._table(self.drill, self.tr("Participants of the chosen cell"))
         self.drill_view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -152,15 +155,23 @@ class CustomerServicesReport(QDialog):
             self.show_cell(*self.current_cell)
 
     def open_cell(self, proxy_index) -> None:
+        import time
+
         index = self.matrix_view.model().mapToSource(proxy_index)
-        self.show_cell(*self.matrix.cell(index))
+        cell = self.matrix.cell(index)
+        now = time.monotonic()
+        if self._last_open is not None and self._last_open[0] == cell and now - self._last_open[1] < 0.5:
+            return  # the click's own "activated": the drill is already shown
+        self._last_open = (cell, now)
+        self.show_cell(*cell)
 
     def show_cell(self, catalog_item_id: str, status: str | None) -> None:
         self.current_cell = (catalog_item_id, status)
         rows = bulk.drill(self.ctx, self.current_filter(), catalog_item_id, status)
         self.drill.set_rows(rows)
         name = rows[0].step if rows else ""
-        self.drill_title.setText(self.tr("{0} — {1}: {2} participants").format(name, status or self.tr("every status"), len(rows)))
+        title = self.tr("{0} — {1}: 1 participant") if len(rows) == 1 else self.tr("{0} — {1}: {2} participants")
+        self.drill_title.setText(title.format(name, status or self.tr("every status"), len(rows)))
         self.errors.clear()
         self.drill_view.resizeColumnsToContents()
 
