@@ -35,14 +35,18 @@ PROVIDER_KINDS = ("default", "listed", "other")
 
 PAYMENT_METHODS = ("Check", "Voucher", "Gift card", "Direct payment", "Bus pass")
 
+#: as the seed's 'Credential Source' drop-down names them (seed 003)
 CREDENTIAL_SOURCES = (
     "Copy of Credential",
-    "Diploma",
-    "Certificate",
-    "Degree",
-    "Graduation List",
+    "Copy of Diploma",
+    "Copy of Certificate",
+    "Copy of Degree",
+    "Copy of Graduation List",
     "Written Verification of Transcript",
 )
+#: the short names earlier versions stored: still accepted (a synced row from an older laptop), read as the seed's name
+FORMER_CREDENTIAL_SOURCES = {"Diploma": "Copy of Diploma", "Certificate": "Copy of Certificate", "Degree": "Copy of Degree",
+                             "Graduation List": "Copy of Graduation List"}
 CREDENTIAL_TYPES = (
     "H.S. Diploma/Equivalency/G.E.D.",
     "A.A. or A.S.",

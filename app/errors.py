@@ -46,9 +46,10 @@ class Problems:
     def add(self, field: str, message: str) -> None:
         self.items.append(FieldError(field, message))
 
-    def require(self, value, field: str) -> None:
+    def require(self, value, field: str, label: str) -> None:
+        """An empty value is reported by its label ("Assessment name is required."), never a bare "is required."."""
         if value is None or (isinstance(value, str) and not value.strip()):
-            self.add(field, _("is required."))
+            self.add(field, _("{label} is required.").format(label=_(label)))
 
     def __bool__(self) -> bool:
         return bool(self.items)

@@ -4,11 +4,20 @@ from __future__ import annotations
 from PySide6.QtGui import QAction, QKeySequence
 
 
+def standard(key: QKeySequence.StandardKey, fallback: str) -> list[QKeySequence]:
+    """The platform's own binding of a standard command (Find, Refresh, Quit, Print, Help…), or
+    `fallback` where the platform has none (Windows binds no Quit, only macOS binds Preferences)."""
+    return list(QKeySequence.keyBindings(key)) or [QKeySequence(fallback)]
+
+
 def make_action(parent, text: str, shortcut, tip: str, slot) -> QAction:
     action = QAction(text, parent)
-    action.setShortcut(QKeySequence(shortcut))
+    if isinstance(shortcut, list):
+        action.setShortcuts(shortcut)
+    else:
+        action.setShortcut(QKeySequence(shortcut))
     action.setStatusTip(tip)
-    action.setToolTip(f"{tip} ({QKeySequence(shortcut).toString()})")
+    action.setToolTip(f"{tip} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
     action.triggered.connect(lambda _checked=False: slot())
     return action
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,6 +34,49 @@ from app.rules.values import parse_us_date
 ERROR_STYLE = "color: #b3261e;"
 
 
+class MessageLabel(QLabel):
+    """A word-wrapped message that grows to its text. A plain wrapped QLabel in a dialog is squeezed to
+    one line (Qt's minimum size ignores height-for-width), cutting off two-line messages such as the
+    6-month subsidy cap's: this one keeps its minimum height at what its width needs."""
+
+    def __init__(self, text: str = "", parent=None):
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        super().setText(text)
+        self._fit()
+
+    def clear(self) -> None:
+        super().clear()
+        self._fit()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        width = self.width() if self.isVisible() and self.width() > 0 else self.sizeHint().width()
+        need = self.heightForWidth(width) if self.text() else 0
+        if need != self.minimumHeight():
+            self.setMinimumHeight(need)
+
+
+def error_label(name: str = "") -> MessageLabel:
+    """A red message label that grows to its text (hidden until it has something to say)."""
+    label = MessageLabel()
+    label.setStyleSheet(ERROR_STYLE)
+    label.hide()
+    if name:
+        label.setAccessibleName(name)
+    return label
+
+
 class DateField(QLineEdit):
     """A date typed as MM/DD/YYYY (or empty). `value()` raises ValidationError for a bad date."""
 
@@ -50,6 +93,30 @@ class DateField(QLineEdit):
         parsed = parse_us_date(self.text().strip(), field, label, problems)
         problems.raise_if_any()
         return parsed
+
+
+class _TabInserter(QObject):
+    """Ctrl+Tab in a multi-line field types a tab (Tab itself moves on to the next field)."""
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if (event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Tab
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier and not watched.isReadOnly()):
+            watched.insertPlainText("\t")
+            return True
+        return False
+
+
+_TAB_INSERTER: _TabInserter | None = None
+
+
+def multi_line(widget: QPlainTextEdit) -> QPlainTextEdit:
+    """A multi-line field a keyboard user can leave: Tab and Shift+Tab move the focus, Ctrl+Tab types a tab."""
+    global _TAB_INSERTER
+    if _TAB_INSERTER is None:
+        _TAB_INSERTER = _TabInserter()
+    widget.setTabChangesFocus(True)
+    widget.installEventFilter(_TAB_INSERTER)
+    return widget
 
 
 def search_field(placeholder: str, name: str) -> QLineEdit:
@@ -112,11 +179,7 @@ class Form(QWidget):
         self.table = table
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.banner = QLabel()
-        self.banner.setStyleSheet(ERROR_STYLE)
-        self.banner.setWordWrap(True)
-        self.banner.hide()
-        self.banner.setAccessibleName("Form errors")
+        self.banner = error_label("Form errors")
         outer.addWidget(self.banner)
         self.layout_ = QFormLayout()
         outer.addLayout(self.layout_)
@@ -130,13 +193,11 @@ class Form(QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(2)
         box.addWidget(widget)
-        error = QLabel()
-        error.setStyleSheet(ERROR_STYLE)
-        error.setWordWrap(True)
-        error.hide()
-        error.setAccessibleName(f"{label.rstrip('*:')} error")
+        error = error_label(f"{label.rstrip('*:')} error")
         box.addWidget(error)
         self.layout_.addRow(label, holder)
+        if isinstance(widget, QPlainTextEdit):
+            multi_line(widget)
         widget.setAccessibleName(label.rstrip("*:"))
         if self.table and type(widget) is QLineEdit and widget.maxLength() == QLineEdit().maxLength():
             from app.rules.schema import text_limit  # reads the models: only once a form names its table

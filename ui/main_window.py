@@ -18,7 +18,7 @@ from ui.settings import HIDDEN_COLUMNS, LAST_PARTICIPANT, WINDOW_GEOMETRY, WINDO
 from ui.widgets.caseload import CaseloadPanel
 from ui.widgets.lock_view import IdleWatch, LockView
 from ui.widgets.profile_sidebar import ProfileSidebar
-from ui.actions import make_action
+from ui.actions import make_action, standard
 
 
 
@@ -163,11 +163,11 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         tr, pa = self.tr, self.plan_actions
-        self.find_action = self._action(tr("&Find participant"), "Ctrl+F", tr("Search the caseload by name, last 4 SSN or individual number"), self.focus_search)
-        self.refresh_action = self._action(tr("&Refresh"), "F5", tr("Reload the caseload and the open plan"), self.refresh_all)
+        self.find_action = self._action(tr("&Find participant"), standard(QKeySequence.StandardKey.Find, "Ctrl+F"), tr("Search the caseload by name, last 4 SSN or individual number"), self.focus_search)
+        self.refresh_action = self._action(tr("&Refresh"), standard(QKeySequence.StandardKey.Refresh, "F5"), tr("Reload the caseload and the open plan"), self.refresh_all)
         self.lock_action = self._action(tr("&Lock"), "Ctrl+L", tr("Hide the caseload until you enter your password"), self.lock)
-        self.preferences_action = self._action(tr("&Preferences…"), "Ctrl+,", tr("Idle lock time and other preferences"), self.open_preferences)
-        self.quit_action = self._action(tr("&Quit"), "Ctrl+Q", tr("Close Fieldplan"), self.close)
+        self.preferences_action = self._action(tr("&Preferences…"), standard(QKeySequence.StandardKey.Preferences, "Ctrl+,"), tr("Idle lock time and other preferences"), self.open_preferences)
+        self.quit_action = self._action(tr("&Quit"), standard(QKeySequence.StandardKey.Quit, "Ctrl+Q"), tr("Close Fieldplan"), self.close)
         self.copy_action = self._action(tr("&Copy"), QKeySequence.StandardKey.Copy, tr("Copy the selected text"), self._copy)
         self.caseload_action = self._action(tr("Show &caseload"), "Ctrl+Shift+C", tr("Show or hide the caseload list"), self._toggle_caseload)
         self.caseload_action.setCheckable(True)
@@ -177,7 +177,9 @@ class MainWindow(QMainWindow):
             act = self._action(self.tab_widget.tabText(i), f"Ctrl+{i + 1}", tr("Show the %1 tab").replace("%1", self.tab_widget.tabText(i)),
                                lambda i=i: self.tab_widget.setCurrentIndex(i))
             self.tab_actions.append(act)
-        self.about_action = self._action(tr("&About Fieldplan"), "F1", tr("Version and where this profile lives"), self.about)
+        self.help_action = self._action(tr("&Guide to this tab"), standard(QKeySequence.StandardKey.HelpContents, "F1"),
+                                        tr("What the tab in front is for and its shortcuts"), self.open_guide)
+        self.about_action = self._action(tr("&About Fieldplan"), "Ctrl+F1", tr("Version and where this profile lives"), self.about)
         bar = self.menuBar()
         file_menu = bar.addMenu(tr("&File"))
         ra = self.record_actions
@@ -205,6 +207,8 @@ class MainWindow(QMainWindow):
         self.caseload_menu = bar.addMenu(tr("&Caseload"))  # filled by CaseloadTools in _attach
         self.sync_menu = bar.addMenu(tr("&Sync"))
         help_menu = bar.addMenu(tr("&Help"))
+        help_menu.addAction(self.help_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
         self.about_qt_action = self._action(tr("About &Qt"), "Shift+F1", tr("Qt's version and licence (LGPL)"), QApplication.aboutQt)
         help_menu.addAction(self.about_qt_action)
@@ -347,6 +351,15 @@ class MainWindow(QMainWindow):
         dialog.accepted.connect(lambda: self.idle.set_interval_ms(idle_minutes(self.settings) * 60_000))
         dialog.accepted.connect(lambda: self.sync and (self.sync.stop(), self.sync.start()))
         dialog.open()
+
+    def open_guide(self):
+        from ui.help import GuideDialog
+
+        dialog = GuideDialog(self.tab_widget.currentIndex(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.guide = dialog
+        dialog.open()
+        return dialog
 
     def about(self) -> None:
         from ui.about import about_text

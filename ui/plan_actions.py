@@ -6,11 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ui import ops
-from ui.actions import make_action, show_dialog
+from ui.actions import make_action, show_dialog, standard
 
 #: how long a decrypted upload stays in its temporary folder for the desktop's viewer
 VIEWER_SECONDS = 600
@@ -31,7 +31,7 @@ class PlanActions(QObject):
         self.edit_step = self._action(tr("Edit s&tep…"), "Ctrl+Shift+E", tr("Open the step selected on 3. Add Steps/Services"), self.open_edit_current_step)
         self.upload = self._action(tr("&Upload file…"), "Ctrl+U", tr("Attach a document or a signed agreement to the plan"), self.upload_file)
         self.sign_plan = self._action(tr("&Sign the plan…"), "Ctrl+Shift+G", tr("Participant signing mode: the participant signs the plan on screen"), self.open_signing)
-        self.print_copy = self._action(tr("&Print Customer Copy…"), "Ctrl+P", tr("Save the participant's copy of the plan as a PDF"), self.print_customer_copy)
+        self.print_copy = self._action(tr("&Print Customer Copy…"), standard(QKeySequence.StandardKey.Print, "Ctrl+P"), tr("Save the participant's copy of the plan as a PDF"), self.print_customer_copy)
         self.plan_review = self._action(tr("Record plan re&view…"), "Ctrl+Shift+R", tr("Record that the plan was reviewed with the participant"), self.open_plan_review)
         self.invite = self._action(tr("&Invite to their page…"), "Ctrl+Shift+I",
                                    tr("Email the participant a link to their own page (sent at the next sync)"), self.invite_participant)

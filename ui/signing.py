@@ -28,7 +28,7 @@ from app.reports.plan_pdf import AGREEMENT, CustomerCopy, SignatureImage, collec
 from app.services import records, signatures, users
 from ui import i18n as ui_i18n
 from ui import ops
-from ui.forms import ERROR_STYLE
+from ui.forms import ERROR_STYLE, MessageLabel, multi_line
 from ui.widgets.signature_pad import SignaturePad
 
 SIGNED = domain.SIGNED_STATUSES[1]  # "Signature collected – electronic"
@@ -190,7 +190,7 @@ class SigningWindow(QWidget):
         row.addStretch()
         box.addLayout(row)
         box.addWidget(QLabel(self.tr("If the participant could not sign, say why (for “Unable to collect signature”):")))
-        self.unable_note = QPlainTextEdit()
+        self.unable_note = multi_line(QPlainTextEdit())
         self.unable_note.setAccessibleName(self.tr("Why the signature could not be collected"))
         self.unable_note.setMaximumHeight(70)
         box.addWidget(self.unable_note)
@@ -210,7 +210,7 @@ class SigningWindow(QWidget):
         return page
 
     def _error_label(self) -> QLabel:
-        label = QLabel()
+        label = MessageLabel()
         label.setStyleSheet(ERROR_STYLE + " font-size: 14px;")
         label.setWordWrap(True)
         label.setAccessibleName(self.tr("Error"))

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QProgressBar, QToolButton
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QToolButton,
+    QVBoxLayout,
+)
 
 from ui import ops
 from ui.session import EVERYTHING
@@ -75,11 +85,11 @@ class SyncStatus(QObject):
         last = self.controller.last_sync()
         parts = [self.tr("Last sync: %1").replace("%1", last.strftime("%m/%d/%Y %I:%M %p") if last else self.tr("never"))]
         if pending:
-            parts.append(self.tr("%1 changes to send").replace("%1", f"{pending:,}"))
+            parts.append(self.tr("1 change to send") if pending == 1 else self.tr("%1 changes to send").replace("%1", f"{pending:,}"))
         if self.controller.state == "offline":
             parts.append(self.tr("offline"))
         if conflicts:
-            parts.append(self.tr("%1 conflicts (F7)").replace("%1", str(conflicts)))
+            parts.append(self.tr("1 conflict (F7)") if conflicts == 1 else self.tr("%1 conflicts (F7)").replace("%1", f"{conflicts:,}"))
         if rejected:
             parts.append(self.tr("%1 rejected by the server (F7)").replace("%1", str(rejected)))
         self.label.setText(" · ".join(parts))
@@ -111,10 +121,14 @@ class SyncStatus(QObject):
             QMessageBox.information(self.window, self.tr("Sync"), message)
 
     def _ask_password(self, message: str) -> None:
-        password, ok = QInputDialog.getText(self.window, self.tr("Sign in to the sync server"),
-                                            message or self.tr("Your password on the sync server:"), QLineEdit.EchoMode.Password)
-        if ok and password:
-            self.controller.sync_now(password)
+        from ui.settings import SYNC_SERVER_USER
+
+        known = self.window.settings.get(SYNC_SERVER_USER) or ""
+        dialog = SyncSignInDialog(self.controller.server_url, known, message, self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            if dialog.username() != known:
+                self.window.settings.set(SYNC_SERVER_USER, dialog.username())
+            self.controller.sync_now(dialog.password())
 
     def open_conflicts(self):
         from ui.dialogs.conflicts import ConflictsDialog
@@ -125,3 +139,53 @@ class SyncStatus(QObject):
         self.dialog = dialog
         dialog.show()
         return dialog
+
+
+class SyncSignInDialog(QDialog):
+    """The sync sign-in prompt says what it asks for: which server, which user name (editable: a
+    device without one cannot sign in with a password alone) and the password on that server."""
+
+    def __init__(self, server_url: str, username: str, message: str = "", parent=None):
+        super().__init__(parent)
+        from ui.forms import MessageLabel, error_label
+
+        self.setWindowTitle(self.tr("Sign in to the sync server"))
+        layout = QVBoxLayout(self)
+        self.intro = MessageLabel(message or self.tr("Sign in to the sync server once with your user name and password."))
+        layout.addWidget(self.intro)
+        form = QFormLayout()
+        self.server = QLabel(server_url)
+        self.server.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(self.tr("Sync server:"), self.server)
+        self.user = QLineEdit(username)
+        self.user.setAccessibleName(self.tr("User name on the sync server"))
+        form.addRow(self.tr("User name on the server:"), self.user)
+        self.secret = QLineEdit()
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret.setAccessibleName(self.tr("Password on the sync server"))
+        form.addRow(self.tr("Password on the server:"), self.secret)
+        layout.addLayout(form)
+        self.error = error_label(self.tr("Sign-in error"))
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in and sync"))
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        (self.secret if username else self.user).setFocus()
+
+    def username(self) -> str:
+        return self.user.text().strip()
+
+    def password(self) -> str:
+        return self.secret.text()
+
+    def _accept(self) -> None:
+        missing = [what for what, value in ((self.tr("User name on the server"), self.username()),
+                                            (self.tr("Password on the server"), self.password())) if not value]
+        if missing:
+            self.error.setText(" ".join(self.tr("%1 is required.").replace("%1", what) for what in missing))
+            self.error.show()
+            (self.user if not self.username() else self.secret).setFocus()
+            return
+        self.accept()

@@ -188,7 +188,7 @@ def check_credential(c: dict) -> None:
     for field, label in (("name", N_("Credential name")), ("institution", N_("Institution")), ("description", N_("Description"))):
         if is_blank(c.get(field)):
             problems.add(field, _("{label} is required.").format(label=_(label)))
-    if c.get("source") not in domain.CREDENTIAL_SOURCES:
+    if c.get("source") not in domain.CREDENTIAL_SOURCES and c.get("source") not in domain.FORMER_CREDENTIAL_SOURCES:
         problems.add("source", _("Credential source is required: choose one from the list."))
     if c.get("kind") not in domain.CREDENTIAL_TYPES:
         problems.add("kind", _("Credential type is required: choose one from the list."))

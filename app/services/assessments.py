@@ -17,7 +17,7 @@ from db.models import Assessment, AssessmentResult, AssessmentSection, Assessmen
 def add_assessment(ctx, participant_id: str, name: str, status: str = "Not Complete", completed_on=None) -> Assessment:
     require_staff(ctx.user)
     problems = Problems()
-    problems.require(name, "name")
+    problems.require(name, "name", "Assessment")
     if status not in domain.ASSESSMENT_STATUSES:
         problems.add("status", _("Status must be Complete or Not Complete."))
     completed = parse_us_date(completed_on, "completed_on", "Completed on", problems)
@@ -58,7 +58,7 @@ def list_sections(ctx, participant_id: str) -> dict[str, str]:
 def add_summary(ctx, participant_id: str, text: str, written_on=None) -> AssessmentSummary:
     require_staff(ctx.user)
     problems = Problems()
-    problems.require(text, "text")
+    problems.require(text, "text", "Summary")
     written = parse_us_date(written_on, "written_on", "Date", problems) or dt.date.today()
     problems.raise_if_any()
     with ctx.write() as rec:
@@ -70,7 +70,7 @@ def update_summary(ctx, summary_id: str, text: str) -> None:
     """Edits keep their history in the Update Log (old → new)."""
     require_staff(ctx.user)
     problems = Problems()
-    problems.require(text, "text")
+    problems.require(text, "text", "Summary")
     problems.raise_if_any()
     with ctx.write() as rec:
         rec.update(load_owned(rec.session, ctx.user, AssessmentSummary, summary_id), {"text": text.strip()})
@@ -83,7 +83,7 @@ def list_summaries(ctx, participant_id: str) -> list[AssessmentSummary]:
 def add_result(ctx, participant_id: str, name: str, taken_on, kind: str = "", category: str = "", score: str = "") -> AssessmentResult:
     require_staff(ctx.user)
     problems = Problems()
-    problems.require(name, "name")
+    problems.require(name, "name", "Name/description")
     taken = parse_us_date(taken_on, "taken_on", "Date", problems)
     if taken is None and "taken_on" not in [p.field for p in problems.items]:
         problems.add("taken_on", _("Date is required."))
@@ -101,7 +101,7 @@ def list_results(ctx, participant_id: str) -> list[AssessmentResult]:
 def add_post_score(ctx, participant_id: str, module: str, score_pct: float) -> PostAssessmentScore:
     require_staff(ctx.user)
     problems = Problems()
-    problems.require(module, "module")
+    problems.require(module, "module", "Training module")
     if score_pct is None or not 0 <= score_pct <= 100:
         problems.add("score_pct", _("Score must be a percentage from 0 to 100."))
     problems.raise_if_any()

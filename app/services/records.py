@@ -22,6 +22,8 @@ from db.models import CaseNote, Credential, Participant, PlanAgreement, PlanServ
 
 def _credential_values(values: dict) -> dict:
     values = strip_text(values)
+    if values.get("source") in domain.FORMER_CREDENTIAL_SOURCES:
+        values["source"] = domain.FORMER_CREDENTIAL_SOURCES[values["source"]]
     if "attained_on" in values:
         problems = Problems()
         values["attained_on"] = parse_us_date(values["attained_on"], "attained_on", "Date attained", problems)

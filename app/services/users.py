@@ -32,7 +32,7 @@ def create_region(ctx, name: str) -> Region:
 def create_organization(ctx, name: str, region_id: str, kind: str = "Provider", address: str = "", phone: str = "") -> Organization:
     _require_admin(ctx)
     problems = Problems()
-    problems.require(name, "name")
+    problems.require(name, "name", "Organization name")
     with ctx.write() as rec:
         if rec.session.get(Region, region_id) is None:
             problems.add("region_id", _("Region is required: choose an existing region."))

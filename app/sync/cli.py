@@ -55,8 +55,13 @@ def cmd_sync(args) -> int:
     if sys.stderr.isatty():
         print(file=sys.stderr)
     print(f"Synced with {args.server}: sent {result.pushed}, received {result.pulled}, "
-          f"{result.conflicts} new conflict(s), {result.blobs_up + result.blobs_down} file(s) in {result.seconds:.1f} s.")
+          f"{_count(result.conflicts, 'new conflict')}, {_count(result.blobs_up + result.blobs_down, 'file')} in {result.seconds:.1f} s.")
     if not result.digest_ok:
         print(f"fieldplan: the server holds rows this device lacks ({', '.join(result.mismatched)}); sync again.", file=sys.stderr)
         return EXIT_FAILED
     return 0
+
+
+def _count(n: int, noun: str) -> str:
+    """ "1 file", "2 files": the plural right, never "file(s)"."""
+    return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"

@@ -23,7 +23,7 @@ def _caseload(world):
     goal = world.goal(jose.id)
     world.service(jose.id, goal.id)
     world.service(jose.id, goal.id, item_name="Job Readiness", status="Started/Open")
-    records.add_credential(world.carla, jose.id, name="OSHA-10", source="Certificate", attained_on=TODAY - dt.timedelta(days=3),
+    records.add_credential(world.carla, jose.id, name="OSHA-10", source="Copy of Certificate", attained_on=TODAY - dt.timedelta(days=3),
                            kind="Occupational Certification", institution="Lincoln Land CC", description="Safety")
     records.add_case_note(world.carla, jose.id, contact_date=TODAY - dt.timedelta(days=4), subject="Check-in", two_way_contact=True)
     ana = world.participant(first_name="Ana", last_name="Brown", individual_number="100002")

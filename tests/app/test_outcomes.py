@@ -42,7 +42,7 @@ def complete_checklist(world, pid):
     goal = world.goal(pid)
     world.service(pid, goal.id, status=domain.SUCCESSFUL, completion_date=YESTERDAY)
     outcomes.add_skill_gain(world.carla, pid, **gain())
-    records.add_credential(world.carla, pid, name="OSHA-10", source="Certificate", attained_on=YESTERDAY, kind="Occupational Certification",
+    records.add_credential(world.carla, pid, name="OSHA-10", source="Copy of Certificate", attained_on=YESTERDAY, kind="Occupational Certification",
                            institution="Lincoln Land CC", description="Safety")
 
 
@@ -172,7 +172,7 @@ def test_the_checklist_items_turn_true_as_the_plan_fills_in(world, pid):
     assert checklist(world.carla, pid)["services"]
     outcomes.add_skill_gain(world.carla, pid, **gain())
     assert checklist(world.carla, pid)["skill_gains"]
-    records.add_credential(world.carla, pid, name="OSHA-10", source="Certificate", attained_on=YESTERDAY, kind="Occupational Certification",
+    records.add_credential(world.carla, pid, name="OSHA-10", source="Copy of Certificate", attained_on=YESTERDAY, kind="Occupational Certification",
                            institution="Lincoln Land CC", description="Safety")
     summary = outcomes.outcome_summary(world.carla, pid)
     assert summary.can_exit and [i.detail for i in summary.checklist[:3]] == ["All 1 step/service complete", "1 skill gain entered", "1 credential entered"]

@@ -35,7 +35,7 @@ def test_customer_copy_holds_the_plan(world):
     world.service(jose.id, goal.id)
     second = world.goal(jose.id, statement="Arrange reliable transportation to work", category="Support Services")
     world.service(jose.id, second.id, item_name="Job Readiness", weekly_hours=6.0)
-    records.add_credential(world.carla, jose.id, name="OSHA-10", source="Certificate", attained_on=dt.date(2026, 3, 2),
+    records.add_credential(world.carla, jose.id, name="OSHA-10", source="Copy of Certificate", attained_on=dt.date(2026, 3, 2),
                            kind="Occupational Certification", institution="Lincoln Land CC", description="Safety")
     outcomes.add_skill_gain(world.carla, jose.id, kind="Training Milestone", attained_on=dt.date(2026, 3, 9), comment="First OJT milestone met.",
                             file_name="report.pdf", file_data=b"%PDF")

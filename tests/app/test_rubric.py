@@ -50,7 +50,7 @@ def levels(world, p):
 def test_model_plan_exceeds_everywhere(world):
     rubric = rubric_for_participant(world.carla, model_plan(world).id)
     assert rubric.levels == {"Quality of information": MEETS, "Contact information": EXCEEDS, "Assessment": EXCEEDS, "Goals": EXCEEDS,
-                             "Customer-centred services": EXCEEDS, "Timeliness": EXCEEDS}
+                             "Customer-centered services": EXCEEDS, "Timeliness": EXCEEDS}
     assert rubric.overall == EXCEEDS
 
 
@@ -83,8 +83,8 @@ def test_unsigned_plan_is_below_on_services_and_caseload_counts(world):
     good = model_plan(world)
     bare = world.participant()
     rubrics = rubric_for_caseload(world.carla)
-    assert rubrics[bare.id].levels["Customer-centred services"] == BELOW
-    assert "Plan agreement signed by the participant" in rubrics[bare.id].missing["Customer-centred services"]
+    assert rubrics[bare.id].levels["Customer-centered services"] == BELOW
+    assert "Plan agreement signed by the participant" in rubrics[bare.id].missing["Customer-centered services"]
     counts = caseload_counts(rubrics)
     assert counts["Overall"] == {BELOW: 1, MEETS: 0, EXCEEDS: 1}
     assert counts["Contact information"] == {BELOW: 1, MEETS: 0, EXCEEDS: 1}

@@ -189,7 +189,7 @@ def test_verified_week_is_locked(world):
 
 
 def _credential(**kw):
-    return {"name": "OSHA-10", "source": "Certificate", "attained_on": "03/15/2026", "kind": "Occupational Certification",
+    return {"name": "OSHA-10", "source": "Copy of Certificate", "attained_on": "03/15/2026", "kind": "Occupational Certification",
             "institution": "Lincoln Land CC", "description": "Construction safety", **kw}
 
 

@@ -12,7 +12,7 @@ def test_fieldplan_sync_prints_what_it_did_and_fails_clearly(net, tmp_path, caps
     monkeypatch.setenv("FIELDPLAN_PASSWORD", PASSWORD)
     assert main(["sync", "--server", net.server.url, "--data-dir", str(folder), "--user", "carla"]) == 0
     out = capsys.readouterr().out
-    assert f"Synced with {net.server.url}: sent " in out and "0 new conflict(s)" in out
+    assert f"Synced with {net.server.url}: sent " in out and "0 new conflicts" in out
 
     from app.profile import open_profile
 

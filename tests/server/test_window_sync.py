@@ -2,9 +2,6 @@
 the status bar shows the last sync time and what is left to send."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QInputDialog
-
-from tests.conftest import PASSWORD
 from ui.settings import SYNC_INTERVAL_MINUTES, SYNC_SERVER_URL, SYNC_SERVER_USER, Settings
 
 
@@ -21,15 +18,15 @@ def test_sync_now_from_the_window(qtbot, net, tmp_path, monkeypatch):
     window = MainWindow(PlanSession(carla), settings)
     qtbot.addWidget(window)
     window.start()
-    qtbot.waitUntil(lambda: "changes to send" in window.sync_label.text())  # counted off the GUI thread
+    qtbot.waitUntil(lambda: "to send" in window.sync_label.text())  # counted off the GUI thread
     asked = []
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (asked.append(a[2]) or PASSWORD, True))
+    monkeypatch.setattr("ui.sync_status.SyncSignInDialog.exec", lambda dialog: asked.append(dialog.intro.text()) or 0)
     controller = window.sync.controller
     controller.sync_action.trigger()
     qtbot.waitUntil(lambda: controller.state == "idle" and controller.last_sync() is not None, timeout=30000)
     assert asked == []  # the device signed in when it was set up; the token is in the keyring
     assert not window.sync.progress.isVisible()
-    qtbot.waitUntil(lambda: window.sync_label.text().startswith("Last sync: ") and "changes to send" not in window.sync_label.text())
+    qtbot.waitUntil(lambda: window.sync_label.text().startswith("Last sync: ") and "to send" not in window.sync_label.text())
     assert "never" not in window.sync_label.text()
     assert [r for r in net.server.rows("participant") if r["last_name"] == "Field"]
     window.close()

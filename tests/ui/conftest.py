@@ -13,6 +13,7 @@ def no_unanswered_questions(monkeypatch):
         raise AssertionError(f"the step editor asked a question the test does not answer: {what}")
 
     monkeypatch.setattr("ui.dialogs.step_editor.ask_to_save", unanswered)
+    monkeypatch.setattr("ui.dialogs.form_dialog.ask_to_discard", lambda _parent: unanswered(_parent, "discard the typing"))
 
 
 @pytest.fixture(autouse=True)

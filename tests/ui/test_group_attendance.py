@@ -53,7 +53,7 @@ def test_two_participants_are_saved_at_once(qtbot, world):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     hours = [next(w for w in attendance.list_weeks(world.carla, s.id) if w.week_start == SUNDAY).total_hours for s in services]
     assert hours == [15.0, 13.0]
-    assert dialog.message_text() == "Saved the week of 11/15/2026 for 2 participant(s)."
+    assert dialog.message_text() == "Saved the week of 11/15/2026 for 2 participants."
 
 
 def test_a_problem_names_the_participant_and_nothing_is_saved(qtbot, world):

@@ -164,7 +164,7 @@ def test_credential_with_a_bad_date_is_refused_then_added_edited_removed(qtbot, 
     tab = dialog.credentials_tab
     form = tab.form
     retype(qtbot, form.widgets["name"], "OSHA-10 Construction")
-    form.widgets["source"].setCurrentText("Certificate")
+    form.widgets["source"].setCurrentText("Copy of Certificate")
     form.widgets["kind"].setCurrentText("Occupational Certification")
     retype(qtbot, form.widgets["institution"], "Chicago Cook Workforce Partnership")
     form.widgets["description"].setPlainText("10-hour construction safety course")

@@ -129,7 +129,7 @@ def test_opening_every_sub_tab_and_closing_without_typing_asks_nothing(qtbot, wo
         rec.add(Provider(name="Austin Peoples Action Center", city="Chicago", state="IL", zip="60644"), summary="provider")
     dialog, service = started(qtbot, world, item_name="Transportation assistance")
     attendance.save_week(world.carla, service.id, SUNDAY, [{"day": SUNDAY + dt.timedelta(days=1), "check_in": "9", "check_out": "1p"}])
-    records.add_credential(world.carla, service.participant_id, plan_service_id=service.id, name="OSHA-10", source="Certificate",
+    records.add_credential(world.carla, service.participant_id, plan_service_id=service.id, name="OSHA-10", source="Copy of Certificate",
                            attained_on="03/03/2023", kind="Occupational Certification", institution="Westside Tech", description="Safety")
     dialog.credentials_tab.reload()
     asked = answering(monkeypatch)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QP
 from app.errors import NotAllowed, NotFound, ValidationError
 from app.services import conflicts
 from ui import ops
+from ui.forms import MessageLabel
 from ui.session import PlanSession
 from ui.widgets.row_table import Column, RowTableModel, row_at, table_view
 
@@ -43,7 +44,7 @@ class ConflictsDialog(QDialog):
         self.intro = QLabel(self.tr("Two devices changed the same value before they synced. The newer change was kept; "
                                     "the other one is shown here until you choose."))
         self.intro.setWordWrap(True)
-        self.message = QLabel("")
+        self.message = MessageLabel("")
         self.message.setStyleSheet("color: #b3261e;")
         self.message.setAccessibleName(self.tr("Conflict message"))
 

@@ -6,6 +6,8 @@ through Excel. Saving validates every row first and writes all of them in one tr
 """
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -16,7 +18,7 @@ from app import domain
 from app.errors import FieldError, ValidationError
 from app.services import bulk, catalog, plan_services, users
 from ui.dialogs.services_report_models import DrillModel, matrix_cell, matrix_columns
-from ui.forms import ERROR_STYLE, DateField, Form, combo
+from ui.forms import ERROR_STYLE, DateField, Form, MessageLabel, combo
 from ui import ops
 from ui.session import PlanSession
 from ui.widgets.row_table import RowTableModel, row_at, table_view
@@ -35,8 +37,11 @@ class CustomerServicesReport(QDialog):
         self.matrix = RowTableModel(matrix_columns(), self)
         self.matrix_view = table_view(self.matrix, self.tr("Steps/services by status"))
         self.matrix_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)  # a count is what one chooses
+        # one click or Enter opens a number's participants (a double click used to be needed); a platform
+        # that also activates on that click does not run the same drill twice (see open_cell)
+        self.matrix_view.clicked.connect(self.open_cell)
         self.matrix_view.activated.connect(self.open_cell)
-        self.matrix_view.doubleClicked.connect(self.open_cell)
+        self._last_open: tuple[tuple, float] | None = None
         self.drill = DrillModel(self)
         self.drill_view = table_view(self.drill, self.tr("Participants of the chosen cell"), sortable=False)
         self.drill_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # "Set for selected"
@@ -50,7 +55,7 @@ class CustomerServicesReport(QDialog):
         self.bulk_end = self.bulk_form.add("completion_date", self.tr("End date:"), DateField())
         self.bulk_due = self.bulk_form.add("planned_due", self.tr("Planned due date:"), DateField())
         self.bulk_hours = self.bulk_form.add("weekly_hours", self.tr("Weekly hours:"), QLineEdit())
-        self.errors = QLabel()
+        self.errors = MessageLabel()
         self.errors.setStyleSheet(ERROR_STYLE)
         self.errors.setWordWrap(True)
         self.errors.setAccessibleName(self.tr("Row errors"))
@@ -141,14 +146,20 @@ class CustomerServicesReport(QDialog):
             self.show_cell(*self.current_cell)
 
     def open_cell(self, proxy_index) -> None:
-        self.show_cell(*matrix_cell(row_at(proxy_index), proxy_index.column()))
+        cell = matrix_cell(row_at(proxy_index), proxy_index.column())
+        now = time.monotonic()
+        if self._last_open is not None and self._last_open[0] == cell and now - self._last_open[1] < 0.5:
+            return  # the click's own "activated": the drill is already shown
+        self._last_open = (cell, now)
+        self.show_cell(*cell)
 
     def show_cell(self, catalog_item_id: str, status: str | None) -> None:
         self.current_cell = (catalog_item_id, status)
         rows = bulk.drill(self.ctx, self.current_filter(), catalog_item_id, status)
         self.drill.set_rows(rows)
         name = rows[0].step if rows else ""
-        self.drill_title.setText(self.tr("{0} — {1}: {2} participants").format(name, status or self.tr("every status"), len(rows)))
+        title = self.tr("{0} — {1}: 1 participant") if len(rows) == 1 else self.tr("{0} — {1}: {2} participants")
+        self.drill_title.setText(title.format(name, status or self.tr("every status"), len(rows)))
         self.errors.clear()
         self.drill_view.resizeColumnsToContents()
 

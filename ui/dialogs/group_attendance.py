@@ -31,6 +31,7 @@ from app.errors import FieldError
 from app.rules.attendance import service_weeks, week_start
 from app.services import attendance, cohorts, participants, plan_services
 from ui import ops
+from ui.forms import MessageLabel
 from ui.session import PlanSession
 from ui.step_editor.common import NOTE_STYLE, action_button
 from ui.widgets.week_cells import ERROR_STYLE, WeekCells
@@ -101,7 +102,7 @@ class GroupAttendanceDialog(QDialog):
         right.addLayout(copy_row)
         body.addLayout(right, 1)
         layout.addLayout(body, 1)
-        self.message = QLabel()
+        self.message = MessageLabel()
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Group attendance problems"))
@@ -233,7 +234,8 @@ class GroupAttendanceDialog(QDialog):
     def _saved(self, members) -> None:
         self.load_week()
         self.message.setStyleSheet(NOTE_STYLE)
-        self.message.setText(self.tr("Saved the week of %s for %d participant(s).") % (f"{self.sunday():%m/%d/%Y}", len(members)))
+        saved = self.tr("Saved the week of %s for 1 participant.") if len(members) == 1 else self.tr("Saved the week of %s for %d participants.")
+        self.message.setText(saved % ((f"{self.sunday():%m/%d/%Y}",) if len(members) == 1 else (f"{self.sunday():%m/%d/%Y}", len(members))))
         self.saved.emit()
 
     def _owner(self, problem: FieldError) -> tuple[Member | None, FieldError]:

@@ -17,7 +17,7 @@ from app.errors import ValidationError
 from app.services import intake
 from ui import ops
 from ui.dialogs.profile_form import ProfileFields
-from ui.forms import ERROR_STYLE
+from ui.forms import ERROR_STYLE, MessageLabel
 
 CONTACT_ROWS = 3
 CONTACT_FIELDS = ("name", "relationship", "phone", "email")
@@ -56,7 +56,7 @@ class IntakeDialog(QDialog):
                 grid.addWidget(edit, row + 1, column)
                 edits[field] = edit
             self.contact_edits.append(edits)
-        self.contact_error = QLabel()
+        self.contact_error = MessageLabel()
         self.contact_error.setStyleSheet(ERROR_STYLE)
         self.contact_error.setWordWrap(True)
         self.contact_error.setAccessibleName(tr("Additional contacts error"))

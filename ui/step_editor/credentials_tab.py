@@ -96,7 +96,9 @@ class CredentialsTab(ServiceSubTab):
             return
         credential = self.model.rows[row]
         self.editing = credential.id
-        self.form.set_values({f: getattr(credential, f) for f in FIELDS})
+        values = {f: getattr(credential, f) for f in FIELDS}
+        values["source"] = domain.FORMER_CREDENTIAL_SOURCES.get(values["source"], values["source"])
+        self.form.set_values(values)
         self.form.clear_errors()
         self.box.setTitle(self.tr("Edit credential “%s”") % credential.name)
         self.remove_button.setEnabled(True)

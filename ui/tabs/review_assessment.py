@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from app import domain
 from app.services import assessments
 from ui import ops
+from ui.forms import multi_line
 from ui.session import ASSESSMENT
 from ui.tabs.base import PlanTab, group, hint, scrolled_body
 from ui.widgets.row_table import Column, RowTable, RowTableModel
@@ -38,7 +39,7 @@ class ReviewAssessmentTab(PlanTab):
         self.section_list.addItems(list(domain.ASSESSMENT_SECTIONS))
         self.section_list.setFixedWidth(250)
         self.section_list.setAccessibleName(self.tr("Assessment sections"))
-        self.section_text = QPlainTextEdit()
+        self.section_text = multi_line(QPlainTextEdit())
         self.section_text.setAccessibleName(self.tr("Section text"))
         self.section_text.setPlaceholderText(self.tr("Nothing recorded for this section yet."))
         self.save_section = QPushButton(self.tr("Save section"))
