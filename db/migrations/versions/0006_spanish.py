@@ -12,7 +12,7 @@ import sqlalchemy as sa
 
 
 revision = "0006_spanish"
-down_revision = "0004_participant"
+down_revision = "0006_scale"
 branch_labels = None
 depends_on = None
 
