@@ -1,7 +1,7 @@
 """the participant's preferred language (issue 15)
 
 Revision ID: 0006_spanish
-Revises: 0004_participant
+Revises: 0006_scale
 
 The language a participant reads their customer copy, signing screen, messages and page in; existing
 participants read English, as everything was until now.
