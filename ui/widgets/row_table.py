@@ -23,6 +23,9 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QStackedWidget, QTableV
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+#: the roles RowTableModel.data answers (as ints: C++ asks with ints, an enum hashes as its int)
+ANSWERED = frozenset(int(r) for r in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SORT_ROLE, ROW_ROLE,
+                                      Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole))
 
 
 def show_value(value: Any) -> str:
@@ -155,7 +158,7 @@ class RowTableModel(QAbstractTableModel):
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        if role not in ANSWERED or not index.isValid():  # a paint asks ~10 roles per cell: the rest end here
             return None
         column, row = self.columns[index.column()], self.rows[index.row()]
         if role == Qt.ItemDataRole.ToolTipRole and column.tip is not None:
