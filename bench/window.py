@@ -266,7 +266,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  search keystroke                            {kmed:7.1f} ms median, {kmax:.1f} ms max   goal ≤ {key_goal} ms max"
           f"  {'met' if kmax <= key_goal else 'NOT met'}")
     fmed, fmax = statistics.median(r["keystroke_floor_ms"] for r in real), max(r["keystroke_floor_max_ms"] for r in real)
-    print(f"    floor: the same keystrokes into a bare line edit {fmed:5.1f} ms median, {fmax:.1f} ms max"
+    print(f"    floor: the same keystrokes into a bare line edit {fmed:5.2f} ms median, {fmax:.1f} ms max"
           f"   caseload {kmed / fmed if fmed else 0:.1f}× / {kmax / fmax if fmax else 0:.1f}× the floor; {load()}")
     print(f"    GUI-thread CPU per keystroke (what the load average cannot inflate): "
           f"{statistics.median(r['keystroke_cpu_ms'] for r in real):.1f} ms median, {max(r['keystroke_cpu_max_ms'] for r in real):.1f} ms max")

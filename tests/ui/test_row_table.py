@@ -101,3 +101,15 @@ def test_columns_size_to_content_within_bounds_and_long_values_elide(qtbot):
     assert view.textElideMode() == Qt.TextElideMode.ElideRight and not view.wordWrap()  # …elided, on one line
     assert model.index(0, 1).data(TIP) == long_note  # …whole in the tooltip
     assert metrics.horizontalAdvance("cook") < header.sectionSize(0) < MAX_COLUMN  # a short one fits its content
+
+
+def test_columns_fit_again_when_the_rows_are_replaced(qtbot):
+    model = RowTableModel([Column("Title", lambda j: j.title), Column("Start", lambda j: j.start)])
+    view = table_view(model, "Jobs")
+    qtbot.addWidget(view)
+    before = view.horizontalHeader().sectionSize(0)
+    model.set_rows([Job("a much longer job title than the header", None, None)])
+    after = view.horizontalHeader().sectionSize(0)
+    assert after > before and after >= view.fontMetrics().horizontalAdvance("a much longer job title than the header")
+    model.set_rows([Job("x" * 400, None, None)])
+    assert view.horizontalHeader().sectionSize(0) == MAX_COLUMN

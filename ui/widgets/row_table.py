@@ -19,10 +19,13 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QStackedWidget, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QStackedWidget, QTableView
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+#: the roles RowTableModel.data answers (as ints: C++ asks with ints, an enum hashes as its int)
+ANSWERED = frozenset(int(r) for r in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SORT_ROLE, ROW_ROLE,
+                                      Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole))
 
 
 def show_value(value: Any) -> str:
@@ -155,7 +158,7 @@ class RowTableModel(QAbstractTableModel):
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        if role not in ANSWERED or not index.isValid():  # a paint asks ~10 roles per cell: the rest end here
             return None
         column, row = self.columns[index.column()], self.rows[index.row()]
         if role == Qt.ItemDataRole.ToolTipRole and column.tip is not None:
@@ -224,6 +227,15 @@ class TableView(QTableView):
         super().__init__(parent)
         self.doubleClicked.connect(lambda index: self._activate(index))
         self.stretch_columns: list[int] = []
+        self.fitted_columns: list[int] = []
+
+    def fit_to_contents(self) -> None:
+        """The `fitted_columns` as wide as their title and rows (at most SIZE_PRECISION of them read),
+        within MIN_COLUMN..MAX_COLUMN; a longer value is elided and whole in its tooltip."""
+        header = self.horizontalHeader()
+        for i in self.fitted_columns:
+            wanted = max(self.sizeHintForColumn(i), header.sectionSizeHint(i))
+            header.resizeSection(i, max(MIN_COLUMN, min(MAX_COLUMN, wanted)))
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -298,11 +310,16 @@ def table_view(model: RowTableModel, name: str, *, sortable: bool = True, proxy:
     header.setMinimumSectionSize(MIN_COLUMN)
     header.setMaximumSectionSize(MAX_COLUMN)
     header.setResizeContentsPrecision(SIZE_PRECISION)
+    fitted = []
     for i, column in enumerate(model.columns):
         if column.width and not column.stretch:  # never narrower than its title plus the sort arrow
             header.resizeSection(i, max(column.width, metrics.horizontalAdvance(column.title) + 26))
         elif fit and not column.stretch:
-            header.setSectionResizeMode(i, QHeaderView.ResizeMode.ResizeToContents)
+            fitted.append(i)
+    if fitted:  # sized to the rows whenever they are replaced; the person can still drag a column wider
+        view.fitted_columns = fitted
+        model.modelReset.connect(view.fit_to_contents)  # a slot of the view: gone with it
+        view.fit_to_contents()
     if sortable:  # rows keep the service's order until a header is clicked
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         view.model().sort(-1)
