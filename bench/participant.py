@@ -80,7 +80,26 @@ def world(folder: Path, engine, participants: int):
     ctx = ws.as_user("carla")
     pids = [people.create_participant(ctx, first_name=f"Participant{i}", last_name="Bench", ssn_last4="4321",
                                       individual_number=str(200000 + i), email=f"p{i}@example.org").id for i in range(participants)]
+    plans(ctx, pids)
     return ws, admin, ctx, pids
+
+
+def plans(ctx, pids: list[str]) -> None:
+    """A page worth reading: each participant gets 2 goals with 2 services (steps) each, one of them Started."""
+    from app import domain
+    from app.services import catalog, goals, plan_services
+
+    items = [i for i in catalog.list_catalog(ctx)][:4]
+    today = dt.date.today()
+    for pid in pids:
+        for g in range(2):
+            goal = goals.add_goal(ctx, pid, statement=f"Bench goal {g + 1}: earn a certificate", category="Career Plan")
+            for item in items[2 * g:2 * g + 2]:
+                service = plan_services.add_service(ctx, pid, item.id, goal.id, planned_start=today - dt.timedelta(days=14),
+                                                    planned_due=today + dt.timedelta(days=30), weekly_hours=10.0,
+                                                    other_provider_name="Bench Provider")
+                if g == 0:
+                    plan_services.update_service(ctx, service.id, status=domain.STARTED)
 
 
 def main() -> int:

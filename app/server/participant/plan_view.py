@@ -3,8 +3,10 @@ they enter (seed rule: only a Started/Open service that has a provider; the case
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from types import SimpleNamespace
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.engine import Connection
 
 from app import domain
@@ -26,30 +28,44 @@ def takes_own_attendance(service) -> bool:
     return service.status == domain.STARTED and bool(service.provider_id or service.other_provider_name)
 
 
-def collect(conn: Connection, pid: str) -> dict:
+@functools.cache
+def _queries() -> dict:
+    """The page's reads, built once (building a statement cost as much CPU as running it); `:pid` is the participant."""
     participant, goal, service, catalog = _table("participant"), _table("goal"), _table("plan_service"), _table("catalog_item")
-    user, message, agreement = _table("app_user"), _table("outgoing_message"), _table("plan_agreement")
-    person = conn.execute(select(participant).where(participant.c.id == pid)).first()
-    planner = conn.execute(select(user.c.full_name, user.c.email, user.c.phone).where(user.c.id == person.planner_id)).first() \
-        if person.planner_id else None
-    names = {}
-    services = conn.execute(select(service).where(service.c.participant_id == pid, _live(service)).order_by(service.c.planned_start)).all()
-    ids = {s.catalog_item_id for s in services}
-    if ids:
-        names = dict(conn.execute(select(catalog.c.id, catalog.c.name).where(catalog.c.id.in_(ids))).all())
+    user, message, agreement, document = _table("app_user"), _table("outgoing_message"), _table("plan_agreement"), _table("document")
+    pid = bindparam("pid")
+    return {
+        "person": select(participant, user.c.id.label("planner_found"), user.c.full_name.label("planner_full_name"),
+                         user.c.email.label("planner_email"), user.c.phone.label("planner_phone"))
+        .outerjoin(user, user.c.id == participant.c.planner_id).where(participant.c.id == pid),
+        "services": select(service, catalog.c.name.label("catalog_name")).outerjoin(catalog, catalog.c.id == service.c.catalog_item_id)
+        .where(service.c.participant_id == pid, _live(service)).order_by(service.c.planned_start),
+        "goals": select(goal).where(goal.c.participant_id == pid, _live(goal)).order_by(goal.c.created_on, goal.c.id),
+        "messages": select(message.c.id, message.c.subject, message.c.body, message.c.sent_at, message.c.kind, message.c.status)
+        .where(message.c.participant_id == pid, _live(message), message.c.status.in_(("sent", "delivered")), message.c.kind != "invite")
+        .order_by(message.c.id.desc()).limit(50),
+        "agreement": select(agreement.c.status, agreement.c.recorded_at).where(agreement.c.participant_id == pid, _live(agreement))
+        .order_by(agreement.c.recorded_at.desc(), agreement.c.id.desc()).limit(1),
+        "copy": select(document.c.sha256).where(document.c.participant_id == pid, _live(document), document.c.kind == CUSTOMER_COPY)
+        .order_by(document.c.uploaded_on.desc(), document.c.id.desc()).limit(1),
+    }
+
+
+def collect(conn: Connection, pid: str) -> dict:
+    queries, at = _queries(), {"pid": pid}
+    person = conn.execute(queries["person"], at).first()
+    planner = SimpleNamespace(full_name=person.planner_full_name, email=person.planner_email, phone=person.planner_phone) \
+        if person.planner_id and person.planner_found else None
+    services = conn.execute(queries["services"], at).all()
     goals = []
-    for g in conn.execute(select(goal).where(goal.c.participant_id == pid, _live(goal)).order_by(goal.c.created_on, goal.c.id)):
-        steps = [{"id": s.id, "name": names.get(s.catalog_item_id, "Step"), "status": s.status, "start": s.planned_start,
+    for g in conn.execute(queries["goals"], at):
+        steps = [{"id": s.id, "name": s.catalog_name or "Step", "status": s.status, "start": s.planned_start,
                   "due": s.planned_due, "own_attendance": takes_own_attendance(s)} for s in services if s.goal_id == g.id]
         dates = [d for s in steps for d in (s["start"], s["due"]) if d]
         goals.append({"statement": g.statement, "status": g.status, "term": g.term, "steps": steps,
                       "start": min(dates) if dates else None, "due": max(dates) if dates else None})
-    messages = [dict(m._mapping) for m in conn.execute(
-        select(message.c.id, message.c.subject, message.c.body, message.c.sent_at, message.c.kind, message.c.status)
-        .where(message.c.participant_id == pid, _live(message), message.c.status.in_(("sent", "delivered")), message.c.kind != "invite")
-        .order_by(message.c.id.desc()).limit(50))]
-    latest = conn.execute(select(agreement.c.status, agreement.c.recorded_at).where(agreement.c.participant_id == pid, _live(agreement))
-                          .order_by(agreement.c.recorded_at.desc(), agreement.c.id.desc())).first()
+    messages = [dict(m._mapping) for m in conn.execute(queries["messages"], at)]
+    latest = conn.execute(queries["agreement"], at).first()
     status = latest.status if latest else "Unknown"
     return {"person": person, "planner": planner, "goals": goals, "messages": messages, "agreement": status,
             "needs_signature": bool(person.needs_agreement) or status == domain.AGREEMENT_STATUSES[3] or status == "Unknown",
@@ -58,9 +74,7 @@ def collect(conn: Connection, pid: str) -> dict:
 
 
 def latest_copy(conn: Connection, pid: str, *, probe: bool = False):
-    document = _table("document")
-    digest = conn.scalar(select(document.c.sha256).where(document.c.participant_id == pid, _live(document), document.c.kind == CUSTOMER_COPY)
-                         .order_by(document.c.uploaded_on.desc(), document.c.id.desc()))
+    digest = conn.scalar(_queries()["copy"], {"pid": pid})
     if probe or digest is None:
         return bool(digest) if probe else None
     return conn.scalar(select(t.blob.c.data).where(t.blob.c.sha256 == digest))
