@@ -7,8 +7,8 @@ import datetime as dt
 
 import pytest
 
-from app import demo, reminders
-from tests.app.reference import reminders_v1
+from app import compliance, demo, reminders, rubric
+from tests.app.reference import compliance_v1, reminders_v1, rubric_v1
 from tests.conftest import PASSWORD
 
 TODAY = dt.date.today()
@@ -45,3 +45,36 @@ def test_reminders_match_the_per_row_version(caseload, workspace):
         assert as_tuples(reminders.reminders_from_facts(facts, today, 0)) == as_tuples(reminders_v1.reminders_from_facts(facts_v1, today, 0))
     # the comparison covered every rule the demo exercises, not an empty list
     assert {"contact", "plan_review", "follow_up", "late_entry"} <= seen
+
+
+def rubric_tuples(rubrics):
+    return {pid: (r.participant_name, r.levels, r.missing, r.overall) for pid, r in rubrics.items()}
+
+
+def test_rubric_and_compliance_match_the_per_row_version(caseload, workspace):
+    from app.services import goals
+
+    caseworker = workspace.as_user("cw111")
+    # a plan the demo does not make: a goal without a justification and without a step
+    people = sorted(rubric.rubric_for_caseload(caseload))
+    goals.add_goal(caseload, people[0], statement="A goal with nothing yet", category="Career Plan")
+    assert "A step for every goal" in rubric.rubric_for_participant(caseload, people[0]).missing["Customer-centred services"]
+    levels = set()
+    for today in DAYS:
+        for ctx in (caseload, caseworker):
+            new, old = rubric.rubric_for_caseload(ctx, today), rubric_v1.rubric_for_caseload(ctx, today)
+            assert rubric_tuples(new) == rubric_tuples(old)
+            levels |= {level for r in new.values() for level in r.levels.values()}
+            assert rubric.caseload_counts(new) == rubric_v1.caseload_counts(old)
+        for pid in people[:4]:
+            assert rubric_tuples({pid: rubric.rubric_for_participant(caseload, pid, today)}) == \
+                rubric_tuples({pid: rubric_v1.rubric_for_participant(caseload, pid, today)})
+        new_c, old_c = compliance.compliance_for_caseload(caseload, today), compliance_v1.compliance_for_caseload(caseload, today)
+        assert (new_c.today, new_c.participants, new_c.rubric_counts) == (old_c.today, old_c.participants, old_c.rubric_counts)
+        assert rubric_tuples(new_c.rubrics) == rubric_tuples(old_c.rubrics)
+        assert [(r.kind, r.title, as_tuples(r.overdue), r.late) for r in new_c.rules] == \
+            [(r.kind, r.title, as_tuples(r.overdue), r.late) for r in old_c.rules]
+        # two modules' dataclasses never compare equal: compare their fields
+        assert {pid: vars(st) for pid, st in compliance.participant_statuses(caseload, today).items()} == \
+            {pid: vars(st) for pid, st in compliance_v1.participant_statuses(caseload, today).items()}
+    assert levels == {"Below", "Meets", "Exceeds"}
