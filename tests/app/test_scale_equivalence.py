@@ -78,3 +78,43 @@ def test_rubric_and_compliance_match_the_per_row_version(caseload, workspace):
         assert {pid: vars(st) for pid, st in compliance.participant_statuses(caseload, today).items()} == \
             {pid: vars(st) for pid, st in compliance_v1.participant_statuses(caseload, today).items()}
     assert levels == {"Below", "Meets", "Exceeds"}
+
+
+def test_caseload_export_matches_the_per_row_version(caseload, workspace, tmp_path):
+    import openpyxl
+
+    from app.reports import caseload_data, caseload_xlsx
+    from app.reports.compliance import full_compliance
+    from app.services import users
+    from tests.app.reference import caseload_data_v1, report_compliance_v1
+
+    org = users.list_organizations(caseload)[0]
+    filters = [caseload_data.CaseloadFilter(), caseload_data.CaseloadFilter(organization_id=org.id),
+               caseload_data.CaseloadFilter(date_from=TODAY - dt.timedelta(days=60), date_to=TODAY + dt.timedelta(days=30))]
+    filled = set()
+    for f in filters:
+        for ctx in (caseload, workspace.as_user("cw111")):
+            old_f = caseload_data_v1.CaseloadFilter(**vars(f))
+            new = caseload_xlsx.sheet_rows(caseload_data.load_caseload(ctx, f, full_compliance, TODAY))
+            old = caseload_xlsx.sheet_rows(caseload_data_v1.load_caseload(ctx, old_f, report_compliance_v1.full_compliance, TODAY))
+            assert new == old
+            filled |= {name for name, (_, rows) in new.items() if rows}
+    assert filled == set(new)  # every sheet had rows somewhere: the comparison was not of empty lists
+    # the streamed workbook holds those cells
+    out = tmp_path / "caseload.xlsx"
+    old = caseload_xlsx.sheet_rows(caseload_data_v1.load_caseload(caseload, caseload_data_v1.CaseloadFilter(),
+                                                                 report_compliance_v1.full_compliance, TODAY))
+    assert caseload_xlsx.export_caseload(caseload, out, today=TODAY) == len(old["Caseload"][1]) == 40
+    book = openpyxl.load_workbook(out, read_only=True)
+
+    def cell(value):  # what a cell gives back: a datetime for a date, nothing for an empty text
+        if isinstance(value, dt.date):
+            return dt.datetime(value.year, value.month, value.day)
+        return None if value == "" else value
+
+    for name, (header, rows) in old.items():
+        read = [list(r) for r in book[name].iter_rows(values_only=True)]
+        assert read[0] == header
+        assert read[1:] == [[cell(v) for v in row] for row in rows]
+    summary = {r[0]: r[1] for r in book["Summary"].iter_rows(values_only=True) if len(r) > 1 and r[0]}
+    assert summary["Participants"] == len(old["Caseload"][1]) and summary["Overdue reminders"] == len(old["Overdue"][1])
