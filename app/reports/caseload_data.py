@@ -91,8 +91,16 @@ def _as_date(value):
     return dt.date.fromisoformat(value[:10]) if isinstance(value, str) else value
 
 
-def _iso(value):
-    return value and dt.date.fromisoformat(value[:10])
+def _dates(date_type):
+    """(parse stored ISO text, convert a date) into `date_type` (the workbook's USDate: no second pass)."""
+    fromiso = date_type.fromisoformat
+
+    def parse(value):
+        return value and fromiso(value[:10])
+
+    def convert(value):
+        return value and (value if type(value) is date_type else date_type(value.year, value.month, value.day))
+    return parse, convert
 
 
 @dataclass
@@ -110,14 +118,17 @@ class CaseloadStream:
     sheets: dict = field(default_factory=dict)
     #: name → number of rows of each sheet (known before its rows are read: the autofilter's range)
     counts: dict = field(default_factory=dict)
+    #: the class of every date in the rows
+    date_type: type = dt.date
 
 
 @contextmanager
-def open_caseload(ctx, f: CaseloadFilter, compliance, today: dt.date | None = None) -> Iterator[CaseloadStream]:
+def open_caseload(ctx, f: CaseloadFilter, compliance, today: dt.date | None = None, date_type: type = dt.date) -> Iterator[CaseloadStream]:
     """One read transaction: the participants, the compliance facts (reminders and the rubric computed
     once, by `compliance`) and per-participant counts first; then each sheet's rows as an iterator over
-    its query. Rows and their order are those of the workbook."""
+    its query. Rows and their order are those of the workbook; every date is a `date_type`."""
     f.check()
+    _iso, as_date = _dates(date_type)
     today = today or dt.date.today()
     scope = _scope_query(ctx, f)
     ids = scope.with_only_columns(Participant.id).scalar_subquery()
@@ -175,7 +186,7 @@ def open_caseload(ctx, f: CaseloadFilter, compliance, today: dt.date | None = No
         last_contact = {pid: _as_date(d) for pid, d in s.execute(contact_query.group_by(CaseNote.participant_id))}
         facts = compliance(ctx, [p.id for p in people], today)
         names = {p.id: (f"{p.last_name}, {p.first_name}", p.individual_number) for p in people}
-        stream = CaseloadStream(today, len(people), 0, Counter(), Counter(), Counter())
+        stream = CaseloadStream(today, len(people), 0, Counter(), Counter(), Counter(), date_type=date_type)
         overdue = []
         for p in people:
             planner_name = p.planner or ""
@@ -184,7 +195,8 @@ def open_caseload(ctx, f: CaseloadFilter, compliance, today: dt.date | None = No
             stream.by_planner[planner_name or "(no planner)"] += 1
             fact = facts.get(p.id)
             for item in fact.overdue if fact else []:
-                overdue.append([f"{p.last_name}, {p.first_name}", p.individual_number, planner_name, item.kind, item.due_date, item.days_overdue])
+                overdue.append([f"{p.last_name}, {p.first_name}", p.individual_number, planner_name, item.kind, as_date(item.due_date),
+                                item.days_overdue])
         overdue.sort(key=lambda r: -r[5])
         stream.overdue_count = len(overdue)
         stream.counts = {"Caseload": len(people), "Services": sum(sum(c.values()) for c in service_counts.values()),
@@ -199,8 +211,8 @@ def open_caseload(ctx, f: CaseloadFilter, compliance, today: dt.date | None = No
                     "name": f"{p.last_name}, {p.first_name}", "individual_number": p.individual_number, "organization": p.organization,
                     "region": p.region, "planner": p.planner or "", "program": p.program, "plan_type": domain.plan_type(p.program),
                     "enrollment_status": p.enrollment_status, "goals": [goals[x] for x in domain.GOAL_STATUSES],
-                    "services": [svc[x] for x in domain.SERVICE_STATUSES], "last_contact": last_contact.get(p.id),
-                    "next_review_due": fact.next_review_due if fact else None, "overdue": fact.overdue_count if fact else 0,
+                    "services": [svc[x] for x in domain.SERVICE_STATUSES], "last_contact": as_date(last_contact.get(p.id)),
+                    "next_review_due": as_date(fact.next_review_due) if fact else None, "overdue": fact.overdue_count if fact else 0,
                     "credentials": credential_counts.get(p.id, 0), "placements": placement_counts.get(p.id, 0),
                     "subsidized_days": fact.subsidized_days if fact else None, "rubric": fact.rubric_level if fact else "",
                 }

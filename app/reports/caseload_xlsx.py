@@ -81,7 +81,7 @@ def export_caseload(ctx, out: Path, filters: CaseloadFilter | None = None, *, co
     out = Path(out)
     partial = out.with_name(out.name + ".part")
     try:
-        with open_caseload(ctx, filters or CaseloadFilter(), compliance or full_compliance, today) as stream:
+        with open_caseload(ctx, filters or CaseloadFilter(), compliance or full_compliance, today, date_type=USDate) as stream:
             _write(stream, partial, progress, cancelled)
         os.replace(partial, out)
     except BaseException:
@@ -123,15 +123,16 @@ def _write(data: CaseloadStream | CaseloadData, path: Path, progress, cancelled)
             rows = map(caseload_row, rows)
         ws = book.create_sheet(name)
         date_columns = _date_columns(header)
+        convert = date_columns if data.date_type is not USDate else []  # a stream's dates are USDates already
         for index, text in enumerate(header, 1):
             ws.column_dimensions[get_column_letter(index)].width = WIDTHS.get(text, 14 if index - 1 in date_columns else 12)
         ws.freeze_panes = "B2"
         ws.auto_filter.ref = f"A1:{get_column_letter(len(header))}{data.counts[name] + 1}"
         ws.append(header_cells(ws, header))
         for row in rows:
-            if date_columns:
+            if convert:
                 row = list(row)
-                for c in date_columns:
+                for c in convert:
                     if row[c] is not None:
                         row[c] = USDate(row[c].year, row[c].month, row[c].day)
             ws.append(row)

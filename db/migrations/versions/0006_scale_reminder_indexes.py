@@ -27,7 +27,8 @@ INDEXES = {
     # the ISTEP rubric (app.rubric.load_plan_facts): filled-in assessment sections, each goal's steps and
     # their due dates, case notes sent as a message — without reading the sections' or notes' text
     "ix_assessment_section_filled": "assessment_section (participant_id, section) WHERE deleted = 0 AND content != ''",
-    "ix_plan_service_goal_due": "plan_service (participant_id, goal_id, planned_due) WHERE deleted = 0",
+    "ix_plan_service_steps": "plan_service (participant_id, goal_id, planned_due, planned_start, status, weekly_hours, provider_kind, "
+                             "provider_id, other_provider_name) WHERE deleted = 0",
     "ix_case_note_messaged": "case_note (participant_id) WHERE deleted = 0 AND delivery != 'Saved only'",
 }
 
