@@ -290,12 +290,16 @@ def rubric_for_participant(ctx, participant_id: str, today: dt.date | None = Non
     return rubric_of(participant_id, _name(facts[participant_id]), facts[participant_id], today)
 
 
+def rubrics_from_facts(facts: dict[str, PlanFacts], today: dt.date, active_only: bool = False) -> dict[str, ParticipantRubric]:
+    return {pid: rubric_of(pid, _name(f), f, today) for pid, f in facts.items()
+            if not active_only or f.person["enrollment_status"] == "Active"}
+
+
 def rubric_for_caseload(ctx, today: dt.date | None = None, active_only: bool = False) -> dict[str, ParticipantRubric]:
     today = today or dt.date.today()
     with ctx.read() as s:
         facts = load_plan_facts(s, ctx.user)
-    return {pid: rubric_of(pid, _name(f), f, today) for pid, f in facts.items()
-            if not active_only or f.person["enrollment_status"] == "Active"}
+    return rubrics_from_facts(facts, today, active_only)
 
 
 def caseload_counts(rubrics: dict[str, ParticipantRubric]) -> dict[str, dict[str, int]]:
