@@ -89,10 +89,13 @@ def full_compliance(ctx, participant_ids: list[str], today: dt.date) -> dict[str
     with ctx.read() as s:
         reminder_facts = load_facts(s, ctx.user, today)
         plan_facts = load_plan_facts(s, ctx.user)
-        placements = list(s.scalars(select(Placement).where(~Placement.deleted)))
+        c = s.connection()  # rows as mappings on Core: the rules read placements and changes by field name
+        pl, ch = Placement, PlacementStatusChange
+        placements = c.execute(select(pl.id, pl.participant_id, pl.status, pl.start_date, pl.subsidized_start, pl.subsidized_end,
+                                      pl.end_date, pl.planned_due).where(~pl.deleted)).mappings().all()
         history = defaultdict(list)
-        for change in s.scalars(select(PlacementStatusChange).where(~PlacementStatusChange.deleted)):
-            history[change.placement_id].append(change)
+        for change in c.execute(select(ch.placement_id, ch.inactive_on, ch.return_on).where(~ch.deleted)).mappings():
+            history[change["placement_id"]].append(change)
     facts: dict[str, ComplianceFacts] = {}
     people = reminder_facts.people
     for pid in participant_ids:
@@ -110,8 +113,8 @@ def full_compliance(ctx, participant_ids: list[str], today: dt.date) -> dict[str
         if plan is not None:
             item.rubric_level = rubric_of(pid, "", plan, today).overall
     for placement in placements:
-        item = facts.get(placement.participant_id)
+        item = facts.get(placement["participant_id"])
         if item is not None:
-            days = subsidized_days(placement, today, inactive_gaps(history[placement.id], today))
+            days = subsidized_days(dict(placement), today, inactive_gaps([dict(c) for c in history[placement["id"]]], today))
             item.subsidized_days = (item.subsidized_days or 0) + days
     return facts
