@@ -17,6 +17,7 @@ from app.reminders import (
     RULES,
     Reminder,
     load_facts,
+    no_gc_pauses,
     next_review_due,
     reminders_from_facts,
 )
@@ -49,6 +50,11 @@ class Compliance:
 
 
 def compliance_for_caseload(ctx, today: dt.date | None = None) -> Compliance:
+    with no_gc_pauses():
+        return _compliance_for_caseload(ctx, today)
+
+
+def _compliance_for_caseload(ctx, today: dt.date | None) -> Compliance:
     """Everything the compliance dialog shows, from the reminders' and the rubric's bulk queries (one read)."""
     today = today or dt.date.today()
     with ctx.read() as s:  # one read: the reminders' and the rubric's facts, each computed once
@@ -89,6 +95,11 @@ class ParticipantStatus:
 
 
 def participant_statuses(ctx, today: dt.date | None = None, due_within: int = 7) -> dict[str, ParticipantStatus]:
+    with no_gc_pauses():
+        return _participant_statuses(ctx, today, due_within)
+
+
+def _participant_statuses(ctx, today: dt.date | None, due_within: int) -> dict[str, ParticipantStatus]:
     """Participant id → reminder counts, next plan review due and ISTEP level, for every participant
     in scope (those without reminders too): one pass of the reminders' and the rubric's bulk queries."""
     today = today or dt.date.today()

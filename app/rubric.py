@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from app import domain
-from app.reminders import raw
+from app.reminders import no_gc_pauses, raw
 from app.scope import participant_clause
 from db.models import Participant, User
 
@@ -297,9 +297,10 @@ def rubrics_from_facts(facts: dict[str, PlanFacts], today: dt.date, active_only:
 
 def rubric_for_caseload(ctx, today: dt.date | None = None, active_only: bool = False) -> dict[str, ParticipantRubric]:
     today = today or dt.date.today()
-    with ctx.read() as s:
-        facts = load_plan_facts(s, ctx.user)
-    return rubrics_from_facts(facts, today, active_only)
+    with no_gc_pauses():
+        with ctx.read() as s:
+            facts = load_plan_facts(s, ctx.user)
+        return rubrics_from_facts(facts, today, active_only)
 
 
 def caseload_counts(rubrics: dict[str, ParticipantRubric]) -> dict[str, dict[str, int]]:

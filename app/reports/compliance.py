@@ -76,6 +76,13 @@ def basic_compliance(ctx, participant_ids: list[str], today: dt.date) -> dict[st
 
 
 def full_compliance(ctx, participant_ids: list[str], today: dt.date) -> dict[str, ComplianceFacts]:
+    from app.reminders import no_gc_pauses
+
+    with no_gc_pauses():
+        return _full_compliance(ctx, participant_ids, today)
+
+
+def _full_compliance(ctx, participant_ids: list[str], today: dt.date) -> dict[str, ComplianceFacts]:
     """The export's default: next review from the plan, every overdue reminder of the reminders engine,
     the ISTEP rubric's overall level and subsidized days — the reminders' and the rubric's bulk queries
     run once, in one read, and each is computed once for the caseload."""
