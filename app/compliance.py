@@ -17,6 +17,7 @@ from app.reminders import (
     RULES,
     Reminder,
     load_facts,
+    no_gc_pauses,
     next_review_due,
     reminders_from_facts,
 )
@@ -49,10 +50,16 @@ class Compliance:
 
 
 def compliance_for_caseload(ctx, today: dt.date | None = None) -> Compliance:
-    """Everything the compliance dialog shows, from the same bulk queries as the reminders."""
+    with no_gc_pauses():
+        return _compliance_for_caseload(ctx, today)
+
+
+def _compliance_for_caseload(ctx, today: dt.date | None) -> Compliance:
+    """Everything the compliance dialog shows, from the reminders' and the rubric's bulk queries (one read)."""
     today = today or dt.date.today()
-    with ctx.read() as s:
+    with ctx.read() as s:  # one read: the reminders' and the rubric's facts, each computed once
         facts = load_facts(s, ctx.user, today, late_since=None)
+        plan_facts = rubric_module.load_plan_facts(s, ctx.user)
     reminders = reminders_from_facts(facts, today, due_within=0)
     late_history: dict[str, list[tuple[str, str, str]]] = {kind: [] for kind in RULES}
     for pid, (name, _status, application, eligibility, assessed, created, _review) in facts.people.items():
@@ -69,7 +76,7 @@ def compliance_for_caseload(ctx, today: dt.date | None = None) -> Compliance:
             overdue = [r for r in reminders if r.kind == kind and (r.due_date < today or kind == "open_goal")]
             late = late_history[kind]
         rules.append(RuleCompliance(kind, title, sorted(overdue, key=lambda r: -r.days_overdue), late))
-    rubrics = rubric_module.rubric_for_caseload(ctx, today)
+    rubrics = rubric_module.rubrics_from_facts(plan_facts, today)
     return Compliance(today, len(facts.people), rules, rubrics, rubric_module.caseload_counts(rubrics))
 
 
@@ -88,18 +95,24 @@ class ParticipantStatus:
 
 
 def participant_statuses(ctx, today: dt.date | None = None, due_within: int = 7) -> dict[str, ParticipantStatus]:
+    with no_gc_pauses():
+        return _participant_statuses(ctx, today, due_within)
+
+
+def _participant_statuses(ctx, today: dt.date | None, due_within: int) -> dict[str, ParticipantStatus]:
     """Participant id → reminder counts, next plan review due and ISTEP level, for every participant
     in scope (those without reminders too): one pass of the reminders' and the rubric's bulk queries."""
     today = today or dt.date.today()
     with ctx.read() as s:
         facts = load_facts(s, ctx.user, today)
+        plan_facts = rubric_module.load_plan_facts(s, ctx.user)
     reminders = reminders_from_facts(facts, today, due_within)
     counts: dict[str, list[int]] = {}
     for r in reminders:
         entry = counts.setdefault(r.participant_id, [0, 0])
         entry[0] += 1
         entry[1] += r.due_date < today
-    rubrics = rubric_module.rubric_for_caseload(ctx, today)
+    rubrics = rubric_module.rubrics_from_facts(plan_facts, today)
     result = {}
     for pid, (_name, _status, _app, _elig, _assessed, created, last_review) in facts.people.items():
         n, overdue = counts.get(pid, (0, 0))

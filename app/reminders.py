@@ -19,7 +19,10 @@ Rules (the seed each comes from):
 from __future__ import annotations
 
 import datetime as dt
+import gc
+import threading
 from collections import defaultdict
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import NamedTuple
@@ -88,13 +91,43 @@ def raw(column):
     return type_coerce(column, String)
 
 
+_gc_lock = threading.Lock()
+_gc_depth = 0
+
+
+@contextmanager
+def no_gc_pauses():
+    """The cyclic garbage collector held off while a caseload's facts are built: they are tens of
+    thousands of acyclic tuples, dicts and records, and each full collection walked all of them again
+    (at 10,000 participants collections cost as much as the queries). Re-enabled at the outermost exit,
+    whichever thread; nothing built here needs the collector (no cycles)."""
+    global _gc_depth
+    with _gc_lock:
+        _gc_depth += 1
+        if _gc_depth == 1:
+            was_enabled = gc.isenabled()
+            gc.disable()
+            no_gc_pauses.restore = was_enabled
+    try:
+        yield
+    finally:
+        with _gc_lock:
+            _gc_depth -= 1
+            if _gc_depth == 0 and no_gc_pauses.restore:
+                gc.enable()
+
+
+no_gc_pauses.restore = True
+
+
 def compute_reminders(ctx, today: dt.date | None = None, due_within: int = 7, participant_id: str | None = None) -> list[Reminder]:
     """Every reminder in the user's scope (or of one participant) due on or before `today + due_within`,
     most overdue first."""
     today = today or dt.date.today()
-    with ctx.read() as s:
-        facts = load_facts(s, ctx.user, today, participant_id=participant_id)
-    return reminders_from_facts(facts, today, due_within)
+    with no_gc_pauses():
+        with ctx.read() as s:
+            facts = load_facts(s, ctx.user, today, participant_id=participant_id)
+        return reminders_from_facts(facts, today, due_within)
 
 
 _REVIEW_PLACE = ("overview", "plan_review")

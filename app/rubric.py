@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from sqlalchemy import case, func, select
+from sqlalchemy import select
 
 from app import domain
-from app.reminders import _date, in_scope, raw
+from app.reminders import no_gc_pauses, raw
 from app.scope import participant_clause
-from db.models import AssessmentSection, CaseNote, ContactPerson, Goal, Participant, PlanAgreement, PlanService, User
+from db.models import Participant, User
 
 BELOW, MEETS, EXCEEDS = "Below", "Meets", "Exceeds"
 LEVELS = (BELOW, MEETS, EXCEEDS)
@@ -46,17 +46,27 @@ class ParticipantRubric:
 
 @dataclass
 class PlanFacts:
-    """What the rubric reads about one participant (loaded in bulk for a caseload)."""
+    """What the rubric reads about one participant, aggregated per participant in SQL (loaded in bulk
+    for a caseload): no row per goal or step reaches Python."""
 
     person: dict
     contacts: int = 0
     planner_contact: bool = False
-    sections: set[str] = field(default_factory=set)
-    goals: list[dict] = field(default_factory=list)
-    services: list[dict] = field(default_factory=list)
+    sections: frozenset[str] = frozenset()
     signed: bool = False
     last_two_way: dt.date | None = None
     messaged: bool = False
+    #: the terms of the participant's goals, and those with a step that has a planned due date
+    goal_terms: frozenset[str] = frozenset()
+    benchmarked_terms: frozenset[str] = frozenset()
+    #: a goal without a justification / without any step; a Support Services goal
+    unjustified_goal: bool = False
+    goal_without_step: bool = False
+    support_goal: bool = False
+    #: number of steps; a step without planned dates; a step without dates, weekly hours or provider
+    steps: int = 0
+    undated_step: bool = False
+    incomplete_step: bool = False
 
 
 def _level(meets: list[str], exceeds: list[str] | None) -> tuple[str, list[str]]:
@@ -78,9 +88,9 @@ def quality(f: PlanFacts, today: dt.date) -> tuple[str, list[str]]:
         missing.append("Profile: legal name, birth date and full address")
     if not (p.get("phone") or p.get("email")):
         missing.append("Profile: a phone or email")
-    if any(not (g["justification"] or "").strip() for g in f.goals):
+    if f.unjustified_goal:
         missing.append("A justification for every goal")
-    if any(s["planned_start"] is None or s["planned_due"] is None for s in f.services):
+    if f.undated_step:
         missing.append("Planned start and due dates on every step")
     reviewed = p.get("last_plan_review") or p.get("plan_created_on")
     if not reviewed or (today - reviewed).days > 90:
@@ -119,7 +129,7 @@ def goals(f: PlanFacts, today: dt.date) -> tuple[str, list[str]]:
     benchmarks; Identify long term goal benchmarks": a Short Term and a Long Term goal each with a step
     that has a planned due date (the benchmark)."""
     p, missing = f.person, []
-    terms = {g["term"] for g in f.goals}
+    terms = f.goal_terms
     if "Short Term" not in terms:
         missing.append("A short-term goal")
     if "Long Term" not in terms:
@@ -129,8 +139,7 @@ def goals(f: PlanFacts, today: dt.date) -> tuple[str, list[str]]:
     reviewed = p.get("last_plan_review") or p.get("plan_created_on")
     if not reviewed or (today - reviewed).days > 90:
         missing.append("Goals revisited within 90 days (quarterly review)")
-    with_benchmark = {s["goal_id"] for s in f.services if s["planned_due"]}
-    benchmarked = {g["term"] for g in f.goals if g["id"] in with_benchmark}
+    benchmarked = f.benchmarked_terms
     extra = [f"Benchmarks (a step with a due date) for a {t.lower()} goal" for t in domain.GOAL_TERMS if t not in benchmarked]
     return _level(missing, extra)
 
@@ -145,17 +154,13 @@ def services(f: PlanFacts, today: dt.date) -> tuple[str, list[str]]:
     missing = []
     if not f.signed:
         missing.append("Plan agreement signed by the participant")
-    if not f.services:
+    if not f.steps:
         missing.append("At least one step/service")
-    for s in f.services:
-        needs_hours = s["status"] != domain.EVALUATED
-        if s["planned_start"] is None or s["planned_due"] is None or (needs_hours and not s["weekly_hours"]) or not s["has_provider"]:
-            missing.append("Provider, planned dates and weekly hours on every step")
-            break
-    with_steps = {s["goal_id"] for s in f.services}
-    if any(g["id"] not in with_steps for g in f.goals):
+    if f.incomplete_step:
+        missing.append("Provider, planned dates and weekly hours on every step")
+    if f.goal_without_step:
         missing.append("A step for every goal")
-    if "Barriers" in f.sections and not any(g["category"] == "Support Services" for g in f.goals):
+    if "Barriers" in f.sections and not f.support_goal:
         missing.append("A support services goal addressing the barriers")
     recent = f.last_two_way is not None and (today - f.last_two_way).days <= 30
     return _level(missing, [] if (f.messaged or recent) else ["A message or a documented two-way contact in case notes"])
@@ -192,55 +197,81 @@ PERSON_FIELDS = ("first_name", "last_name", "preferred_name", "birth_date", "add
                  "last_plan_review", "enrollment_status")
 
 
-def load_plan_facts(s, user, participant_id: str | None = None) -> dict[str, PlanFacts]:
-    """Bulk-load everything the rubric reads, for the caseload (or one participant): 8 queries."""
+_STEP = "SELECT 1 FROM plan_service AS ps WHERE ps.participant_id = x.participant_id AND ps.goal_id = x.id AND ps.deleted = 0"
+#: per participant: the goals' terms, a goal without a justification / a step, a Support Services goal,
+#: and per goal term whether one of its goals has a step with a planned due date (the benchmark)
+_GOALS = ("SELECT x.participant_id, group_concat(DISTINCT x.term), max(trim(coalesce(x.justification, ''), ' ' || char(9, 10, 11, 12, 13)) = ''), "
+          f"max(NOT EXISTS ({_STEP})), max(x.category = 'Support Services'), "
+          + ", ".join(f"max(x.term = '{term}' AND EXISTS ({_STEP} AND ps.planned_due IS NOT NULL))" for term in domain.GOAL_TERMS)
+          + " FROM goal AS x WHERE x.deleted = 0")
+#: per participant: how many steps, one without planned dates, one without dates, weekly hours or a provider
+_STEPS = ("SELECT x.participant_id, count(*), max(x.planned_start IS NULL OR x.planned_due IS NULL), "
+          "max(x.planned_start IS NULL OR x.planned_due IS NULL "
+          f"OR (coalesce(x.status, '') != '{domain.EVALUATED}' AND NOT coalesce(x.weekly_hours, 0)) "
+          "OR NOT (coalesce(x.provider_kind, '') = 'default' OR (coalesce(x.provider_kind, '') = 'listed' AND coalesce(x.provider_id, '') != '') "
+          "OR (coalesce(x.provider_kind, '') = 'other' AND coalesce(x.other_provider_name, '') != ''))) "
+          "FROM plan_service AS x WHERE x.deleted = 0")
+_SECTIONS = "SELECT x.participant_id, group_concat(x.section, char(31)) FROM assessment_section AS x WHERE x.deleted = 0 AND x.content != ''"
+_CONTACTS = "SELECT x.participant_id, count(*) FROM contact_person AS x WHERE x.deleted = 0"
+_SIGNED = ("SELECT DISTINCT x.participant_id FROM plan_agreement AS x WHERE x.deleted = 0 AND x.status IN ("
+           + ", ".join(f"'{status}'" for status in domain.SIGNED_STATUSES) + ")")
+_MESSAGED = "SELECT DISTINCT x.participant_id FROM case_note AS x WHERE x.deleted = 0 AND x.delivery != 'Saved only'"
 
-    def scoped(model):
-        return model.participant_id == participant_id if participant_id else in_scope(user, model)
+
+def load_plan_facts(s, user, participant_id: str | None = None) -> dict[str, PlanFacts]:
+    """Bulk-load everything the rubric reads, for the caseload (or one participant): a handful of
+    queries aggregated per participant in SQL, from the partial indexes of migration 0006_scale where
+    the tables are wide. As in app.reminders, the scope is the participants read first; the other
+    queries are checked against them in Python (no IN sub-select)."""
+    from app.reminders import _LAST_CONTACT, _rows
 
     s = s.connection()  # column queries on Core, fetched in one go (see app.reminders.load_facts)
-
     where = [~Participant.deleted, participant_clause(user)] + ([Participant.id == participant_id] if participant_id else [])
     dates = ("birth_date", "assessments_completed_on", "plan_created_on", "last_plan_review")
     cols = [Participant.id] + [raw(getattr(Participant, f)) if f in dates else getattr(Participant, f) for f in PERSON_FIELDS]
+    reachable = set(s.execute(select(User.id).where(~User.deleted, (User.phone != "") | (User.email != ""))).scalars().all())
     facts: dict[str, PlanFacts] = {}
+    fromiso = dt.date.fromisoformat
     for row in s.execute(select(*cols).where(*where)).all():
         person = dict(zip(PERSON_FIELDS, row[1:]))
         for key in dates:
-            person[key] = _date(person[key])
-        facts[row[0]] = PlanFacts(person)
-    reachable = set(s.execute(select(User.id).where(~User.deleted, (User.phone != "") | (User.email != ""))).scalars().all())
-    for f in facts.values():
-        f.planner_contact = f.person["planner_id"] in reachable
-    for pid, n in s.execute(select(ContactPerson.participant_id, func.count()).where(~ContactPerson.deleted, scoped(ContactPerson))
-                            .group_by(ContactPerson.participant_id)).all():
+            value = person[key]
+            person[key] = value and fromiso(value[:10])
+        facts[row[0]] = PlanFacts(person, planner_contact=person["planner_id"] in reachable)
+    for pid, n in _rows(s, _CONTACTS, participant_id, group=True):
         if pid in facts:
             facts[pid].contacts = n
-    for pid, section in s.execute(select(AssessmentSection.participant_id, AssessmentSection.section)
-                                  .where(~AssessmentSection.deleted, AssessmentSection.content != "", scoped(AssessmentSection))).all():
-        if pid in facts:
-            facts[pid].sections.add(section)
-    for pid, gid, term, category, justification in s.execute(
-            select(Goal.participant_id, Goal.id, Goal.term, Goal.category, Goal.justification).where(~Goal.deleted, scoped(Goal))).all():
-        if pid in facts:
-            facts[pid].goals.append({"id": gid, "term": term, "category": category, "justification": justification})
-    for pid, gid, status, start, due, hours, kind, provider_id, other in s.execute(
-            select(PlanService.participant_id, PlanService.goal_id, PlanService.status, raw(PlanService.planned_start), raw(PlanService.planned_due),
-                   PlanService.weekly_hours, PlanService.provider_kind, PlanService.provider_id, PlanService.other_provider_name)
-            .where(~PlanService.deleted, scoped(PlanService))).all():
-        if pid in facts:
-            has_provider = kind == "default" or (kind == "listed" and bool(provider_id)) or (kind == "other" and bool(other))
-            facts[pid].services.append({"goal_id": gid, "status": status, "planned_start": start, "planned_due": due,
-                                        "weekly_hours": hours, "has_provider": has_provider})
-    for pid in s.execute(select(PlanAgreement.participant_id).where(~PlanAgreement.deleted, PlanAgreement.status.in_(domain.SIGNED_STATUSES),
-                                                                     scoped(PlanAgreement))).scalars().all():
+    shared: dict[str, frozenset] = {}  # most participants have the same sections: one set per combination
+    for pid, names in _rows(s, _SECTIONS, participant_id, group=True):
+        if pid in facts and names:
+            sections = shared.get(names)
+            if sections is None:
+                sections = shared[names] = frozenset(names.split("\x1f"))
+            facts[pid].sections = sections
+    terms_of: dict[tuple, frozenset] = {}
+    for pid, terms, unjustified, stepless, support, *benchmarks in _rows(s, _GOALS, participant_id, group=True):
+        f = facts.get(pid)
+        if f is None:
+            continue
+        key = (terms, *benchmarks)
+        if key not in terms_of:
+            terms_of[key] = (frozenset(terms.split(",")) if terms else frozenset(),
+                             frozenset(t for t, yes in zip(domain.GOAL_TERMS, benchmarks) if yes))
+        f.goal_terms, f.benchmarked_terms = terms_of[key]
+        f.unjustified_goal, f.goal_without_step, f.support_goal = bool(unjustified), bool(stepless), bool(support)
+    for pid, n, undated, incomplete in _rows(s, _STEPS, participant_id, group=True):
+        f = facts.get(pid)
+        if f is not None:
+            f.steps, f.undated_step, f.incomplete_step = n, bool(undated), bool(incomplete)
+    for (pid,) in _rows(s, _SIGNED, participant_id):
         if pid in facts:
             facts[pid].signed = True
-    for pid, last, messaged in s.execute(
-            select(CaseNote.participant_id, raw(func.max(case((CaseNote.two_way_contact, CaseNote.contact_date)))),
-                   func.max(CaseNote.delivery != "Saved only")).where(~CaseNote.deleted, scoped(CaseNote)).group_by(CaseNote.participant_id)).all():
+    for pid, last in _rows(s, _LAST_CONTACT, participant_id, group=True):
+        if pid in facts and last:
+            facts[pid].last_two_way = fromiso(last[:10])
+    for (pid,) in _rows(s, _MESSAGED, participant_id):
         if pid in facts:
-            facts[pid].last_two_way, facts[pid].messaged = _date(last), bool(messaged)
+            facts[pid].messaged = True
     return facts
 
 
@@ -259,12 +290,17 @@ def rubric_for_participant(ctx, participant_id: str, today: dt.date | None = Non
     return rubric_of(participant_id, _name(facts[participant_id]), facts[participant_id], today)
 
 
-def rubric_for_caseload(ctx, today: dt.date | None = None, active_only: bool = False) -> dict[str, ParticipantRubric]:
-    today = today or dt.date.today()
-    with ctx.read() as s:
-        facts = load_plan_facts(s, ctx.user)
+def rubrics_from_facts(facts: dict[str, PlanFacts], today: dt.date, active_only: bool = False) -> dict[str, ParticipantRubric]:
     return {pid: rubric_of(pid, _name(f), f, today) for pid, f in facts.items()
             if not active_only or f.person["enrollment_status"] == "Active"}
+
+
+def rubric_for_caseload(ctx, today: dt.date | None = None, active_only: bool = False) -> dict[str, ParticipantRubric]:
+    today = today or dt.date.today()
+    with no_gc_pauses():
+        with ctx.read() as s:
+            facts = load_plan_facts(s, ctx.user)
+        return rubrics_from_facts(facts, today, active_only)
 
 
 def caseload_counts(rubrics: dict[str, ParticipantRubric]) -> dict[str, dict[str, int]]:

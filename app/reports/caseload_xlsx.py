@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Callable
 
 from app import domain
-from app.reports.caseload_data import CaseloadData, CaseloadFilter, load_caseload
+from app.reports.caseload_data import CaseloadData, CaseloadFilter, CaseloadStream, open_caseload, stream_of
 from app.reports.compliance import full_compliance
 from app.text import fold
 
@@ -79,18 +79,19 @@ def export_caseload(ctx, out: Path, filters: CaseloadFilter | None = None, *, co
                     today: dt.date | None = None) -> int:
     """Write the workbook; returns the number of participants. Nothing is left behind on error or cancel."""
     out = Path(out)
-    data = load_caseload(ctx, filters or CaseloadFilter(), compliance or full_compliance, today)
     partial = out.with_name(out.name + ".part")
     try:
-        _write(data, partial, progress, cancelled)
+        with open_caseload(ctx, filters or CaseloadFilter(), compliance or full_compliance, today, date_type=USDate) as stream:
+            _write(stream, partial, progress, cancelled)
         os.replace(partial, out)
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
-    return len(data.participants)
+    return stream.participant_count
 
 
-def _write(data: CaseloadData, path: Path, progress, cancelled) -> None:
+def _write(data: CaseloadStream | CaseloadData, path: Path, progress, cancelled) -> None:
+    """Write the workbook from a stream (rows read while written) or a loaded caseload."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.chart import BarChart, Reference
@@ -98,11 +99,13 @@ def _write(data: CaseloadData, path: Path, progress, cancelled) -> None:
     from openpyxl.utils import get_column_letter
 
     _register_us_dates()
+    if isinstance(data, CaseloadData):
+        data = stream_of(data)
     book = Workbook(write_only=True)
     bold, fill = Font(bold=True, color="FFFFFF"), PatternFill("solid", fgColor="305496")
     wrap = Alignment(wrap_text=True, vertical="top")
-    sheets = sheet_rows(data)
-    total = sum(len(rows) for _, rows in sheets.values()) or 1
+    headers = dict(zip(data.sheets, (CASELOAD_HEADER, SERVICES_HEADER, CREDENTIALS_HEADER, PLACEMENTS_HEADER, OVERDUE_HEADER)))
+    total = sum(data.counts.values()) or 1
     done = 0
 
     def header_cells(ws, header):
@@ -114,18 +117,22 @@ def _write(data: CaseloadData, path: Path, progress, cancelled) -> None:
         return cells
 
     _summary(book, data, header_cells, BarChart, Reference, Font)
-    for name, (header, rows) in sheets.items():
+    for name, rows in data.sheets.items():
+        header = headers[name]
+        if name == "Caseload":
+            rows = map(caseload_row, rows)
         ws = book.create_sheet(name)
         date_columns = _date_columns(header)
+        convert = date_columns if data.date_type is not USDate else []  # a stream's dates are USDates already
         for index, text in enumerate(header, 1):
             ws.column_dimensions[get_column_letter(index)].width = WIDTHS.get(text, 14 if index - 1 in date_columns else 12)
         ws.freeze_panes = "B2"
-        ws.auto_filter.ref = f"A1:{get_column_letter(len(header))}{len(rows) + 1}"
+        ws.auto_filter.ref = f"A1:{get_column_letter(len(header))}{data.counts[name] + 1}"
         ws.append(header_cells(ws, header))
         for row in rows:
-            if date_columns:
+            if convert:
                 row = list(row)
-                for c in date_columns:
+                for c in convert:
                     if row[c] is not None:
                         row[c] = USDate(row[c].year, row[c].month, row[c].day)
             ws.append(row)
@@ -148,15 +155,15 @@ def _date_columns(header: list[str]) -> list[int]:
     return [i for i, h in enumerate(header) if h in DATE_HEADERS]
 
 
-def _summary(book, data: CaseloadData, header_cells, BarChart, Reference, Font) -> None:
+def _summary(book, data: CaseloadStream, header_cells, BarChart, Reference, Font) -> None:
     """Counts by enrollment status, program and planner, the overdue total, and a bar chart by status."""
     ws = book.create_sheet("Summary")
     ws.column_dimensions["A"].width = 34
     ws.column_dimensions["B"].width = 14
     ws.append([_title(ws, "Caseload summary", Font)])
     ws.append(["Exported", USDate(data.today.year, data.today.month, data.today.day)])
-    ws.append(["Participants", len(data.participants)])
-    ws.append(["Overdue reminders", len(data.overdue)])
+    ws.append(["Participants", data.participant_count])
+    ws.append(["Overdue reminders", data.overdue_count])
     ws.append([])
     row = 6
     status_first = row + 1

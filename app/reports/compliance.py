@@ -76,33 +76,52 @@ def basic_compliance(ctx, participant_ids: list[str], today: dt.date) -> dict[st
 
 
 def full_compliance(ctx, participant_ids: list[str], today: dt.date) -> dict[str, ComplianceFacts]:
+    from app.reminders import no_gc_pauses
+
+    with no_gc_pauses():
+        return _full_compliance(ctx, participant_ids, today)
+
+
+def _full_compliance(ctx, participant_ids: list[str], today: dt.date) -> dict[str, ComplianceFacts]:
     """The export's default: next review from the plan, every overdue reminder of the reminders engine,
-    the ISTEP rubric's overall level and subsidized days — from bulk queries only."""
+    the ISTEP rubric's overall level and subsidized days — the reminders' and the rubric's bulk queries
+    run once, in one read, and each is computed once for the caseload."""
     from collections import defaultdict
 
-    from app.reminders import compute_reminders
-    from app.rubric import rubric_for_caseload
+    from app.reminders import load_facts, reminders_from_facts
+    from app.rubric import load_plan_facts, rubric_of
     from app.rules.placements import inactive_gaps, subsidized_days
     from db.models import Placement, PlacementStatusChange
 
-    facts = basic_compliance(ctx, participant_ids, today)
-    for item in facts.values():
-        item.overdue = []
-    for reminder in compute_reminders(ctx, today=today, due_within=0):
+    with ctx.read() as s:
+        reminder_facts = load_facts(s, ctx.user, today)
+        plan_facts = load_plan_facts(s, ctx.user)
+        c = s.connection()  # rows as mappings on Core: the rules read placements and changes by field name
+        pl, ch = Placement, PlacementStatusChange
+        placements = c.execute(select(pl.id, pl.participant_id, pl.status, pl.start_date, pl.subsidized_start, pl.subsidized_end,
+                                      pl.end_date, pl.planned_due).where(~pl.deleted)).mappings().all()
+        history = defaultdict(list)
+        for change in c.execute(select(ch.placement_id, ch.inactive_on, ch.return_on).where(~ch.deleted)).mappings():
+            history[change["placement_id"]].append(change)
+    facts: dict[str, ComplianceFacts] = {}
+    people = reminder_facts.people
+    for pid in participant_ids:
+        item = facts[pid] = ComplianceFacts()
+        person = people.get(pid)
+        review = person[6] if person else None  # the last plan review (basic_compliance's next review)
+        if review:
+            item.next_review_due = review + dt.timedelta(days=REVIEW_DAYS)
+    for reminder in reminders_from_facts(reminder_facts, today, due_within=0):
         item = facts.get(reminder.participant_id)
         if item is not None and reminder.days_overdue > 0:
             item.overdue.append(OverdueItem(reminder.title, reminder.due_date, reminder.days_overdue))
-    for pid, rubric in rubric_for_caseload(ctx, today).items():
-        if pid in facts:
-            facts[pid].rubric_level = rubric.overall
-    with ctx.read() as s:
-        placements = list(s.scalars(select(Placement).where(~Placement.deleted)))
-        history = defaultdict(list)
-        for change in s.scalars(select(PlacementStatusChange).where(~PlacementStatusChange.deleted)):
-            history[change.placement_id].append(change)
+    for pid, item in facts.items():
+        plan = plan_facts.get(pid)
+        if plan is not None:
+            item.rubric_level = rubric_of(pid, "", plan, today).overall
     for placement in placements:
-        item = facts.get(placement.participant_id)
+        item = facts.get(placement["participant_id"])
         if item is not None:
-            days = subsidized_days(placement, today, inactive_gaps(history[placement.id], today))
+            days = subsidized_days(dict(placement), today, inactive_gaps([dict(c) for c in history[placement["id"]]], today))
             item.subsidized_days = (item.subsidized_days or 0) + days
     return facts

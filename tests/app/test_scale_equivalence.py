@@ -7,8 +7,8 @@ import datetime as dt
 
 import pytest
 
-from app import demo, reminders
-from tests.app.reference import reminders_v1
+from app import compliance, demo, reminders, rubric
+from tests.app.reference import compliance_v1, reminders_v1, rubric_v1
 from tests.conftest import PASSWORD
 
 TODAY = dt.date.today()
@@ -45,3 +45,76 @@ def test_reminders_match_the_per_row_version(caseload, workspace):
         assert as_tuples(reminders.reminders_from_facts(facts, today, 0)) == as_tuples(reminders_v1.reminders_from_facts(facts_v1, today, 0))
     # the comparison covered every rule the demo exercises, not an empty list
     assert {"contact", "plan_review", "follow_up", "late_entry"} <= seen
+
+
+def rubric_tuples(rubrics):
+    return {pid: (r.participant_name, r.levels, r.missing, r.overall) for pid, r in rubrics.items()}
+
+
+def test_rubric_and_compliance_match_the_per_row_version(caseload, workspace):
+    from app.services import goals
+
+    caseworker = workspace.as_user("cw111")
+    # a plan the demo does not make: a goal without a justification and without a step
+    people = sorted(rubric.rubric_for_caseload(caseload))
+    goals.add_goal(caseload, people[0], statement="A goal with nothing yet", category="Career Plan")
+    assert "A step for every goal" in rubric.rubric_for_participant(caseload, people[0]).missing["Customer-centred services"]
+    levels = set()
+    for today in DAYS:
+        for ctx in (caseload, caseworker):
+            new, old = rubric.rubric_for_caseload(ctx, today), rubric_v1.rubric_for_caseload(ctx, today)
+            assert rubric_tuples(new) == rubric_tuples(old)
+            levels |= {level for r in new.values() for level in r.levels.values()}
+            assert rubric.caseload_counts(new) == rubric_v1.caseload_counts(old)
+        for pid in people[:4]:
+            assert rubric_tuples({pid: rubric.rubric_for_participant(caseload, pid, today)}) == \
+                rubric_tuples({pid: rubric_v1.rubric_for_participant(caseload, pid, today)})
+        new_c, old_c = compliance.compliance_for_caseload(caseload, today), compliance_v1.compliance_for_caseload(caseload, today)
+        assert (new_c.today, new_c.participants, new_c.rubric_counts) == (old_c.today, old_c.participants, old_c.rubric_counts)
+        assert rubric_tuples(new_c.rubrics) == rubric_tuples(old_c.rubrics)
+        assert [(r.kind, r.title, as_tuples(r.overdue), r.late) for r in new_c.rules] == \
+            [(r.kind, r.title, as_tuples(r.overdue), r.late) for r in old_c.rules]
+        # two modules' dataclasses never compare equal: compare their fields
+        assert {pid: vars(st) for pid, st in compliance.participant_statuses(caseload, today).items()} == \
+            {pid: vars(st) for pid, st in compliance_v1.participant_statuses(caseload, today).items()}
+    assert levels == {"Below", "Meets", "Exceeds"}
+
+
+def test_caseload_export_matches_the_per_row_version(caseload, workspace, tmp_path):
+    import openpyxl
+
+    from app.reports import caseload_data, caseload_xlsx
+    from app.reports.compliance import full_compliance
+    from app.services import users
+    from tests.app.reference import caseload_data_v1, report_compliance_v1
+
+    org = users.list_organizations(caseload)[0]
+    filters = [caseload_data.CaseloadFilter(), caseload_data.CaseloadFilter(organization_id=org.id),
+               caseload_data.CaseloadFilter(date_from=TODAY - dt.timedelta(days=60), date_to=TODAY + dt.timedelta(days=30))]
+    filled = set()
+    for f in filters:
+        for ctx in (caseload, workspace.as_user("cw111")):
+            old_f = caseload_data_v1.CaseloadFilter(**vars(f))
+            new = caseload_xlsx.sheet_rows(caseload_data.load_caseload(ctx, f, full_compliance, TODAY))
+            old = caseload_xlsx.sheet_rows(caseload_data_v1.load_caseload(ctx, old_f, report_compliance_v1.full_compliance, TODAY))
+            assert new == old
+            filled |= {name for name, (_, rows) in new.items() if rows}
+    assert filled == set(new)  # every sheet had rows somewhere: the comparison was not of empty lists
+    # the streamed workbook holds those cells
+    out = tmp_path / "caseload.xlsx"
+    old = caseload_xlsx.sheet_rows(caseload_data_v1.load_caseload(caseload, caseload_data_v1.CaseloadFilter(),
+                                                                 report_compliance_v1.full_compliance, TODAY))
+    assert caseload_xlsx.export_caseload(caseload, out, today=TODAY) == len(old["Caseload"][1]) == 40
+    book = openpyxl.load_workbook(out, read_only=True)
+
+    def cell(value):  # what a cell gives back: a datetime for a date, nothing for an empty text
+        if isinstance(value, dt.date):
+            return dt.datetime(value.year, value.month, value.day)
+        return None if value == "" else value
+
+    for name, (header, rows) in old.items():
+        read = [list(r) for r in book[name].iter_rows(values_only=True)]
+        assert read[0] == header
+        assert read[1:] == [[cell(v) for v in row] for row in rows]
+    summary = {r[0]: r[1] for r in book["Summary"].iter_rows(values_only=True) if len(r) > 1 and r[0]}
+    assert summary["Participants"] == len(old["Caseload"][1]) and summary["Overdue reminders"] == len(old["Overdue"][1])

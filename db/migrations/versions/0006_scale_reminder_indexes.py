@@ -1,10 +1,10 @@
-"""partial indexes for the caseload-wide reminders (issue 17)
+"""partial indexes for the caseload-wide reminders and ISTEP rubric (issue 17)
 
 Revision ID: 0006_scale
 Revises: 0004_participant
 
-app/reminders.py reads the open steps and the entries made late from these (covering) indexes instead
-of the tables: at 10,000 participants over SQLCipher the tables are far larger than the page cache.
+app/reminders.py and app/rubric.py read the open steps, the entries made late, the filled-in assessment
+sections... from these (covering) indexes instead of the tables: at 10,000 participants over SQLCipher the tables are far larger than the page cache.
 Indexes only: nothing synced changes, the server needs nothing.
 """
 
@@ -24,6 +24,12 @@ INDEXES = {
     # entries made late (app.reminders.late_entries): the recent ones by entry date, all of them by a scan
     "ix_case_note_entered": "case_note (entered_on, contact_date, participant_id, id) WHERE deleted = 0",
     "ix_plan_service_entered": "plan_service (entered_on, planned_start, status, participant_id, id) WHERE deleted = 0",
+    # the ISTEP rubric (app.rubric.load_plan_facts): filled-in assessment sections, each goal's steps and
+    # their due dates, case notes sent as a message — without reading the sections' or notes' text
+    "ix_assessment_section_filled": "assessment_section (participant_id, section) WHERE deleted = 0 AND content != ''",
+    "ix_plan_service_steps": "plan_service (participant_id, goal_id, planned_due, planned_start, status, weekly_hours, provider_kind, "
+                             "provider_id, other_provider_name) WHERE deleted = 0",
+    "ix_case_note_messaged": "case_note (participant_id) WHERE deleted = 0 AND delivery != 'Saved only'",
 }
 
 
