@@ -51,6 +51,7 @@ from PySide6.QtWidgets import QApplication
 from app import import_gate
 import_gate.install()
 import app.startup, app.profile
+app.startup.preload().join()  # what the unlock dialog imported while the person typed
 from bench.pdf import sample_plan
 from ui import ops
 from ui.startup import warm_customer_copy
