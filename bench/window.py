@@ -93,6 +93,9 @@ def child_real(profile: str) -> None:
     marks = {}
     from PySide6.QtWidgets import QApplication
 
+    from app import import_gate
+
+    import_gate.install()  # as ui/app.run does, before any thread starts
     from app.startup import QuickProfile, needs_passphrase
     from ui.app import apply_style
     from ui.startup import open_window
@@ -117,6 +120,9 @@ def child_real(profile: str) -> None:
     marks["caseload_painted"] = painted
     stall_ms = _wait_for_workspace(app, window)
     marks["workspace_ready"] = time.time()
+    while not window.pdf_warm_op.done:  # the customer copy's warm-up (ui/startup.py) ends before the keystrokes
+        app.processEvents()
+        time.sleep(0.001)
     result = {"ready": painted, "rows": rows, "marks": marks, "stall_ms": stall_ms}
     result.update(_measure_search(app, window))
     result.update(_measure_open(app, window))
