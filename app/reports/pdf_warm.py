@@ -3,10 +3,11 @@
 
 The first copy paid for importing fpdf2 (with fontTools, Pillow and cryptography's x509: ~290 modules,
 0.4–0.8 s) and for code paths and font tables that load on first use. `warm()` pays that once, off the
-GUI thread, after the window has started (ui/startup.py): it imports WARM_MODULES one at a time, leaves
-first, so each import holds the import gate (app/import_gate.py: one thread imports at a time) for one
-module's body and the GUI thread never waits behind the whole of fpdf2; then it renders a one-page copy
-nobody sees, which loads the rest.
+GUI thread, after the window has started (ui/startup.py): it imports WARM_MODULES through the import gate
+(app/import_gate.py: one thread imports at a time), then renders a one-page copy nobody sees, which loads
+the rest. fpdf2's own `__init__` imports the whole package, so the first fpdf module holds the gate for
+all of fpdf2 (~1 s under load): a GUI-thread import in that time waits for it. The modules after it
+(fontTools' tables, loaded lazily by the render) are imported one at a time.
 
 WARM_MODULES is the order in which rendering a copy finishes importing each module (`record_order()`
 prints it; tests/app/test_pdf_warm.py fails when a render after `warm()` still imports something).
