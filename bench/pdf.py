@@ -1,6 +1,10 @@
-"""Customer copy PDF. The headline: the FIRST copy after start-up (a fresh interpreter that has imported
-what the window imports, then fpdf2, its fonts and the render of a 10-goal / 40-step plan; goal ≤ 300 ms),
-then the warm render and the biggest plan of the --participants demo, with the load average.
+"""Customer copy PDF. The headline: the FIRST copy after start-up, as the window makes it: a fresh
+interpreter with Qt, the import gate and what start-up imports; the warm-up the window runs once the plan
+is attached (ui/startup.warm_customer_copy, off the GUI thread); then a 10-goal / 40-step copy rendered on
+the pool as Print Customer Copy does, timed until its result is back on the GUI thread (goal ≤ 300 ms),
+while a 5 ms GUI timer records the longest stall over the warm-up and the copy (goal ≤ 50 ms). Then the
+unwarmed first copy (what it cost before), the warm render (the floor) and the biggest plan of the
+--participants demo, with the load average.
 
     python -m bench.pdf [--participants 2000]
 """
@@ -8,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import os
 import statistics
 import subprocess
@@ -37,6 +42,66 @@ def sample_plan():
 
 
 GOAL_MS = 300
+STALL_GOAL_MS = 50
+
+AFTER_START = """
+import json, sys, time
+from PySide6.QtCore import QEventLoop, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+from app import import_gate
+import_gate.install()
+import app.startup, app.profile
+app.startup.preload().join()  # what the unlock dialog imported while the person typed
+from bench.pdf import sample_plan
+from ui import ops
+from ui.startup import warm_customer_copy
+qt = QApplication([sys.argv[0]])
+ticks = [time.perf_counter()]
+timer = QTimer()
+timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+timer.start(5)
+holder = QObject()
+def wait(op):  # the event loop waits in Qt as the window's does (a busy processEvents loop would hog the GIL)
+    loop = QEventLoop()
+    op.then(lambda _: loop.quit())
+    QTimer.singleShot(120_000, loop.quit)
+    if not op.done:
+        loop.exec()
+if "--idle" in sys.argv:  # the floor: the same timer, the same span, nothing else running
+    started = time.perf_counter()
+    loop = QEventLoop()
+    QTimer.singleShot(int(float(sys.argv[-1]) * 1000), loop.quit)
+    loop.exec()
+    print(json.dumps({"stall_ms": max(b - a for a, b in zip(ticks, ticks[1:])) * 1000}))
+    sys.exit(0)
+started = time.perf_counter()
+warm_customer_copy(holder)
+wait(holder.pdf_warm_op)
+warmed = time.perf_counter() - started
+assert holder.pdf_warm_op.succeeded
+plan = sample_plan()
+def copy():
+    from app.reports.plan_pdf import render_plan
+    cpu = time.thread_time()
+    data = render_plan(plan)
+    return len(data), time.thread_time() - cpu
+started = time.perf_counter()
+op = ops.query(None, copy, lambda _: None, parent=holder)
+wait(op)
+first = time.perf_counter() - started
+assert op.succeeded and op.value[0] > 5000
+stall = max(b - a for a, b in zip(ticks, ticks[1:]))
+print(json.dumps({"first_ms": first * 1000, "cpu_ms": op.value[1] * 1000, "warm_s": warmed, "stall_ms": stall * 1000}))
+"""
+
+
+def first_copy_after_start(idle_s: float | None = None) -> dict:
+    """The first copy as the window makes it, after its warm-up (see the module's docstring); with
+    `idle_s`, the stall floor: the same process and timer idle that long (what the load alone costs)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    args = [] if idle_s is None else ["--idle", str(idle_s)]
+    out = subprocess.run([sys.executable, "-c", AFTER_START, *args], capture_output=True, text=True, check=True, env=env)
+    return json.loads(out.stdout.splitlines()[-1])
 
 
 def first_copy_ms() -> float:
@@ -52,11 +117,25 @@ def main(argv: list[str] | None = None, repeat: int = 7) -> int:
     parser.add_argument("--participants", type=int, default=2000)
     args = parser.parse_args(argv)
     load = f"load average {' '.join(f'{x:.2f}' for x in os.getloadavg())} on {os.cpu_count()} cores"
-    firsts = sorted(first_copy_ms() for _ in range(3))
     print(f"bench.pdf: {load}")
-    print(f"FIRST customer copy after start-up (fresh process, import + fonts + render): median {firsts[1]:.0f} ms "
-          f"(min {firsts[0]:.0f}, max {firsts[2]:.0f})   goal ≤ {GOAL_MS} ms: "
-          f"{'met' if firsts[1] <= GOAL_MS else 'NOT met'}")
+    afters, idles = [], []
+    for _ in range(5):  # interleaved: a load change hits the figure and its floor alike
+        afters.append(first_copy_after_start())
+        idles.append(first_copy_after_start(idle_s=afters[-1]["warm_s"] + afters[-1]["first_ms"] / 1000)["stall_ms"])
+    afters.sort(key=lambda r: r["first_ms"])
+    first, worst_stall = afters[2]["first_ms"], max(r["stall_ms"] for r in afters)
+    print(f"FIRST customer copy after start-up (fresh process, the window's warm-up, then the copy on the pool): median "
+          f"{first:.0f} ms (min {afters[0]['first_ms']:.0f}, max {afters[-1]['first_ms']:.0f}; CPU "
+          f"{statistics.median(r['cpu_ms'] for r in afters):.0f} ms)   goal ≤ {GOAL_MS} ms: {'met' if first <= GOAL_MS else 'NOT met'}")
+    print(f"  longest GUI stall over the warm-up and the copy: {worst_stall:.0f} ms worst of 5 (median "
+          f"{statistics.median(r['stall_ms'] for r in afters):.0f})   goal ≤ {STALL_GOAL_MS} ms: "
+          f"{'met' if worst_stall <= STALL_GOAL_MS else 'NOT met'}; the warm-up took "
+          f"{statistics.median(r['warm_s'] for r in afters):.2f} s after the plan attached")
+    print(f"    floor: the same timer in an idle process over the same span: {max(idles):.0f} ms worst (median "
+          f"{statistics.median(idles):.0f}); the warm-up's stall is {statistics.median(r['stall_ms'] for r in afters) / max(statistics.median(idles), 1):.1f}x it")
+    firsts = sorted(first_copy_ms() for _ in range(3))
+    print(f"unwarmed first copy (fresh process, import + fonts + render, what it cost before the warm-up): median "
+          f"{firsts[1]:.0f} ms (min {firsts[0]:.0f}, max {firsts[2]:.0f})")
     print(f"fpdf2 import (fresh interpreter, one-time): {fresh_import_ms():.0f} ms")
     from app.reports.plan_pdf import render_plan
 
@@ -71,7 +150,8 @@ def main(argv: list[str] | None = None, repeat: int = 7) -> int:
         times.append(time.perf_counter() - t)
     print(f"render 10 goals / 40 steps: median {statistics.median(times) * 1000:.0f} ms, min {min(times) * 1000:.0f} ms, "
           f"max {max(times) * 1000:.0f} ms over {repeat} runs ({len(data) // 1024} KiB); floor for the first copy: "
-          f"{statistics.median(times) * 1000:.0f} ms warm, ratio {firsts[1] / (statistics.median(times) * 1000):.1f}x")
+          f"{statistics.median(times) * 1000:.0f} ms warm; first copy after start-up {first / (statistics.median(times) * 1000):.2f}x "
+          f"the floor (unwarmed {firsts[1] / (statistics.median(times) * 1000):.1f}x)")
 
     real_plan(args.participants)
     print(f"  {load}")

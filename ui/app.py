@@ -131,7 +131,50 @@ def run(argv: list[str], started: float | None = None) -> int:
         window = MainWindow(PlanSession(dialog.ctx))
         window.start()
     code = app.exec()
+    shut_down(window)
+    return code
+
+
+#: how long quitting waits for a write the database worker is running (a save is never cut off)
+WRITE_WAIT_MS = 30_000
+
+
+def shut_down(window) -> None:
+    """What quitting must finish, after the window closed: the write in progress on the database worker
+    (ui/ops.py), the settings on disk, the opened documents removed, the workspace closed. Reads still
+    running on other pools (reminders, a sync's download) are not waited for: `end_quickly` drops them."""
+    from app import opened_documents
+    from ui import ops
+
+    pool = ops._database_pool
+    if pool is not None:
+        pool.waitForDone(WRITE_WAIT_MS)
+    settings = getattr(window, "settings", None)
+    if settings is not None:
+        settings.store.sync()
     opened_documents.remove_opened()
     if window.session.ctx is not None:
         window.session.ctx.workspace.close()
-    return code
+
+
+def end_quickly(code: int) -> None:
+    """Make the interpreter's exit, once `code` is returned, end the process at once (issue 17: quitting
+    took 3.7 s at 10,000 participants). After `shut_down` nothing is left to save; what remained was
+    Qt's global thread pool waiting for a read nobody will see (the reminders) and Python's final
+    garbage collection walking every row the window held. Registered last, the handler runs first of
+    the atexit handlers: it flushes the logs and the standard streams, then leaves."""
+    import atexit
+
+    def leave() -> None:
+        import logging
+        import os
+
+        logging.shutdown()
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except (OSError, ValueError):  # closed or gone: nothing more to say
+                pass
+        os._exit(code)
+
+    atexit.register(leave)

@@ -53,7 +53,11 @@ def start_window(argv: list[str], started: float | None = None) -> int:
         if sentence is None:
             raise
         return _refuse(sentence)
-    return run(argv, started)
+    from ui.app import end_quickly
+
+    code = run(argv, started)
+    end_quickly(code)  # the window is closed and everything saved: the process then ends without waiting
+    return code
 
 
 def _refuse(sentence: str) -> int:

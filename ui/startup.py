@@ -62,6 +62,7 @@ def load_workspace(quick, session: PlanSession, window) -> None:
     def ready(ctx) -> None:
         quick.close()
         session.attach(ctx)
+        warm_customer_copy(window)
 
     def failed(exc) -> None:
         quick.close()
@@ -70,3 +71,22 @@ def load_workspace(quick, session: PlanSession, window) -> None:
         window.close()
 
     window.workspace_op = ops.query(session, work, ready, on_error=failed, parent=window)
+
+
+def warm_customer_copy(window) -> None:
+    """Once the plan is attached, import and exercise what the first customer copy needs off the GUI
+    thread (app/reports/pdf_warm.py): the copy a person prints then takes a warm render's time. Only
+    where the import gate is in (ui/app.run installs it): never import on two threads at once."""
+    from app import import_gate
+
+    if not import_gate.installed():
+        return
+
+    def warm() -> None:
+        from app.reports import pdf_warm
+
+        pdf_warm.warm()
+
+    window.pdf_warm_op = ops.query(None, warm, lambda _: None,
+                                   on_error=lambda exc: log.warning("warming the customer copy failed: %s", type(exc).__name__),
+                                   parent=window)
