@@ -134,13 +134,14 @@ def reminders_from_facts(facts: "Facts", today: dt.date, due_within: int = 7) ->
             if due > horizon:
                 break
             if (placement_id, offset) not in facts.reviewed:
-                out.append(Reminder(pid, names.get(pid, ""), "follow_up", f"{offset}-day worksite follow-up", due, max(0, (today - due).days),
-                                    "Review the follow-up: verify employment and update the wage.", ("placement", placement_id)))
+                out.append(Reminder(pid, names.get(pid, ""), "follow_up", _("{offset}-day worksite follow-up").format(offset=offset), due, max(0, (today - due).days),
+                                    _("Review the follow-up: verify employment and update the wage."), ("placement", placement_id)))
     for pid, what, event, entered, place in facts.late:
         due = event + dt.timedelta(days=ENTRY_DAYS)
-        out.append(Reminder(pid, names.get(pid, ""), "late_entry", f"{what} entered {(entered - event).days} days after the event",
+        out.append(Reminder(pid, names.get(pid, ""), "late_entry", _("{what} entered {days} days after the event").format(what=what, days=(entered - event).days),
                             due, (entered - due).days,
-                            f"Enter events within {ENTRY_DAYS} calendar days; this one counts as late (shown for {LATE_ENTRY_SHOWN_DAYS} days).", place))
+                            _("Enter events within {entry_days} calendar days; this one counts as late (shown for {shown_days} days).").format(
+                                entry_days=ENTRY_DAYS, shown_days=LATE_ENTRY_SHOWN_DAYS), place))
     out.sort(key=lambda r: (r.due_date, r.participant_name, r.kind))
     return out
 

@@ -4412,28 +4412,28 @@ No requerido</translation>
 <context>
     <name>RemindersModel</name>
     <message>
-        <location filename="../../ui/widgets/reminders_panel.py" line="62" />
+        <location filename="../../ui/widgets/reminders_panel.py" line="64" />
         <source>Due</source>
         <extracomment>marked for lupdate in this class's context; headerData translates them</extracomment>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders_panel.py" line="62" />
+        <location filename="../../ui/widgets/reminders_panel.py" line="64" />
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders_panel.py" line="63" />
+        <location filename="../../ui/widgets/reminders_panel.py" line="65" />
         <source>Reminder</source>
         <translation>Recordatorio</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders_panel.py" line="63" />
+        <location filename="../../ui/widgets/reminders_panel.py" line="65" />
         <source>Overdue</source>
         <translation>Atrasado</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders_panel.py" line="64" />
+        <location filename="../../ui/widgets/reminders_panel.py" line="66" />
         <source>What clears it</source>
         <translation>Qué lo resuelve</translation>
     </message>
@@ -4441,62 +4441,78 @@ No requerido</translation>
 <context>
     <name>RemindersPanel</name>
     <message>
-        <location filename="../../ui/widgets/reminders_panel.py" line="139" />
+        <location filename="../../ui/widgets/reminders_panel.py" line="30" />
+        <source>Overdue</source>
+        <extracomment>(marked for the catalog; self.tr(group) translates them on screen)</extracomment>
+        <translation>Atrasado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reminders_panel.py" line="30" />
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reminders_panel.py" line="31" />
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reminders_panel.py" line="141" />
         <source>Reminders</source>
         <translation>Recordatorios</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders_panel.py" line="143" />
+        <location filename="../../ui/widgets/reminders_panel.py" line="145" />
         <source>Loading reminders…</source>
         <translation>Cargando recordatorios…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders_panel.py" line="144" />
+        <location filename="../../ui/widgets/reminders_panel.py" line="146" />
         <source>Reminders status</source>
         <translation>Estado de los recordatorios</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders_panel.py" line="149" />
+        <location filename="../../ui/widgets/reminders_panel.py" line="151" />
         <source>Reminder groups</source>
         <translation>Grupos de recordatorios</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders_panel.py" line="170" />
+        <location filename="../../ui/widgets/reminders_panel.py" line="172" />
         <source>%1 reminders</source>
         <translation>%1 recordatorios</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders_panel.py" line="177" />
+        <location filename="../../ui/widgets/reminders_panel.py" line="179" />
         <source>Open reminder</source>
         <translation>Abrir recordatorio</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders_panel.py" line="180" />
+        <location filename="../../ui/widgets/reminders_panel.py" line="182" />
         <source>Open the participant where this reminder is cleared</source>
         <translation>Abrir el participante donde se resuelve este recordatorio</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders_panel.py" line="183" />
+        <location filename="../../ui/widgets/reminders_panel.py" line="185" />
         <source>Refresh reminders</source>
         <translation>Actualizar recordatorios</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders_panel.py" line="186" />
+        <location filename="../../ui/widgets/reminders_panel.py" line="188" />
         <source>Compute the reminders again</source>
         <translation>Volver a calcular los recordatorios</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders_panel.py" line="202" />
+        <location filename="../../ui/widgets/reminders_panel.py" line="204" />
         <source>Computing reminders…</source>
         <translation>Calculando recordatorios…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders_panel.py" line="209" />
+        <location filename="../../ui/widgets/reminders_panel.py" line="211" />
         <source>No reminders: everything is up to date.</source>
         <translation>No hay recordatorios: todo está al día.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders_panel.py" line="220" />
+        <location filename="../../ui/widgets/reminders_panel.py" line="222" />
         <source>Reminders could not be computed: %1</source>
         <translation>No se pudieron calcular los recordatorios: %1</translation>
     </message>
@@ -4917,148 +4933,148 @@ No requerido</translation>
 <context>
     <name>SigningWindow</name>
     <message>
-        <location filename="../../ui/signing.py" line="68" />
+        <location filename="../../ui/signing.py" line="88" />
         <source>Sign your plan</source>
-        <extracomment>drawn and checked, written only with the signed plan (one transaction)</extracomment>
+        <extracomment>the participant reads signing mode in their own language; the caseworker's comes back on leaving drawn and checked, written only with the signed plan (one transaction)</extracomment>
         <translation>Firme su plan</translation>
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="69" />
+        <location filename="../../ui/signing.py" line="89" />
         <source>Signing mode</source>
         <translation>Modo de firma</translation>
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="79" />
-        <location filename="../../ui/signing.py" line="115" />
+        <location filename="../../ui/signing.py" line="99" />
+        <location filename="../../ui/signing.py" line="137" />
         <source>Return to caseworker</source>
         <translation>Devolver al trabajador de casos</translation>
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="80" />
+        <location filename="../../ui/signing.py" line="100" />
         <source>Hand the screen back to the caseworker (asks for their password)</source>
         <translation>Devolver la pantalla al trabajador de casos (pide su contraseña)</translation>
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="82" />
-        <location filename="../../ui/signing.py" line="118" />
-        <location filename="../../ui/signing.py" line="166" />
+        <location filename="../../ui/signing.py" line="102" />
+        <location filename="../../ui/signing.py" line="140" />
+        <location filename="../../ui/signing.py" line="188" />
         <source>Undo stroke</source>
         <translation>Deshacer trazo</translation>
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="83" />
+        <location filename="../../ui/signing.py" line="103" />
         <source>Clear signature</source>
         <translation>Borrar firma</translation>
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="100" />
+        <location filename="../../ui/signing.py" line="120" />
         <source>Your plan</source>
         <translation>Su plan</translation>
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="119" />
-        <location filename="../../ui/signing.py" line="167" />
+        <location filename="../../ui/signing.py" line="141" />
+        <location filename="../../ui/signing.py" line="189" />
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="120" />
+        <location filename="../../ui/signing.py" line="142" />
         <source>I agree — sign</source>
         <translation>Estoy de acuerdo — firmar</translation>
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="136" />
-        <location filename="../../ui/signing.py" line="137" />
+        <location filename="../../ui/signing.py" line="158" />
+        <location filename="../../ui/signing.py" line="159" />
         <source>Caseworker password</source>
         <translation>Contraseña del trabajador de casos</translation>
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="146" />
+        <location filename="../../ui/signing.py" line="168" />
         <source>Back to signing</source>
         <translation>Volver a la firma</translation>
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="147" />
+        <location filename="../../ui/signing.py" line="169" />
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="161" />
+        <location filename="../../ui/signing.py" line="183" />
         <source>Career planner signature:</source>
         <translation>Firma del planificador de carrera:</translation>
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="170" />
+        <location filename="../../ui/signing.py" line="192" />
         <source>If the participant could not sign, say why (for “Unable to collect signature”):</source>
         <translation>Si el participante no pudo firmar, diga por qué (para «No se pudo obtener la firma»):</translation>
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="172" />
+        <location filename="../../ui/signing.py" line="194" />
         <source>Why the signature could not be collected</source>
         <translation>Por qué no se pudo obtener la firma</translation>
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="178" />
+        <location filename="../../ui/signing.py" line="200" />
         <source>Back to the participant</source>
         <translation>Volver al participante</translation>
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="179" />
+        <location filename="../../ui/signing.py" line="201" />
         <source>Leave without recording</source>
         <translation>Salir sin registrar</translation>
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="182" />
+        <location filename="../../ui/signing.py" line="204" />
         <source>Unable to collect signature</source>
         <translation>No se pudo obtener la firma</translation>
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="184" />
+        <location filename="../../ui/signing.py" line="206" />
         <source>Sign and finish</source>
         <translation>Firmar y terminar</translation>
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="194" />
+        <location filename="../../ui/signing.py" line="216" />
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="216" />
+        <location filename="../../ui/signing.py" line="238" />
         <source>Thank you! Please hand the screen back to your career planner.</source>
         <translation>¡Gracias! Devuelva la pantalla a su planificador de carrera.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="217" />
+        <location filename="../../ui/signing.py" line="239" />
         <source>Career planner: enter your password to leave signing mode.</source>
         <translation>Planificador de carrera: escriba su contraseña para salir del modo de firma.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="230" />
+        <location filename="../../ui/signing.py" line="252" />
         <source>That password is not right. The screen stays in signing mode.</source>
         <translation>Esa contraseña no es correcta. La pantalla sigue en modo de firma.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="236" />
+        <location filename="../../ui/signing.py" line="258" />
         <source>The participant signed. Sign below to finish; the signed plan is added to the uploads.</source>
         <translation>El participante firmó. Firme abajo para terminar; el plan firmado se agrega a los archivos subidos.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="237" />
+        <location filename="../../ui/signing.py" line="259" />
         <source>The participant has not signed. You can go back to them, or record that the signature could not be collected.</source>
         <translation>El participante no ha firmado. Puede volver a él, o registrar que no se pudo obtener la firma.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="260" />
+        <location filename="../../ui/signing.py" line="282" />
         <source>Say why the signature could not be collected.</source>
         <translation>Diga por qué no se pudo obtener la firma.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="268" />
+        <location filename="../../ui/signing.py" line="290" />
         <source>Saving the signed plan…</source>
         <translation>Guardando el plan firmado…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="273" />
+        <location filename="../../ui/signing.py" line="295" />
         <source>The signed plan could not be saved: {0}</source>
         <translation>No se pudo guardar el plan firmado: {0}</translation>
     </message>
@@ -5714,12 +5730,12 @@ No requerido</translation>
 <context>
     <name>model</name>
     <message>
-        <location filename="../../ui/widgets/reminders_panel.py" line="111" />
+        <location filename="../../ui/widgets/reminders_panel.py" line="113" />
         <source>1 day</source>
         <translation>1 día</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders_panel.py" line="111" />
+        <location filename="../../ui/widgets/reminders_panel.py" line="113" />
         <source>%1 days</source>
         <translation>%1 días</translation>
     </message>

@@ -26,7 +26,9 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 from app.reminders import Reminder, compute_reminders
 from ui import ops
 
-GROUPS = ("Overdue", "Today", "This week")
+#: (marked for the catalog; self.tr(group) translates them on screen)
+GROUPS = (QT_TRANSLATE_NOOP("RemindersPanel", "Overdue"), QT_TRANSLATE_NOOP("RemindersPanel", "Today"),
+          QT_TRANSLATE_NOOP("RemindersPanel", "This week"))
 OVERDUE_COLOR = QColor("#b3261e")
 
 
