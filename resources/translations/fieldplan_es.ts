@@ -3337,6 +3337,16 @@ No requerido</translation>
         <translation>Empleo después de la salida</translation>
     </message>
     <message>
+        <location filename="../../ui/tabs/outcomes.py" line="128" />
+        <source>Complete</source>
+        <translation>Completo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/outcomes.py" line="128" />
+        <source>Not complete</source>
+        <translation>No completo</translation>
+    </message>
+    <message>
         <location filename="../../ui/tabs/outcomes.py" line="140" />
         <source>Exited on %1</source>
         <translation>Salió el %1</translation>
