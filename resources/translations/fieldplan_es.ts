@@ -715,27 +715,27 @@
         <translation>Agregar usuarios, desactivarlos, restablecer contraseñas, fijar rol y ámbito</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="27" />
+        <location filename="../../ui/sync_status.py" line="29" />
         <source>Exchange changes with the central server now</source>
         <translation>Intercambiar cambios con el servidor central ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="29" />
+        <location filename="../../ui/sync_status.py" line="31" />
         <source>Stop the sync; what was exchanged so far is kept</source>
         <translation>Detener la sincronización; lo intercambiado hasta ahora se conserva</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="30" />
+        <location filename="../../ui/sync_status.py" line="32" />
         <source>&amp;Conflicts…</source>
         <translation>&amp;Conflictos…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="32" />
+        <location filename="../../ui/sync_status.py" line="34" />
         <source>Values that lost a concurrent edit: keep one or the other</source>
         <translation>Valores que perdieron una edición simultánea: conserve uno u otro</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="37" />
+        <location filename="../../ui/sync_status.py" line="39" />
         <source>Sync progress</source>
         <translation>Progreso de la sincronización</translation>
     </message>
@@ -1084,17 +1084,22 @@
         <translation>Enviar y verificar la semana; después queda de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attendance_grid.py" line="91" />
+        <location filename="../../ui/widgets/attendance_grid.py" line="83" />
+        <source>Week of {start} – {end}</source>
+        <translation>Semana del {start} al {end}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/attendance_grid.py" line="92" />
         <source>Verified: this week is read-only.</source>
         <translation>Verificada: esta semana es de solo lectura.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attendance_grid.py" line="93" />
+        <location filename="../../ui/widgets/attendance_grid.py" line="94" />
         <source>Submitted, not verified yet.</source>
         <translation>Enviada, todavía sin verificar.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attendance_grid.py" line="95" />
+        <location filename="../../ui/widgets/attendance_grid.py" line="96" />
         <source>Not submitted. Type times like 9, 930, 9:30a or 1:15p; Tab moves to the next cell.</source>
         <translation>Sin enviar. Escriba horas como 9, 930, 9:30a o 1:15p; Tab pasa a la celda siguiente.</translation>
     </message>
@@ -5366,52 +5371,73 @@ No requerido</translation>
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../ui/sync_status.py" line="76" />
+        <location filename="../../ui/sync_status.py" line="13" />
+        <source>Sending changes</source>
+        <extracomment>(marked for the catalog; self.tr(stage) translates them on screen)</extracomment>
+        <translation>Enviando cambios</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="13" />
+        <source>Sending files</source>
+        <translation>Enviando archivos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="14" />
+        <source>Receiving changes</source>
+        <translation>Recibiendo cambios</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="14" />
+        <source>Checking</source>
+        <translation>Comprobando</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="78" />
         <source>Last sync: %1</source>
         <translation>Última sincronización: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="76" />
+        <location filename="../../ui/sync_status.py" line="78" />
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="78" />
+        <location filename="../../ui/sync_status.py" line="80" />
         <source>%1 changes to send</source>
         <translation>%1 cambios por enviar</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="80" />
+        <location filename="../../ui/sync_status.py" line="82" />
         <source>offline</source>
         <translation>sin conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="82" />
+        <location filename="../../ui/sync_status.py" line="84" />
         <source>%1 conflicts (F7)</source>
         <translation>%1 conflictos (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="84" />
+        <location filename="../../ui/sync_status.py" line="86" />
         <source>%1 rejected by the server (F7)</source>
         <translation>%1 rechazados por el servidor (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="94" />
+        <location filename="../../ui/sync_status.py" line="96" />
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="111" />
+        <location filename="../../ui/sync_status.py" line="113" />
         <source>Sync</source>
         <translation>Sincronizar</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="114" />
+        <location filename="../../ui/sync_status.py" line="116" />
         <source>Sign in to the sync server</source>
         <translation>Iniciar sesión en el servidor de sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="115" />
+        <location filename="../../ui/sync_status.py" line="117" />
         <source>Your password on the sync server:</source>
         <translation>Su contraseña en el servidor de sincronización:</translation>
     </message>
@@ -5688,22 +5714,27 @@ No requerido</translation>
         <translation>Horas totales de la semana</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/week_cells.py" line="134" />
+        <location filename="../../ui/widgets/week_cells.py" line="126" />
+        <source>Week total</source>
+        <translation>Total de la semana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/week_cells.py" line="135" />
         <source>Attendance problems</source>
         <translation>Problemas de asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/week_cells.py" line="168" />
+        <location filename="../../ui/widgets/week_cells.py" line="169" />
         <source>Outside the service dates</source>
         <translation>Fuera de las fechas del servicio</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/week_cells.py" line="226" />
+        <location filename="../../ui/widgets/week_cells.py" line="227" />
         <source>Make-up time on %s: “%s” is not minutes or h:mm (try 45 or 1:30).</source>
         <translation>Tiempo de recuperación del %s: «%s» no son minutos ni h:mm (pruebe 45 o 1:30).</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/week_cells.py" line="256" />
+        <location filename="../../ui/widgets/week_cells.py" line="257" />
         <source>%s h</source>
         <translation>%s h</translation>
     </message>

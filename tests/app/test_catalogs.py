@@ -107,3 +107,12 @@ def test_no_translated_string_hides_inside_an_f_string():
                  for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
                  if re.search(r"""\bf['"]""", line) and hidden.search(line)]
     assert not offenders, offenders
+
+
+def test_no_tr_string_hides_inside_an_f_string():
+    """lupdate does not look into f-string braces either: f"<b>{self.tr('Week total')}</b>" stayed English."""
+    hidden = re.compile(r"""\{[^{}]*\btr\(\s*['"]""")
+    offenders = [f"{path.relative_to(ROOT)}:{n}" for path in (ROOT / "ui").rglob("*.py")
+                 for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+                 if re.search(r"""\bf['"]""", line) and hidden.search(line)]
+    assert not offenders, offenders
