@@ -15,6 +15,8 @@ works), so restoring next to the original on the same computer never touches the
 """
 from __future__ import annotations
 
+from app.i18n import _, ngettext
+
 import base64
 import datetime as dt
 import json
@@ -162,10 +164,11 @@ def backup_reminder(data_dir: Path, now: dt.datetime | None = None) -> str | Non
     now = now or dt.datetime.now(dt.timezone.utc)
     last = last_backup(data_dir)
     if last is None:
-        return "This profile has never been backed up: use File ▸ Back up… to keep a copy somewhere safe."
+        return _("This profile has never been backed up: use File ▸ Back up… to keep a copy somewhere safe.")
     if now - last > REMIND_AFTER:
         days = (now - last).days
-        return f"The last backup is {days} days old: use File ▸ Back up… to make a new one."
+        return ngettext("The last backup is {days} day old: use File ▸ Back up… to make a new one.",
+                        "The last backup is {days} days old: use File ▸ Back up… to make a new one.", days).format(days=days)
     return None
 
 

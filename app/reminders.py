@@ -131,7 +131,6 @@ def compute_reminders(ctx, today: dt.date | None = None, due_within: int = 7, pa
 
 
 _REVIEW_PLACE = ("overview", "plan_review")
-_LATE_ACTION = "Enter events within {entry_days} calendar days; this one counts as late (shown for {shown_days} days)."
 
 
 def _texts() -> dict[str, str]:
@@ -201,7 +200,7 @@ def reminders_from_facts(facts: "Facts", today: dt.date, due_within: int = 7) ->
             append(new(Reminder, (pid, name, "open_goal", w["open_goal"], today, 0, w["open_goal_action"], initial_place)))
     people = facts.people
     reviewed_follow_ups = facts.reviewed
-    titles = {offset: f"{offset}-day worksite follow-up" for offset in domain.FOLLOW_UP_DAYS}
+    titles = {offset: _("{offset}-day worksite follow-up").format(offset=offset) for offset in domain.FOLLOW_UP_DAYS}
     for placement_id, pid, start in facts.placements:
         person = people.get(pid)
         name = person[0] if person else ""
@@ -213,11 +212,13 @@ def reminders_from_facts(facts: "Facts", today: dt.date, due_within: int = 7) ->
             if (placement_id, offset) not in reviewed_follow_ups:
                 append(new(Reminder, (pid, name, "follow_up", titles[offset], due, late_by(due), w["follow_up_action"], place)))
     entry_days = dt.timedelta(days=ENTRY_DAYS)
-    late_action = _LATE_ACTION.format(entry_days=ENTRY_DAYS, shown_days=LATE_ENTRY_SHOWN_DAYS)
+    late_action = _("Enter events within {entry_days} calendar days; this one counts as late (shown for {shown_days} days).").format(
+        entry_days=ENTRY_DAYS, shown_days=LATE_ENTRY_SHOWN_DAYS)
+    late_title = _("{what} entered {days} days after the event")
     for pid, what, event, entered, place in facts.late:
         person = people.get(pid)
         due = event + entry_days
-        append(new(Reminder, (pid, person[0] if person else "", "late_entry", f"{what} entered {(entered - event).days} days after the event",
+        append(new(Reminder, (pid, person[0] if person else "", "late_entry", late_title.format(what=what, days=(entered - event).days),
                               due, (entered - due).days, late_action, place)))
     out.sort(key=_ORDER)
     return out

@@ -87,8 +87,8 @@ def install(language: str, app=None) -> str:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
-    QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.UnitedStates) if code == "es"
-                       else QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    # Spanish as written in the US (es_US); English keeps the system's own locale, as before
+    QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.UnitedStates) if code == "es" else QLocale.system())
     if code == i18n.DEFAULT:
         return code
     # asked last (Qt asks the newest translator first): the exact-context catalog, then qtbase, then this

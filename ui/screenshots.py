@@ -1,5 +1,6 @@
-"""`python -m ui.screenshots OUTDIR`: a temporary demo profile (~30 participants), the window
-offscreen on a participant with goals and services, and a PNG of every tab (used by `make screenshots`)."""
+"""`python -m ui.screenshots OUTDIR [--language es] [--size 1366x768]`: a temporary demo profile (~30
+participants), the window offscreen on a participant with goals and services, and a PNG of every tab (used by
+`make screenshots`). With --language, the window in that language and the participant reading it too."""
 from __future__ import annotations
 
 import os
@@ -33,7 +34,15 @@ def richest_participant(ctx) -> str:
 
 
 def main(argv: list[str]) -> int:
-    out = Path(argv[0] if argv else "docs/screenshots")
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m ui.screenshots")
+    parser.add_argument("out", nargs="?", default="docs/screenshots")
+    parser.add_argument("--language", default="en")
+    parser.add_argument("--size", help="WIDTHxHEIGHT of the window and signing mode (default 1500x940 and 1280x860)")
+    options = parser.parse_args(argv)
+    width, height = (int(n) for n in (options.size or "1500x940").lower().split("x"))
+    out = Path(options.out)
     out.mkdir(parents=True, exist_ok=True)
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
@@ -45,14 +54,21 @@ def main(argv: list[str]) -> int:
 
     app = QApplication.instance() or QApplication(["fieldplan-screenshots"])
     apply_style(app)
+    from ui import i18n
+
+    i18n.install(options.language, app)
     with tempfile.TemporaryDirectory() as tmp:
         use_files_in(tmp)
         ctx = demo_context(Path(tmp) / "profile")
         pid = richest_participant(ctx)
+        if options.language != "en":
+            from app.services import participants
+
+            participants.update_participant(ctx, pid, language=options.language)
         settings = Settings.in_file(Path(tmp) / "settings.ini", Path(tmp) / "profile")
         settings.set(LAST_PARTICIPANT, pid)
         window = MainWindow(PlanSession(ctx), settings)
-        window.resize(1500, 940)
+        window.resize(width, height)
         window.start()
         _wait(app, lambda: window.participant_row is not None)
         for index, name in enumerate(TAB_FILES):
@@ -65,14 +81,14 @@ def main(argv: list[str]) -> int:
         _settle(app)
         window.grab().save(str(out / "main-window.png"))
         print(out / "main-window.png")
-        _other_windows(app, ctx, pid, out)
+        _other_windows(app, ctx, pid, out, (width, height) if options.size else (1280, 860))
         window.close()
         ctx.workspace.close()
     QCoreApplication.processEvents()
     return 0
 
 
-def _other_windows(app, ctx, pid: str, out: Path) -> None:
+def _other_windows(app, ctx, pid: str, out: Path, size: tuple[int, int] = (1280, 860)) -> None:
     """The step editor on a started step (every sub-tab), the compliance view and signing mode."""
     from app import domain
     from app.services import plan_services
@@ -103,7 +119,7 @@ def _other_windows(app, ctx, pid: str, out: Path) -> None:
     from ui.session import PlanSession
 
     signing = SigningWindow(PlanSession.of(ctx), pid)
-    signing.resize(1280, 860)
+    signing.resize(*size)
     signing.show()
     _settle(app)
     signing.grab().save(str(out / "signing.png"))

@@ -2,7 +2,7 @@
 pending changes and the offline state; the Conflicts view. The work runs in ui.sync_controller."""
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 from ui import ops
 from ui.session import EVERYTHING
 
-STAGES = {"push": "Sending changes", "files": "Sending files", "pull": "Receiving changes", "check": "Checking"}
+#: (marked for the catalog; self.tr(stage) translates them on screen)
+STAGES = {"push": QT_TRANSLATE_NOOP("SyncStatus", "Sending changes"), "files": QT_TRANSLATE_NOOP("SyncStatus", "Sending files"),
+          "pull": QT_TRANSLATE_NOOP("SyncStatus", "Receiving changes"), "check": QT_TRANSLATE_NOOP("SyncStatus", "Checking")}
 
 
 class SyncStatus(QObject):

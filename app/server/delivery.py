@@ -25,6 +25,7 @@ from email.utils import make_msgid
 from sqlalchemy import Column, DateTime, Integer, String, Table, insert, or_, select, update
 from sqlalchemy.engine import Engine
 
+from app.i18n import translation
 from app.server import invites, store
 from app.server import tables as t
 from app.server.participant.writes import Writes
@@ -198,7 +199,9 @@ class DeliveryWorker:
         if email and not self.settings.host:
             return self._close(message_id, "failed", "no mail server is configured on the server")
         if email:
-            body = f"{msg.body}\n\n{link}\n" if link else f"{msg.body}\n\nRead it on your page: {self.settings.public_url}/p/\n"
+            t = translation(getattr(person, "language", None)).gettext  # the participant's language (issue 15)
+            body = f"{msg.body}\n\n{link}\n" if link else t("{body}\n\nRead it on your page: {url}\n").format(
+                body=msg.body, url=f"{self.settings.public_url}/p/")
             try:
                 send_email(self.settings, person.email, msg.subject, body, msg.id)
             except Temporary as exc:

@@ -6,7 +6,7 @@ writes sent / delivered / failed (with the reason) back onto the row and the nex
 """
 from __future__ import annotations
 
-from app.i18n import _
+from app.i18n import N_, _, translation
 from sqlalchemy import select
 
 from app import domain
@@ -17,13 +17,14 @@ from db.models import Document, OutgoingMessage, Participant
 KINDS = ("case_note", "off_track", "plan_updated", "agreement_request", "invite")
 CHANNELS = ("message", "message_email")
 #: what the participant is told; the caseworker's own words only for a case note
+#: (in the participant's own language when the message is queued: app/i18n.py)
 TEXTS = {
-    "off_track": ("A goal of your plan needs your attention",
-                  "Your career planner set the goal “{goal}” to Off Track. Please review your plan and agree to the change."),
-    "plan_updated": ("Your plan was updated", "Your career planner printed a new copy of your plan. You can read it on your page."),
-    "agreement_request": ("Please agree to your plan", "Your career planner asks you to read your plan and sign it on your page."),
-    "invite": ("Your own page in Fieldplan", "Your career planner invited you to see your plan online. Open the link below to set "
-                                            "your password."),
+    "off_track": (N_("A goal of your plan needs your attention"),
+                  N_("Your career planner set the goal “{goal}” to Off Track. Please review your plan and agree to the change.")),
+    "plan_updated": (N_("Your plan was updated"), N_("Your career planner printed a new copy of your plan. You can read it on your page.")),
+    "agreement_request": (N_("Please agree to your plan"), N_("Your career planner asks you to read your plan and sign it on your page.")),
+    "invite": (N_("Your own page in Fieldplan"), N_("Your career planner invited you to see your plan online. Open the link below to set "
+                                                  "your password.")),
 }
 CUSTOMER_COPY = "Customer copy"
 
@@ -44,7 +45,8 @@ def queue_message(rec, participant: Participant, kind: str, *, channel: str = "m
 
 
 def queue_notice(rec, participant: Participant, kind: str, source=None, **names) -> OutgoingMessage:
-    subject, body = TEXTS[kind]
+    t = translation(participant.language).gettext
+    subject, body = (t(text) for text in TEXTS[kind])
     return queue_message(rec, participant, kind, subject=subject, body=body.format(**names), source=source)
 
 

@@ -7,7 +7,7 @@ case note; the exit, its case note and the enrollment status "Exited" land in on
 """
 from __future__ import annotations
 
-from app.i18n import _
+from app.i18n import N_, _, ngettext
 import datetime as dt
 import json
 from dataclasses import dataclass
@@ -31,7 +31,7 @@ EMPLOYMENT_FIELDS = {"current", "employer", "start_date", "end_date", "job_title
 STORY_FIELDS = {"title", "program_type", "provider", "career_pathway", "written_on", "status", "text"}
 #: seed 003, Exit: "All boxes must be checked before the customer may be exited"
 EXIT_BOXES = ("services", "skill_gains", "credentials")
-MISSING = {"skill_gains": "no measurable skill gain entered", "credentials": "no industry recognized credential entered"}
+MISSING = {"skill_gains": N_("no measurable skill gain entered"), "credentials": N_("no industry recognized credential entered")}
 
 
 def _every_problem(found: list[FieldError], check: Callable[[], None]) -> None:
@@ -73,7 +73,7 @@ class OutcomeSummary:
     @property
     def missing_for_exit(self) -> list[str]:
         """What stops the normal exit, in words; empty when the exit boxes are all checked."""
-        return [MISSING.get(item.key, item.detail) for item in self.checklist if item.key in EXIT_BOXES and not item.done]
+        return [_(MISSING[item.key]) if item.key in MISSING else item.detail for item in self.checklist if item.key in EXIT_BOXES and not item.done]
 
     @property
     def can_exit(self) -> bool:
@@ -82,10 +82,6 @@ class OutcomeSummary:
 
 def _count(session, model, participant_id: str, *where) -> int:
     return session.scalar(select(func.count()).select_from(model).where(model.participant_id == participant_id, ~model.deleted, *where))
-
-
-def _plural(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
 
 
 def _checklist(session, participant_id: str) -> list[ChecklistItem]:
@@ -102,24 +98,29 @@ def _checklist(session, participant_id: str) -> list[ChecklistItem]:
                Placement.status.in_(wanted)))
     follow_ups = placements * len(domain.FOLLOW_UP_DAYS)
     if not services:
-        services_detail = "No steps/services on the plan"
+        services_detail = _("No steps/services on the plan")
     elif still_open:
-        services_detail = f"{_plural(still_open, 'step/service', 'steps/services')} of {services} still Planned or Started"
+        services_detail = ngettext("{n} step/service of {total} still Planned or Started", "{n} steps/services of {total} still Planned or Started",
+                                   still_open).format(n=still_open, total=services)
     else:
-        services_detail = f"All {_plural(services, 'step/service', 'steps/services')} complete"
+        services_detail = ngettext("All {n} step/service complete", "All {n} steps/services complete", services).format(n=services)
     if exit_row is None:
-        exit_detail = "Not exited"
+        exit_detail = _("Not exited")
+    elif exit_row.early:
+        exit_detail = _("Exited {date:%m/%d/%Y} (early: {reason})").format(date=exit_row.exit_date, reason=exit_row.reason)
     else:
-        exit_detail = f"Exited {exit_row.exit_date:%m/%d/%Y}" + (f" (early: {exit_row.reason})" if exit_row.early else "")
+        exit_detail = _("Exited {date:%m/%d/%Y}").format(date=exit_row.exit_date)
     return [
-        ChecklistItem("services", "All services marked as complete (successfully/unsuccessfully).", not still_open, services_detail),
-        ChecklistItem("skill_gains", "Measurable Skill Gains (MSG) have been entered.", gains > 0,
-                      _plural(gains, "skill gain", "skill gains") + " entered" if gains else "None entered"),
-        ChecklistItem("credentials", "Industry recognized credentials have been entered.", credentials > 0,
-                      _plural(credentials, "credential", "credentials") + " entered" if credentials else "None entered"),
-        ChecklistItem("exited", "Customer is exited.", exit_row is not None, exit_detail),
-        ChecklistItem("follow_up", "Follow-up is complete.", reviewed >= follow_ups,
-                      f"{reviewed} of {follow_ups} worksite follow-ups reviewed" if follow_ups else "No worksite placement to follow up"),
+        ChecklistItem("services", _("All services marked as complete (successfully/unsuccessfully)."), not still_open, services_detail),
+        ChecklistItem("skill_gains", _("Measurable Skill Gains (MSG) have been entered."), gains > 0,
+                      ngettext("{n} skill gain entered", "{n} skill gains entered", gains).format(n=gains) if gains else _("None entered")),
+        ChecklistItem("credentials", _("Industry recognized credentials have been entered."), credentials > 0,
+                      ngettext("{n} credential entered", "{n} credentials entered", credentials).format(n=credentials) if credentials
+                      else _("None entered")),
+        ChecklistItem("exited", _("Customer is exited."), exit_row is not None, exit_detail),
+        ChecklistItem("follow_up", _("Follow-up is complete."), reviewed >= follow_ups,
+                      ngettext("{n} of {total} worksite follow-up reviewed", "{n} of {total} worksite follow-ups reviewed", follow_ups).format(
+                          n=reviewed, total=follow_ups) if follow_ups else _("No worksite placement to follow up")),
     ]
 
 

@@ -118,7 +118,7 @@ class ServiceRow:
         """"Updated by X on date at time" (seed 001)."""
         if not self.updated_at:
             return ""
-        return f"Updated by {self.updated_by or 'unknown'} on {self.updated_at:%m/%d/%Y} at {self.updated_at:%I:%M %p}"
+        return _("Updated by {who} on {date:%m/%d/%Y} at {date:%I:%M %p}").format(who=self.updated_by or _("unknown"), date=self.updated_at)
 
 
 def list_services(ctx, participant_id: str, goal_id: str | None = None) -> list[ServiceRow]:

@@ -715,27 +715,27 @@
         <translation>Agregar usuarios, desactivarlos, restablecer contraseñas, fijar rol y ámbito</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="27" />
+        <location filename="../../ui/sync_status.py" line="29" />
         <source>Exchange changes with the central server now</source>
         <translation>Intercambiar cambios con el servidor central ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="29" />
+        <location filename="../../ui/sync_status.py" line="31" />
         <source>Stop the sync; what was exchanged so far is kept</source>
         <translation>Detener la sincronización; lo intercambiado hasta ahora se conserva</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="30" />
+        <location filename="../../ui/sync_status.py" line="32" />
         <source>&amp;Conflicts…</source>
         <translation>&amp;Conflictos…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="32" />
+        <location filename="../../ui/sync_status.py" line="34" />
         <source>Values that lost a concurrent edit: keep one or the other</source>
         <translation>Valores que perdieron una edición simultánea: conserve uno u otro</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="37" />
+        <location filename="../../ui/sync_status.py" line="39" />
         <source>Sync progress</source>
         <translation>Progreso de la sincronización</translation>
     </message>
@@ -1084,17 +1084,22 @@
         <translation>Enviar y verificar la semana; después queda de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attendance_grid.py" line="91" />
+        <location filename="../../ui/widgets/attendance_grid.py" line="83" />
+        <source>Week of {start} – {end}</source>
+        <translation>Semana del {start} al {end}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/attendance_grid.py" line="92" />
         <source>Verified: this week is read-only.</source>
         <translation>Verificada: esta semana es de solo lectura.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attendance_grid.py" line="93" />
+        <location filename="../../ui/widgets/attendance_grid.py" line="94" />
         <source>Submitted, not verified yet.</source>
         <translation>Enviada, todavía sin verificar.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attendance_grid.py" line="95" />
+        <location filename="../../ui/widgets/attendance_grid.py" line="96" />
         <source>Not submitted. Type times like 9, 930, 9:30a or 1:15p; Tab moves to the next cell.</source>
         <translation>Sin enviar. Escriba horas como 9, 930, 9:30a o 1:15p; Tab pasa a la celda siguiente.</translation>
     </message>
@@ -3337,6 +3342,16 @@ No requerido</translation>
         <translation>Empleo después de la salida</translation>
     </message>
     <message>
+        <location filename="../../ui/tabs/outcomes.py" line="128" />
+        <source>Complete</source>
+        <translation>Completo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/outcomes.py" line="128" />
+        <source>Not complete</source>
+        <translation>No completo</translation>
+    </message>
+    <message>
         <location filename="../../ui/tabs/outcomes.py" line="140" />
         <source>Exited on %1</source>
         <translation>Salió el %1</translation>
@@ -4412,28 +4427,28 @@ No requerido</translation>
 <context>
     <name>RemindersModel</name>
     <message>
-        <location filename="../../ui/widgets/reminders_panel.py" line="62" />
+        <location filename="../../ui/widgets/reminders_panel.py" line="64" />
         <source>Due</source>
         <extracomment>marked for lupdate in this class's context; headerData translates them</extracomment>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders_panel.py" line="62" />
+        <location filename="../../ui/widgets/reminders_panel.py" line="64" />
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders_panel.py" line="63" />
+        <location filename="../../ui/widgets/reminders_panel.py" line="65" />
         <source>Reminder</source>
         <translation>Recordatorio</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders_panel.py" line="63" />
+        <location filename="../../ui/widgets/reminders_panel.py" line="65" />
         <source>Overdue</source>
         <translation>Atrasado</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders_panel.py" line="64" />
+        <location filename="../../ui/widgets/reminders_panel.py" line="66" />
         <source>What clears it</source>
         <translation>Qué lo resuelve</translation>
     </message>
@@ -4441,62 +4456,78 @@ No requerido</translation>
 <context>
     <name>RemindersPanel</name>
     <message>
-        <location filename="../../ui/widgets/reminders_panel.py" line="139" />
+        <location filename="../../ui/widgets/reminders_panel.py" line="30" />
+        <source>Overdue</source>
+        <extracomment>(marked for the catalog; self.tr(group) translates them on screen)</extracomment>
+        <translation>Atrasado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reminders_panel.py" line="30" />
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reminders_panel.py" line="31" />
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reminders_panel.py" line="141" />
         <source>Reminders</source>
         <translation>Recordatorios</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders_panel.py" line="143" />
+        <location filename="../../ui/widgets/reminders_panel.py" line="145" />
         <source>Loading reminders…</source>
         <translation>Cargando recordatorios…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders_panel.py" line="144" />
+        <location filename="../../ui/widgets/reminders_panel.py" line="146" />
         <source>Reminders status</source>
         <translation>Estado de los recordatorios</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders_panel.py" line="149" />
+        <location filename="../../ui/widgets/reminders_panel.py" line="151" />
         <source>Reminder groups</source>
         <translation>Grupos de recordatorios</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders_panel.py" line="170" />
+        <location filename="../../ui/widgets/reminders_panel.py" line="172" />
         <source>%1 reminders</source>
         <translation>%1 recordatorios</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders_panel.py" line="177" />
+        <location filename="../../ui/widgets/reminders_panel.py" line="179" />
         <source>Open reminder</source>
         <translation>Abrir recordatorio</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders_panel.py" line="180" />
+        <location filename="../../ui/widgets/reminders_panel.py" line="182" />
         <source>Open the participant where this reminder is cleared</source>
         <translation>Abrir el participante donde se resuelve este recordatorio</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders_panel.py" line="183" />
+        <location filename="../../ui/widgets/reminders_panel.py" line="185" />
         <source>Refresh reminders</source>
         <translation>Actualizar recordatorios</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders_panel.py" line="186" />
+        <location filename="../../ui/widgets/reminders_panel.py" line="188" />
         <source>Compute the reminders again</source>
         <translation>Volver a calcular los recordatorios</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders_panel.py" line="202" />
+        <location filename="../../ui/widgets/reminders_panel.py" line="204" />
         <source>Computing reminders…</source>
         <translation>Calculando recordatorios…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders_panel.py" line="209" />
+        <location filename="../../ui/widgets/reminders_panel.py" line="211" />
         <source>No reminders: everything is up to date.</source>
         <translation>No hay recordatorios: todo está al día.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders_panel.py" line="220" />
+        <location filename="../../ui/widgets/reminders_panel.py" line="222" />
         <source>Reminders could not be computed: %1</source>
         <translation>No se pudieron calcular los recordatorios: %1</translation>
     </message>
@@ -4917,148 +4948,148 @@ No requerido</translation>
 <context>
     <name>SigningWindow</name>
     <message>
-        <location filename="../../ui/signing.py" line="68" />
+        <location filename="../../ui/signing.py" line="88" />
         <source>Sign your plan</source>
-        <extracomment>drawn and checked, written only with the signed plan (one transaction)</extracomment>
+        <extracomment>the participant reads signing mode in their own language; the caseworker's comes back on leaving drawn and checked, written only with the signed plan (one transaction)</extracomment>
         <translation>Firme su plan</translation>
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="69" />
+        <location filename="../../ui/signing.py" line="89" />
         <source>Signing mode</source>
         <translation>Modo de firma</translation>
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="79" />
-        <location filename="../../ui/signing.py" line="115" />
+        <location filename="../../ui/signing.py" line="99" />
+        <location filename="../../ui/signing.py" line="137" />
         <source>Return to caseworker</source>
         <translation>Devolver al trabajador de casos</translation>
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="80" />
+        <location filename="../../ui/signing.py" line="100" />
         <source>Hand the screen back to the caseworker (asks for their password)</source>
         <translation>Devolver la pantalla al trabajador de casos (pide su contraseña)</translation>
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="82" />
-        <location filename="../../ui/signing.py" line="118" />
-        <location filename="../../ui/signing.py" line="166" />
+        <location filename="../../ui/signing.py" line="102" />
+        <location filename="../../ui/signing.py" line="140" />
+        <location filename="../../ui/signing.py" line="188" />
         <source>Undo stroke</source>
         <translation>Deshacer trazo</translation>
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="83" />
+        <location filename="../../ui/signing.py" line="103" />
         <source>Clear signature</source>
         <translation>Borrar firma</translation>
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="100" />
+        <location filename="../../ui/signing.py" line="120" />
         <source>Your plan</source>
         <translation>Su plan</translation>
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="119" />
-        <location filename="../../ui/signing.py" line="167" />
+        <location filename="../../ui/signing.py" line="141" />
+        <location filename="../../ui/signing.py" line="189" />
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="120" />
+        <location filename="../../ui/signing.py" line="142" />
         <source>I agree — sign</source>
         <translation>Estoy de acuerdo — firmar</translation>
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="136" />
-        <location filename="../../ui/signing.py" line="137" />
+        <location filename="../../ui/signing.py" line="158" />
+        <location filename="../../ui/signing.py" line="159" />
         <source>Caseworker password</source>
         <translation>Contraseña del trabajador de casos</translation>
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="146" />
+        <location filename="../../ui/signing.py" line="168" />
         <source>Back to signing</source>
         <translation>Volver a la firma</translation>
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="147" />
+        <location filename="../../ui/signing.py" line="169" />
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="161" />
+        <location filename="../../ui/signing.py" line="183" />
         <source>Career planner signature:</source>
         <translation>Firma del planificador de carrera:</translation>
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="170" />
+        <location filename="../../ui/signing.py" line="192" />
         <source>If the participant could not sign, say why (for “Unable to collect signature”):</source>
         <translation>Si el participante no pudo firmar, diga por qué (para «No se pudo obtener la firma»):</translation>
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="172" />
+        <location filename="../../ui/signing.py" line="194" />
         <source>Why the signature could not be collected</source>
         <translation>Por qué no se pudo obtener la firma</translation>
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="178" />
+        <location filename="../../ui/signing.py" line="200" />
         <source>Back to the participant</source>
         <translation>Volver al participante</translation>
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="179" />
+        <location filename="../../ui/signing.py" line="201" />
         <source>Leave without recording</source>
         <translation>Salir sin registrar</translation>
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="182" />
+        <location filename="../../ui/signing.py" line="204" />
         <source>Unable to collect signature</source>
         <translation>No se pudo obtener la firma</translation>
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="184" />
+        <location filename="../../ui/signing.py" line="206" />
         <source>Sign and finish</source>
         <translation>Firmar y terminar</translation>
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="194" />
+        <location filename="../../ui/signing.py" line="216" />
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="216" />
+        <location filename="../../ui/signing.py" line="238" />
         <source>Thank you! Please hand the screen back to your career planner.</source>
         <translation>¡Gracias! Devuelva la pantalla a su planificador de carrera.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="217" />
+        <location filename="../../ui/signing.py" line="239" />
         <source>Career planner: enter your password to leave signing mode.</source>
         <translation>Planificador de carrera: escriba su contraseña para salir del modo de firma.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="230" />
+        <location filename="../../ui/signing.py" line="252" />
         <source>That password is not right. The screen stays in signing mode.</source>
         <translation>Esa contraseña no es correcta. La pantalla sigue en modo de firma.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="236" />
+        <location filename="../../ui/signing.py" line="258" />
         <source>The participant signed. Sign below to finish; the signed plan is added to the uploads.</source>
         <translation>El participante firmó. Firme abajo para terminar; el plan firmado se agrega a los archivos subidos.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="237" />
+        <location filename="../../ui/signing.py" line="259" />
         <source>The participant has not signed. You can go back to them, or record that the signature could not be collected.</source>
         <translation>El participante no ha firmado. Puede volver a él, o registrar que no se pudo obtener la firma.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="260" />
+        <location filename="../../ui/signing.py" line="282" />
         <source>Say why the signature could not be collected.</source>
         <translation>Diga por qué no se pudo obtener la firma.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="268" />
+        <location filename="../../ui/signing.py" line="290" />
         <source>Saving the signed plan…</source>
         <translation>Guardando el plan firmado…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="273" />
+        <location filename="../../ui/signing.py" line="295" />
         <source>The signed plan could not be saved: {0}</source>
         <translation>No se pudo guardar el plan firmado: {0}</translation>
     </message>
@@ -5340,52 +5371,73 @@ No requerido</translation>
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../ui/sync_status.py" line="76" />
+        <location filename="../../ui/sync_status.py" line="13" />
+        <source>Sending changes</source>
+        <extracomment>(marked for the catalog; self.tr(stage) translates them on screen)</extracomment>
+        <translation>Enviando cambios</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="13" />
+        <source>Sending files</source>
+        <translation>Enviando archivos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="14" />
+        <source>Receiving changes</source>
+        <translation>Recibiendo cambios</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="14" />
+        <source>Checking</source>
+        <translation>Comprobando</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="78" />
         <source>Last sync: %1</source>
         <translation>Última sincronización: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="76" />
+        <location filename="../../ui/sync_status.py" line="78" />
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="78" />
+        <location filename="../../ui/sync_status.py" line="80" />
         <source>%1 changes to send</source>
         <translation>%1 cambios por enviar</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="80" />
+        <location filename="../../ui/sync_status.py" line="82" />
         <source>offline</source>
         <translation>sin conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="82" />
+        <location filename="../../ui/sync_status.py" line="84" />
         <source>%1 conflicts (F7)</source>
         <translation>%1 conflictos (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="84" />
+        <location filename="../../ui/sync_status.py" line="86" />
         <source>%1 rejected by the server (F7)</source>
         <translation>%1 rechazados por el servidor (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="94" />
+        <location filename="../../ui/sync_status.py" line="96" />
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="111" />
+        <location filename="../../ui/sync_status.py" line="113" />
         <source>Sync</source>
         <translation>Sincronizar</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="114" />
+        <location filename="../../ui/sync_status.py" line="116" />
         <source>Sign in to the sync server</source>
         <translation>Iniciar sesión en el servidor de sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="115" />
+        <location filename="../../ui/sync_status.py" line="117" />
         <source>Your password on the sync server:</source>
         <translation>Su contraseña en el servidor de sincronización:</translation>
     </message>
@@ -5662,22 +5714,27 @@ No requerido</translation>
         <translation>Horas totales de la semana</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/week_cells.py" line="134" />
+        <location filename="../../ui/widgets/week_cells.py" line="126" />
+        <source>Week total</source>
+        <translation>Total de la semana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/week_cells.py" line="135" />
         <source>Attendance problems</source>
         <translation>Problemas de asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/week_cells.py" line="168" />
+        <location filename="../../ui/widgets/week_cells.py" line="169" />
         <source>Outside the service dates</source>
         <translation>Fuera de las fechas del servicio</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/week_cells.py" line="226" />
+        <location filename="../../ui/widgets/week_cells.py" line="227" />
         <source>Make-up time on %s: “%s” is not minutes or h:mm (try 45 or 1:30).</source>
         <translation>Tiempo de recuperación del %s: «%s» no son minutos ni h:mm (pruebe 45 o 1:30).</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/week_cells.py" line="256" />
+        <location filename="../../ui/widgets/week_cells.py" line="257" />
         <source>%s h</source>
         <translation>%s h</translation>
     </message>
@@ -5714,12 +5771,12 @@ No requerido</translation>
 <context>
     <name>model</name>
     <message>
-        <location filename="../../ui/widgets/reminders_panel.py" line="111" />
+        <location filename="../../ui/widgets/reminders_panel.py" line="113" />
         <source>1 day</source>
         <translation>1 día</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders_panel.py" line="111" />
+        <location filename="../../ui/widgets/reminders_panel.py" line="113" />
         <source>%1 days</source>
         <translation>%1 días</translation>
     </message>

@@ -18,7 +18,7 @@ from app import i18n
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "fieldplan_es.ts"
 PO = ROOT / "resources" / "locale" / "es" / "LC_MESSAGES" / "fieldplan.po"
-KEYWORDS = {"_": None, "N_": None, "t": None, "ngettext": (1, 2)}
+KEYWORDS = {"_": None, "N_": None, "t": None, "tx": None, "gettext": None, "ngettext": (1, 2)}
 #: %1 (Qt), %s/%d (printf), {name}/{0}/{due:%m/%d/%Y} (str.format); {{ }} are literal braces
 PLACEHOLDER = re.compile(r"%\d+|%[sd]|\{[^{}]*\}")
 
@@ -102,8 +102,17 @@ def test_the_compiled_catalog_translates_a_validation_message_and_its_plurals():
 
 def test_no_translated_string_hides_inside_an_f_string():
     """Babel's extractor does not look into f-string braces: f"{t('Agreement')}" never reaches the catalog."""
-    hidden = re.compile(r"""\{[^{}]*\b(?:_|t|N_|ngettext|gettext)\(\s*['"]""")
+    hidden = re.compile(r"""\{[^{}]*\b(?:_|t|tx|N_|ngettext|gettext)\(\s*['"]""")
     offenders = [f"{path.relative_to(ROOT)}:{n}" for path in [*(ROOT / "app").rglob("*.py"), ROOT / "ui" / "signing.py"]
+                 for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+                 if re.search(r"""\bf['"]""", line) and hidden.search(line)]
+    assert not offenders, offenders
+
+
+def test_no_tr_string_hides_inside_an_f_string():
+    """lupdate does not look into f-string braces either: f"<b>{self.tr('Week total')}</b>" stayed English."""
+    hidden = re.compile(r"""\{[^{}]*\btr\(\s*['"]""")
+    offenders = [f"{path.relative_to(ROOT)}:{n}" for path in (ROOT / "ui").rglob("*.py")
                  for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
                  if re.search(r"""\bf['"]""", line) and hidden.search(line)]
     assert not offenders, offenders

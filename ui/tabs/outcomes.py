@@ -125,7 +125,7 @@ class OutcomesTab(PlanTab):
                 self.checklist.addWidget(label, row, column)
             self.checklist_rows[item.key] = labels
         mark, action, result = self.checklist_rows[item.key]
-        mark.setText(f"✓ {self.tr('Complete')}" if item.done else f"✗ {self.tr('Not complete')}")
+        mark.setText("✓ " + self.tr("Complete") if item.done else "✗ " + self.tr("Not complete"))
         mark.setStyleSheet(f"color: {DONE if item.done else NOT_DONE}; font-weight: 600;")
         action.setText(f"{row}. {item.action}")
         result.setText(item.detail)

@@ -80,7 +80,8 @@ class AttendanceWeekGrid(QWidget):
         self.verified = bool(summary and summary.verified)
         self.submitted = bool(summary and summary.submitted)
         end = self.sunday + dt.timedelta(days=6)
-        self.heading.setText(f"<b>{self.tr('Week of')} {self.sunday:%m/%d/%Y} – {end:%m/%d/%Y}</b>")
+        heading = self.tr("Week of {start} – {end}").format(start=f"{self.sunday:%m/%d/%Y}", end=f"{end:%m/%d/%Y}")
+        self.heading.setText(f"<b>{heading}</b>")
         takes = self.status == domain.STARTED
         self.cells.set_read_only(self.verified or not takes)
         for button in (self.save_button, self.submit_button, self.verify_button):

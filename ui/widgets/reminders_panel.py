@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import QHeaderView, QLabel, QTabWidget, QVBoxLayout, QWidget
 
@@ -17,7 +17,9 @@ from app.reminders import Reminder, compute_reminders
 from ui import ops
 from ui.widgets.row_table import Column, RowTableModel, TableView, row_at, table_view
 
-GROUPS = ("Overdue", "Today", "This week")
+#: (marked for the catalog; self.tr(group) translates them on screen)
+GROUPS = (QT_TRANSLATE_NOOP("RemindersPanel", "Overdue"), QT_TRANSLATE_NOOP("RemindersPanel", "Today"),
+          QT_TRANSLATE_NOOP("RemindersPanel", "This week"))
 OVERDUE_COLOR = "#b3261e"
 
 

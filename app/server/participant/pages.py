@@ -17,8 +17,9 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from sqlalchemy import insert, select
 
-from app import domain
+from app import domain, i18n
 from app.errors import ValidationError
+from app.i18n import N_
 from app.passwords import verify_password
 from app.server import delivery, invites, store
 from app.server import tables as t
@@ -29,26 +30,49 @@ from app.server.participant.writes import BY_PARTICIPANT, Writes
 HERE = Path(__file__).parent
 #: compiled once per process: no file check per request (auto_reload off); a new template needs a restart
 templates = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"]), auto_reload=False,
-                        cache_size=-1)
+                        cache_size=-1, extensions=["jinja2.ext.i18n"])
 PLAN = templates.get_template("plan.html")
 MAX_SIGNATURE_BYTES = 512 * 1024
 #: every page of a participant is theirs alone: no browser or proxy keeps a copy
 NO_STORE = {"Cache-Control": "no-store"}
+#: the agreement statuses the page shows (domain.AGREEMENT_STATUSES), for the catalog
+AGREEMENT_WORDS = (N_("Unknown"), N_("Signature collected – physical, on file"), N_("Signature collected – electronic"),
+                   N_("Request sent (electronic, pending)"), N_("Unable to collect signature"))
 
 
-def render(name: str, status: int = 200, **values) -> HTMLResponse:
-    return HTMLResponse(templates.get_template(name).render(**values), status_code=status, headers=NO_STORE)
+def request_language(request: Request | None) -> str:
+    """Before sign-in, the browser's language (Accept-Language: "es-MX,es;q=0.9,en;q=0.8" → "es")."""
+    header = request.headers.get("accept-language", "") if request is not None else ""
+    for part in header.split(","):
+        code = part.split(";")[0].strip()
+        if code and i18n.normalize(code) == code.split("-")[0].lower():
+            return i18n.normalize(code)
+    return i18n.DEFAULT
 
 
-def refusal(exc: Exception) -> HTMLResponse:
+def words(language: str | None) -> dict:
+    """What a template needs to speak `language`: its texts, plan words and dates."""
+    catalog = i18n.translation(language)
+    lang = i18n.normalize(language)
+    return {"_": catalog.gettext, "gettext": catalog.gettext, "ngettext": catalog.ngettext, "lang": lang,
+            "day": lambda value: i18n.format_short_date(value, lang)}
+
+
+def render(name: str, status: int = 200, language: str | None = None, **values) -> HTMLResponse:
+    """The template in `language` (the participant's own once signed in)."""
+    return HTMLResponse(templates.get_template(name).render(**words(language), **values), status_code=status, headers=NO_STORE)
+
+
+def refusal(exc: Exception, language: str | None = None) -> HTMLResponse:
     """A refused form or an expired link is a page with a sentence, never JSON or a traceback."""
+    tx = i18n.translation(language).gettext
     if isinstance(exc, invites.LinkExpired):
-        return render("notice.html", 410, title="This link has expired",
-                      text="This link has expired or was already used. Ask your career planner for a new invitation, "
-                           "or ask for a new password link below.", reset=True)
+        return render("notice.html", 410, language, title=tx("This link has expired"),
+                      text=tx("This link has expired or was already used. Ask your career planner for a new invitation, "
+                              "or ask for a new password link below."), reset=True)
     if isinstance(exc, ValidationError):
-        return render("notice.html", 422, title="Please check what you entered", problems=[p.message for p in exc.problems])
-    return render("notice.html", exc.status, title="That did not work", text=exc.message)
+        return render("notice.html", 422, language, title=tx("Please check what you entered"), problems=[tx(p.message) for p in exc.problems])
+    return render("notice.html", exc.status, language, title=tx("That did not work"), text=tx(exc.message))
 
 
 def _storable_text(value: str) -> bool:
@@ -65,14 +89,16 @@ def page(fn):
     """Routes are plain functions: FastAPI runs them in its thread pool, so database waits never block the event loop."""
     @functools.wraps(fn)
     def wrapper(*args, **kwargs):
+        language = request_language(kwargs.get("request"))
         broken = [name for name, value in kwargs.items() if isinstance(value, str) and not _storable_text(value)]
         if broken:  # PostgreSQL would refuse them with a 500: the form (or link) is refused with a sentence
-            return render("notice.html", 422, title="Please check what you entered",
+            tx = i18n.translation(language).gettext
+            return render("notice.html", 422, language, title=tx("Please check what you entered"),
                           problems=[f"{name.replace('_', ' ').capitalize()} contains a NUL or broken character, which cannot be stored." for name in broken])
         try:
             return fn(*args, **kwargs)
         except (ValidationError, store.ServerError) as exc:
-            return refusal(exc)
+            return refusal(exc, language)
     return wrapper
 
 
@@ -84,7 +110,7 @@ def apage(fn):
         try:
             return await fn(*args, **kwargs)
         except (ValidationError, store.ServerError) as exc:
-            return refusal(exc)
+            return refusal(exc, request_language(kwargs.get("request")))
     return wrapper
 
 
@@ -94,10 +120,10 @@ def build_router(engine, worker: delivery.DeliveryWorker, throttle: web.Throttle
     def signed_in(conn, request: Request):
         found = web.current(conn, request)
         if found is None:
-            raise store.ServerError(401, "Please sign in again.")
+            raise store.ServerError(401, N_("Please sign in again."))
         account, csrf, pid = found
         if pid is None:
-            raise store.ServerError(403, "This account is not tied to a participant.")
+            raise store.ServerError(403, N_("This account is not tied to a participant."))
         return account, csrf, pid
 
     async def session_csrf(request: Request) -> str:
@@ -110,16 +136,14 @@ def build_router(engine, worker: delivery.DeliveryWorker, throttle: web.Throttle
     def anonymous(name: str, request: Request, **values) -> HTMLResponse:
         """A form before sign-in: its CSRF token is a double-submit cookie."""
         token = request.cookies.get(web.CSRF_COOKIE) or secrets.token_urlsafe(24)
-        response = render(name, csrf=token, **values)
+        response = render(name, language=request_language(request), csrf=token, **values)
         web.set_cookie(response, request, web.CSRF_COOKIE, token, None)
         return response
 
     @router.get("/", response_class=HTMLResponse)
     @page
     def home(request: Request):
-        done = {"signed": "Thank you: your signature was saved. Your career planner sees it at their next sync.",
-                "attendance": "Your attendance was saved. Your career planner verifies it."}
-        notice = next((text for key, text in done.items() if request.query_params.get(key)), "")
+        notice_key = next((key for key in ("signed", "attendance") if request.query_params.get(key)), "")
         unread = []
         with engine.connect() as conn:
             found = web.current(conn, request)
@@ -127,15 +151,19 @@ def build_router(engine, worker: delivery.DeliveryWorker, throttle: web.Throttle
                 return RedirectResponse("/p/sign-in", 303, headers=NO_STORE)
             _, csrf, pid = found
             if pid is None:
-                raise store.ServerError(403, "This account is not tied to a participant.")
+                raise store.ServerError(403, N_("This account is not tied to a participant."))
             seq = pages.seq(conn)  # before the plan is read: a change after this seq makes the copy stale
             key = (pid, dt.date.today())
-            html = None if notice else pages.get(key)
+            html = None if notice_key else pages.get(key)
             if html is None:
                 view = plan_view.collect(conn, pid)
                 unread = [m["id"] for m in view["messages"] if m["status"] == "sent"]
-                html = PLAN.render(csrf=CSRF_SLOT, notice=notice, **view)
-                if not notice and not unread:  # marking them read changes the plan: the next view renders again
+                language = getattr(view["person"], "language", None)  # the participant's preferred language (issue 15)
+                tx = i18n.translation(language).gettext
+                done = {"signed": tx("Thank you: your signature was saved. Your career planner sees it at their next sync."),
+                        "attendance": tx("Your attendance was saved. Your career planner verifies it.")}
+                html = PLAN.render(**words(language), csrf=CSRF_SLOT, notice=done.get(notice_key, ""), **view)
+                if not notice_key and not unread:  # marking them read changes the plan: the next view renders again
                     pages.put(key, seq, html)
         if unread:  # the one write a page view may make: shown messages become "delivered"
             with store.writing(engine) as conn:
@@ -160,7 +188,7 @@ def build_router(engine, worker: delivery.DeliveryWorker, throttle: web.Throttle
             row = conn.execute(select(t.account).where(t.account.c.username == username, t.account.c.role == "participant")).first()
         if row is None or not row.active or not verify_password(row.password_hash, password):
             throttle.failed(username, address)
-            return anonymous("sign_in.html", request, error="Wrong email or password.")
+            return anonymous("sign_in.html", request, error=i18n.translation(request_language(request)).gettext("Wrong email or password."))
         response = RedirectResponse("/p/", 303, headers=NO_STORE)
         with store.writing(engine) as conn:
             web.open_session(conn, response, request, row.id)
@@ -198,7 +226,8 @@ def build_router(engine, worker: delivery.DeliveryWorker, throttle: web.Throttle
 
     def _set_password(request: Request, token: str, password: str, again: str):
         if password != again:
-            return anonymous("set_password.html", request, action=request.url.path, error="The two passwords are not the same.")
+            return anonymous("set_password.html", request, action=request.url.path, error=i18n.translation(request_language(request)).gettext(
+                "The two passwords are not the same."))
         with store.writing(engine) as conn:
             account_id = invites.redeem(conn, token, password)
             response = RedirectResponse("/p/", 303, headers=NO_STORE)
@@ -224,14 +253,15 @@ def build_router(engine, worker: delivery.DeliveryWorker, throttle: web.Throttle
         with store.writing(engine) as conn:
             row = conn.execute(select(t.account).where(t.account.c.username == username, t.account.c.role == "participant")).first()
             link = f"{worker.settings.public_url}/p/reset/{invites.issue(conn, row.id, 'reset')}" if row is not None else ""
+        tx = i18n.translation(request_language(request)).gettext
         if link and worker.settings.host:
             try:
-                delivery.send_email(worker.settings, username, "Set a new password for your Fieldplan page",
-                                    f"Open this link within 2 hours to set a new password:\n\n{link}\n", "reset")
+                delivery.send_email(worker.settings, username, tx("Set a new password for your Fieldplan page"),
+                                    tx("Open this link within 2 hours to set a new password:\n\n{link}\n").format(link=link), "reset")
             except (delivery.Temporary, ValueError):
                 pass  # the same page either way; the participant can ask again
-        return render("notice.html", title="Check your email",
-                      text="If this address has a page, we sent it a link to set a new password. The link works once, for 2 hours.")
+        return render("notice.html", language=request_language(request), title=tx("Check your email"),
+                      text=tx("If this address has a page, we sent it a link to set a new password. The link works once, for 2 hours."))
 
     @router.get("/copy.pdf")
     @page
@@ -240,7 +270,7 @@ def build_router(engine, worker: delivery.DeliveryWorker, throttle: web.Throttle
             _, _, pid = signed_in(conn, request)
             data = plan_view.latest_copy(conn, pid)
         if data is None:
-            raise store.ServerError(404, "There is no copy of your plan yet.")
+            raise store.ServerError(404, N_("There is no copy of your plan yet."))
         return Response(data, media_type="application/pdf", headers={"Content-Disposition": 'inline; filename="my-plan.pdf"',
                                                                      "Cache-Control": "no-store"})
 
@@ -292,7 +322,7 @@ def _signature(strokes: str, png: str, agree: str) -> tuple[bytes, list]:
 
     problems = []
     if agree != "yes":
-        problems.append(FieldError("agree", "Tick “I agree to this plan” to sign it."))
+        problems.append(FieldError("agree", N_("Tick “I agree to this plan” to sign it.")))
     try:
         stroke_list = json.loads(strokes or "[]")
         if not isinstance(stroke_list, list):
@@ -300,14 +330,14 @@ def _signature(strokes: str, png: str, agree: str) -> tuple[bytes, list]:
     except ValueError:
         stroke_list = []
     if not stroke_list:
-        problems.append(FieldError("signature", "Sign in the box with your finger or the mouse."))
+        problems.append(FieldError("signature", N_("Sign in the box with your finger or the mouse.")))
     prefix = "data:image/png;base64,"
     try:
         data = base64.b64decode(png[len(prefix):], validate=True) if png.startswith(prefix) else b""
     except ValueError:
         data = b""
     if stroke_list and (not data.startswith(b"\x89PNG") or len(data) > MAX_SIGNATURE_BYTES):
-        problems.append(FieldError("signature", "The signature picture is missing or too large: sign again."))
+        problems.append(FieldError("signature", N_("The signature picture is missing or too large: sign again.")))
     if problems:
         raise ValidationError(problems)
     return data, stroke_list
