@@ -1,5 +1,6 @@
-"""`python -m ui.screenshots OUTDIR`: a temporary demo profile (~30 participants), the window
-offscreen on a participant with goals and services, and a PNG of every tab (used by `make screenshots`)."""
+"""`python -m ui.screenshots OUTDIR [WIDTHxHEIGHT]`: a temporary demo profile (~30 participants), the
+window offscreen on a participant with goals and services, and a PNG of every tab (used by `make
+screenshots`). The size defaults to 1366×768, the common field laptop's screen (issue 16)."""
 from __future__ import annotations
 
 import os
@@ -10,6 +11,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 PASSWORD = "screenshots-password"
+SIZE = (1366, 768)
 TAB_FILES = ("overview", "review-assessment", "set-goals", "add-steps", "outcomes", "update-log")
 
 
@@ -34,6 +36,7 @@ def richest_participant(ctx) -> str:
 
 def main(argv: list[str]) -> int:
     out = Path(argv[0] if argv else "docs/screenshots")
+    size = tuple(int(n) for n in argv[1].split("x")) if len(argv) > 1 else SIZE
     out.mkdir(parents=True, exist_ok=True)
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
@@ -52,7 +55,7 @@ def main(argv: list[str]) -> int:
         settings = Settings.in_file(Path(tmp) / "settings.ini", Path(tmp) / "profile")
         settings.set(LAST_PARTICIPANT, pid)
         window = MainWindow(PlanSession(ctx), settings)
-        window.resize(1500, 940)
+        window.resize(*size)
         window.start()
         _wait(app, lambda: window.participant_row is not None)
         for index, name in enumerate(TAB_FILES):
@@ -65,14 +68,14 @@ def main(argv: list[str]) -> int:
         _settle(app)
         window.grab().save(str(out / "main-window.png"))
         print(out / "main-window.png")
-        _other_windows(app, ctx, pid, out)
+        _other_windows(app, ctx, pid, out, size)
         window.close()
         ctx.workspace.close()
     QCoreApplication.processEvents()
     return 0
 
 
-def _other_windows(app, ctx, pid: str, out: Path) -> None:
+def _other_windows(app, ctx, pid: str, out: Path, size: tuple[int, int] = SIZE) -> None:
     """The step editor on a started step (every sub-tab), the compliance view and signing mode."""
     from app import domain
     from app.services import plan_services
@@ -83,6 +86,7 @@ def _other_windows(app, ctx, pid: str, out: Path) -> None:
     services = plan_services.list_services(ctx, pid)
     started = next((s for s in services if s.status == domain.STARTED), services[0])
     editor = StepEditorDialog(ctx, started.id)
+    editor.resize(min(editor.width(), size[0]), min(editor.height(), size[1]))
     editor.show()
     for index, name in enumerate(("status", "provider", "dollar-value", "attendance", "credentials")):
         editor.tabs.setCurrentIndex(index)
@@ -91,7 +95,7 @@ def _other_windows(app, ctx, pid: str, out: Path) -> None:
         print(out / f"step-editor-{name}.png")
     editor.close()
     compliance = ComplianceDialog(ctx)
-    compliance.resize(1200, 800)
+    compliance.resize(min(1200, size[0]), min(800, size[1]))
     compliance.show()
     loaded = []
     compliance.loaded.connect(lambda: loaded.append(True))
@@ -100,10 +104,19 @@ def _other_windows(app, ctx, pid: str, out: Path) -> None:
     compliance.grab().save(str(out / "compliance.png"))
     print(out / "compliance.png")
     compliance.close()
+    from ui.dialogs.customer_services_report import CustomerServicesReport
+
+    report = CustomerServicesReport(ctx)
+    report.resize(*size)
+    report.show()
+    _settle(app)
+    report.grab().save(str(out / "customer-services-report.png"))
+    print(out / "customer-services-report.png")
+    report.close()
     from ui.session import PlanSession
 
     signing = SigningWindow(PlanSession.of(ctx), pid)
-    signing.resize(1280, 860)
+    signing.resize(*size)
     signing.show()
     _settle(app)
     signing.grab().save(str(out / "signing.png"))

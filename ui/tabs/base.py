@@ -76,8 +76,9 @@ def group(title: str, *widgets, name: str = "") -> QGroupBox:
 
 
 def hint(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
+    from ui.forms import MessageLabel  # grows to its text: a wrapped hint is not cut to one line
+
+    label = MessageLabel(text)
     label.setStyleSheet("color: #5f6368;")
     return label
 
