@@ -42,7 +42,7 @@ def clipped(top: QWidget) -> list[str]:
             if header.isSectionHidden(section):
                 continue
             title = str(model.headerData(section, header.orientation()) or "")
-            need = metrics.horizontalAdvance(title) + 8
+            need = max(metrics.horizontalAdvance(line) for line in title.splitlines() or [""]) + 8
             if title and header.sectionSize(section) < need:
                 found.append(f"header {title!r} of {view.accessibleName() or view.objectName()}: {header.sectionSize(section)} of {need} px")
     return found

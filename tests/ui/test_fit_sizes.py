@@ -109,3 +109,21 @@ def test_tab_goes_through_each_form_in_the_order_of_its_fields(qtbot, world, peo
         qtbot.addWidget(dialog, before_close_func=lambda d: d.reject())
         focusable = [name for name, w in dialog.form.widgets.items() if w.focusPolicy() & w.focusPolicy().TabFocus]
         assert _tab_order(dialog) == focusable, type(dialog).__name__
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1024, 700)])
+def test_the_services_report_fits(qtbot, world, size):
+    from tests.app.test_bulk import _cohort
+    from ui.dialogs.customer_services_report import CustomerServicesReport
+
+    _cohort(world)
+    dialog = CustomerServicesReport(world.carla)
+    qtbot.addWidget(dialog)
+    dialog.resize(*size)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    _settle(qtbot)
+    assert clipped(dialog) == []
+    if size[0] >= 1366:  # 1024 is "usable": it may scroll a few pixels sideways
+        assert dialog.matrix_view.horizontalScrollBar().maximum() == 0  # every status count in sight
+        assert dialog.drill_view.horizontalScrollBar().maximum() == 0

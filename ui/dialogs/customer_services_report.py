@@ -20,6 +20,24 @@ from ui.forms import ERROR_STYLE, DateField, Form, MessageLabel, combo
 from ui import ops
 from ui.session import PlanSession
 
+def fit_columns(view: QTableView, flexible: int = 0, floor: int = 110) -> None:
+    """Columns sized to their titles and values; when that is wider than the view, the `flexible`
+    column (the step's name, a last name) gives up the difference, down to `floor` pixels, then the
+    one after it, and their values elide (the whole value is in the cell's tooltip or the drill):
+    at 1366×768 the counts stay in sight without scrolling sideways (issue 16)."""
+    view.resizeColumnsToContents()
+    header = view.horizontalHeader()
+    # the room left of the vertical scroll bar, counted whether or not it shows yet (it comes with the rows)
+    room = view.width() - 2 * view.frameWidth() - (view.verticalHeader().width() if view.verticalHeader().isVisible() else 0) \
+        - view.verticalScrollBar().sizeHint().width()
+    for column, least in ((flexible, floor), (flexible + 1, floor * 2 // 3)):  # then the next column (the service type)
+        overflow = header.length() - room
+        if room <= 0 or overflow <= 0 or column >= header.count():
+            return
+        least = max(least, header.sectionSizeHint(column))  # its title stays whole
+        header.resizeSection(column, max(least, header.sectionSize(column) - overflow))
+
+
 class CustomerServicesReport(QDialog):
     saved = Signal(int)
 
@@ -150,9 +168,19 @@ class CustomerServicesReport(QDialog):
             self.filters_form.show_errors(error)
             return
         self.matrix.set_rows(bulk.services_matrix(self.ctx, f))
-        self.matrix_view.resizeColumnsToContents()
+        fit_columns(self.matrix_view)
         if self.current_cell:
             self.show_cell(*self.current_cell)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        fit_columns(self.matrix_view)
+        fit_columns(self.drill_view)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        fit_columns(self.matrix_view)
+        fit_columns(self.drill_view)
 
     def open_cell(self, proxy_index) -> None:
         import time
@@ -173,7 +201,7 @@ class CustomerServicesReport(QDialog):
         title = self.tr("{0} — {1}: 1 participant") if len(rows) == 1 else self.tr("{0} — {1}: {2} participants")
         self.drill_title.setText(title.format(name, status or self.tr("every status"), len(rows)))
         self.errors.clear()
-        self.drill_view.resizeColumnsToContents()
+        fit_columns(self.drill_view)
 
     def apply_to_selected(self) -> None:
         self.bulk_form.clear_errors()
