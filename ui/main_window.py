@@ -397,15 +397,12 @@ class MainWindow(QMainWindow):
         if splitter is not None:
             self.splitter.restoreState(splitter)
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
-        super().showEvent(event)
-        if not self._fitted:
-            self._fitted = True
-            self.fit_to_size()
-
     def fit_to_size(self) -> None:
-        """The first time the window shows (and no splitter place was saved): size the caseload and the
-        reminders to the screen the window opened on."""
+        """Before the window first shows (so nothing moves once it is up): size the caseload (unless its
+        splitter place was saved) and the reminders to the window's size on this screen."""
+        if self._fitted:
+            return
+        self._fitted = True
         caseload, reminders = fitted_sizes(self.width(), self.height())
         if self.settings.get(WINDOW_SPLITTER) is None:
             self.splitter.setSizes([caseload, max(1, self.width() - caseload)])
@@ -415,6 +412,7 @@ class MainWindow(QMainWindow):
     def start(self) -> None:
         """Show the window at once; the caseload (loading since __init__) arrives off the GUI thread and
         the last participant is reselected."""
+        self.fit_to_size()
         self.show()
         self.idle.start()
         if self.sync is not None:

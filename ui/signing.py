@@ -26,7 +26,7 @@ from app.errors import ValidationError
 from app.reports.plan_pdf import AGREEMENT, CustomerCopy, SignatureImage, collect_plan
 from app.services import records, signatures, users
 from ui import ops
-from ui.forms import ERROR_STYLE, MessageLabel, multi_line
+from ui.forms import MessageLabel, multi_line, error_style
 from ui.widgets.signature_pad import SignaturePad
 
 SIGNED = domain.SIGNED_STATUSES[1]  # "Signature collected – electronic"
@@ -104,7 +104,7 @@ class SigningWindow(QWidget):
         box.addWidget(scroll, 3)
         statement = QLabel(f"<b>{html.escape(self.tr('Agreement'))}</b><br>{html.escape(self.tr(AGREEMENT))}")
         statement.setWordWrap(True)
-        statement.setStyleSheet("font-size: 15px; background: #eef3fb; padding: 8px;")
+        statement.setStyleSheet("font-size: 15px; background: #eef3fb; color: #1b1b1b; padding: 8px;")  # its own text colour: readable on a dark desktop
         box.addWidget(statement)
         self.participant_pad = SignaturePad()
         self.participant_pad.setMaximumHeight(300)
@@ -189,7 +189,7 @@ class SigningWindow(QWidget):
 
     def _error_label(self) -> QLabel:
         label = MessageLabel()
-        label.setStyleSheet(ERROR_STYLE + " font-size: 14px;")
+        label.setStyleSheet(error_style() + " font-size: 14px;")
         label.setWordWrap(True)
         label.setAccessibleName(self.tr("Error"))
         return label

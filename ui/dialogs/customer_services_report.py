@@ -16,7 +16,7 @@ from app import domain
 from app.errors import FieldError, ValidationError
 from app.services import bulk, catalog, plan_services, users
 from ui.dialogs.services_report_models import DrillModel, MatrixModel
-from ui.forms import ERROR_STYLE, DateField, Form, MessageLabel, combo
+from ui.forms import DateField, Form, MessageLabel, combo, error_style
 from ui import ops
 from ui.session import PlanSession
 
@@ -71,7 +71,7 @@ class CustomerServicesReport(QDialog):
         self.bulk_due = self.bulk_form.add("planned_due", self.tr("Planned due date:"), DateField())
         self.bulk_hours = self.bulk_form.add("weekly_hours", self.tr("Weekly hours:"), QLineEdit())
         self.errors = MessageLabel()
-        self.errors.setStyleSheet(ERROR_STYLE)
+        self.errors.setStyleSheet(error_style())
         self.errors.setWordWrap(True)
         self.errors.setAccessibleName(self.tr("Row errors"))
         self.status_line = QLabel()

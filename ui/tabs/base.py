@@ -76,10 +76,10 @@ def group(title: str, *widgets, name: str = "") -> QGroupBox:
 
 
 def hint(text: str) -> QLabel:
-    from ui.forms import MessageLabel  # grows to its text: a wrapped hint is not cut to one line
+    from ui.forms import MessageLabel, note_style  # grows to its text: a wrapped hint is not cut to one line
 
     label = MessageLabel(text)
-    label.setStyleSheet("color: #5f6368;")
+    label.setStyleSheet(note_style())
     return label
 
 
