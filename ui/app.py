@@ -14,15 +14,30 @@ def apply_style(app) -> None:
     ~0.35 s slower (every widget is then polished through QStyleSheetStyle; bench/window.py)."""
     from PySide6.QtGui import QColor, QPalette
 
+    palette = app.palette()  # the system's, before Fusion replaces it with its own light one
     app.setStyle("Fusion")
-    palette = app.palette()
     role, group = QPalette.ColorRole, QPalette.ColorGroup
-    for name, color in ((role.Window, "#f4f5f7"), (role.Base, "#ffffff"), (role.AlternateBase, "#f1f5fa"),
-                        (role.Button, "#f8f9fb"), (role.Highlight, "#cfe1fb"), (role.HighlightedText, "#1b1b1b"),
-                        (role.Link, "#1a5fb4"), (role.ToolTipBase, "#ffffff"), (role.ToolTipText, "#1b1b1b")):
+    if is_dark(palette):
+        # a dark desktop keeps its dark palette: forcing the light window and base colours under the
+        # system's light text made white-on-white forms (issue 16); only the accents are tuned
+        colors = ((role.Highlight, "#2f5f9e"), (role.HighlightedText, "#ffffff"), (role.Link, "#8ab4f8"), (role.LinkVisited, "#c58af9"))
+        inactive_highlight = "#294a75"
+    else:
+        colors = ((role.Window, "#f4f5f7"), (role.Base, "#ffffff"), (role.AlternateBase, "#f1f5fa"), (role.Button, "#f8f9fb"),
+                  (role.Highlight, "#cfe1fb"), (role.HighlightedText, "#1b1b1b"), (role.Link, "#1a5fb4"), (role.ToolTipBase, "#ffffff"),
+                  (role.ToolTipText, "#1b1b1b"))
+        inactive_highlight = "#dde8f7"
+    for name, color in colors:
         palette.setColor(name, QColor(color))
-    palette.setColor(group.Inactive, role.Highlight, QColor("#dde8f7"))
+    palette.setColor(group.Inactive, role.Highlight, QColor(inactive_highlight))
     app.setPalette(palette)
+
+
+def is_dark(palette) -> bool:
+    """A dark palette: its window is darker than its text (a dark desktop theme)."""
+    from PySide6.QtGui import QPalette
+
+    return palette.color(QPalette.ColorRole.Window).lightness() < palette.color(QPalette.ColorRole.WindowText).lightness()
 
 
 def window_options(argv: list[str]):

@@ -2,7 +2,8 @@
 bar when the last backup is older than a week (app/backup.py)."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from ui.actions import make_action, show_dialog
 
@@ -20,7 +21,9 @@ class BackupActions:
         for action in (self.back_up, self.restore):
             action.setEnabled(window.session.is_ready)
         #: stays in the status bar (other messages come and go) until a backup is made
-        self.reminder = QLabel()
+        from ui.widgets.elided_label import ElidedLabel
+
+        self.reminder = ElidedLabel(mode=Qt.TextElideMode.ElideRight, min_chars=30)
         self.reminder.setStyleSheet("color: #8a4b00;")
         self.reminder.setAccessibleName(tr("Backup reminder"))
         self.reminder.hide()

@@ -32,6 +32,27 @@ from app.errors import Problems, ValidationError
 from app.rules.values import parse_us_date
 
 ERROR_STYLE = "color: #b3261e;"
+#: the same red and the notes' grey for a dark palette (the light ones read poorly on a dark window)
+DARK_ERROR_STYLE, NOTE_STYLE, DARK_NOTE_STYLE = "color: #ff8a80;", "color: #5f6368;", "color: #b0b4ba;"
+
+
+def _dark() -> bool:
+    from PySide6.QtWidgets import QApplication
+
+    from ui.app import is_dark
+
+    app = QApplication.instance()
+    return app is not None and is_dark(app.palette())
+
+
+def error_style() -> str:
+    """A message's red, readable on the palette in use (light or dark desktop)."""
+    return DARK_ERROR_STYLE if _dark() else ERROR_STYLE
+
+
+def note_style() -> str:
+    """A hint's grey, readable on the palette in use."""
+    return DARK_NOTE_STYLE if _dark() else NOTE_STYLE
 
 
 class MessageLabel(QLabel):
@@ -42,7 +63,6 @@ class MessageLabel(QLabel):
     def __init__(self, text: str = "", parent=None):
         super().__init__(text, parent)
         self.setWordWrap(True)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
     def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
         super().setText(text)
@@ -70,7 +90,7 @@ class MessageLabel(QLabel):
 def error_label(name: str = "") -> MessageLabel:
     """A red message label that grows to its text (hidden until it has something to say)."""
     label = MessageLabel()
-    label.setStyleSheet(ERROR_STYLE)
+    label.setStyleSheet(error_style())
     label.hide()
     if name:
         label.setAccessibleName(name)

@@ -14,12 +14,23 @@ from PySide6.QtWidgets import (QApplication, QDialog, QHBoxLayout, QLabel, QMain
 from app import domain
 from ui.plan_actions import PlanActions
 from ui.session import EVERYTHING, PARTICIPANT
-from ui.settings import HIDDEN_COLUMNS, LAST_PARTICIPANT, WINDOW_GEOMETRY, WINDOW_SPLITTER, Settings
+from ui.settings import HIDDEN_COLUMNS, LAST_PARTICIPANT, PLAN_SPLITTERS, WINDOW_GEOMETRY, WINDOW_SPLITTER, Settings
 from ui.widgets.caseload import CaseloadPanel
 from ui.widgets.lock_view import IdleWatch, LockView
 from ui.widgets.profile_sidebar import ProfileSidebar
 from ui.actions import make_action, standard
 
+
+
+#: below this the plan cannot be read without scrolling both ways (issue 16: 1024×700 must stay usable)
+MINIMUM_SIZE = (960, 600)
+
+
+def fitted_sizes(width: int, height: int) -> tuple[int, int]:
+    """The caseload's width and the reminders dock's height for a window of `width`×`height`: on a
+    1366×768 laptop the caseload takes ~a quarter and the reminders a fifth, so the plan tabs keep
+    the room they need; on a big screen the sizes stay at their usual 420 and 210 pixels."""
+    return max(300, min(420, int(width * 0.24))), max(120, min(210, int(height * 0.2)))
 
 
 class MainWindow(QMainWindow):
@@ -40,6 +51,8 @@ class MainWindow(QMainWindow):
         user = session.user
         self.setWindowTitle(self.tr("Fieldplan — Career Plans"))
         self.resize(1440, 900)
+        self.setMinimumSize(*MINIMUM_SIZE)
+        self._fitted = False
 
         self.caseload = CaseloadPanel(session)
         self.caseload.setMinimumWidth(300)
@@ -141,6 +154,10 @@ class MainWindow(QMainWindow):
         self.tab_widget.blockSignals(False)
         self.plan_actions.connect_tabs(SimpleNamespace(**built))
         self.record_actions.connect_tabs(SimpleNamespace(**built))
+        for name, option in PLAN_SPLITTERS.items():
+            state = self.settings.get(option)
+            if state is not None:
+                built[name].splitter.restoreState(state)
         yield "tabs"
         self.caseload_tools = CaseloadTools(self, session, self.reminders_dock)
         self.caseload_tools.fill_menu(self.caseload_menu)
@@ -228,7 +245,9 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         user, bar = self.session.user, self.statusBar()
         self.user_label = QLabel(f"{user.display_name} · {domain.ROLE_LABELS.get(user.role, user.role)}")
-        self.folder_label = QLabel(self.tr("Profile: %1").replace("%1", str(self.session.data_dir)))
+        from ui.widgets.elided_label import ElidedLabel
+
+        self.folder_label = ElidedLabel(self.tr("Profile: %1").replace("%1", str(self.session.data_dir)))
         self.sync_label = QLabel(self.tr("Last sync: never"))
         for label in (self.user_label, self.folder_label, self.sync_label):
             label.setContentsMargins(8, 0, 8, 0)
@@ -378,9 +397,22 @@ class MainWindow(QMainWindow):
         if splitter is not None:
             self.splitter.restoreState(splitter)
 
+    def fit_to_size(self) -> None:
+        """Before the window first shows (so nothing moves once it is up): size the caseload (unless its
+        splitter place was saved) and the reminders to the window's size on this screen."""
+        if self._fitted:
+            return
+        self._fitted = True
+        caseload, reminders = fitted_sizes(self.width(), self.height())
+        if self.settings.get(WINDOW_SPLITTER) is None:
+            self.splitter.setSizes([caseload, max(1, self.width() - caseload)])
+        if getattr(self, "reminders_dock", None) is not None:
+            self.resizeDocks([self.reminders_dock], [reminders], Qt.Orientation.Vertical)
+
     def start(self) -> None:
         """Show the window at once; the caseload (loading since __init__) arrives off the GUI thread and
         the last participant is reselected."""
+        self.fit_to_size()
         self.show()
         self.idle.start()
         if self.sync is not None:
@@ -389,6 +421,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         self.settings.set(WINDOW_GEOMETRY, self.saveGeometry())
         self.settings.set(WINDOW_SPLITTER, self.splitter.saveState())
+        if self.tabs is not None:
+            for name, option in PLAN_SPLITTERS.items():
+                self.settings.set(option, getattr(self.tabs, name).splitter.saveState())
         self.idle.stop()
         self.idle.detach()
         if self.sync is not None:

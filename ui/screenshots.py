@@ -1,6 +1,7 @@
 """`python -m ui.screenshots OUTDIR [--language es] [--size 1366x768]`: a temporary demo profile (~30
 participants), the window offscreen on a participant with goals and services, and a PNG of every tab (used by
-`make screenshots`). With --language, the window in that language and the participant reading it too."""
+`make screenshots`). The size defaults to 1366×768, the common field laptop's screen (issue 16). With
+--language, the window in that language and the participant reading it too."""
 from __future__ import annotations
 
 import os
@@ -11,6 +12,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 PASSWORD = "screenshots-password"
+SIZE = (1366, 768)
 TAB_FILES = ("overview", "review-assessment", "set-goals", "add-steps", "outcomes", "update-log")
 
 
@@ -39,9 +41,9 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m ui.screenshots")
     parser.add_argument("out", nargs="?", default="docs/screenshots")
     parser.add_argument("--language", default="en")
-    parser.add_argument("--size", help="WIDTHxHEIGHT of the window and signing mode (default 1500x940 and 1280x860)")
+    parser.add_argument("--size", default="x".join(map(str, SIZE)), help="WIDTHxHEIGHT of the window and signing mode (default 1366x768)")
     options = parser.parse_args(argv)
-    width, height = (int(n) for n in (options.size or "1500x940").lower().split("x"))
+    size = tuple(int(n) for n in options.size.lower().split("x"))
     out = Path(options.out)
     out.mkdir(parents=True, exist_ok=True)
     from PySide6.QtCore import QCoreApplication
@@ -68,7 +70,7 @@ def main(argv: list[str]) -> int:
         settings = Settings.in_file(Path(tmp) / "settings.ini", Path(tmp) / "profile")
         settings.set(LAST_PARTICIPANT, pid)
         window = MainWindow(PlanSession(ctx), settings)
-        window.resize(width, height)
+        window.resize(*size)
         window.start()
         _wait(app, lambda: window.participant_row is not None)
         for index, name in enumerate(TAB_FILES):
@@ -81,14 +83,14 @@ def main(argv: list[str]) -> int:
         _settle(app)
         window.grab().save(str(out / "main-window.png"))
         print(out / "main-window.png")
-        _other_windows(app, ctx, pid, out, (width, height) if options.size else (1280, 860))
+        _other_windows(app, ctx, pid, out, size)
         window.close()
         ctx.workspace.close()
     QCoreApplication.processEvents()
     return 0
 
 
-def _other_windows(app, ctx, pid: str, out: Path, size: tuple[int, int] = (1280, 860)) -> None:
+def _other_windows(app, ctx, pid: str, out: Path, size: tuple[int, int] = SIZE) -> None:
     """The step editor on a started step (every sub-tab), the compliance view and signing mode."""
     from app import domain
     from app.services import plan_services
@@ -99,6 +101,7 @@ def _other_windows(app, ctx, pid: str, out: Path, size: tuple[int, int] = (1280,
     services = plan_services.list_services(ctx, pid)
     started = next((s for s in services if s.status == domain.STARTED), services[0])
     editor = StepEditorDialog(ctx, started.id)
+    editor.resize(min(editor.width(), size[0]), min(editor.height(), size[1]))
     editor.show()
     for index, name in enumerate(("status", "provider", "dollar-value", "attendance", "credentials")):
         editor.tabs.setCurrentIndex(index)
@@ -107,7 +110,7 @@ def _other_windows(app, ctx, pid: str, out: Path, size: tuple[int, int] = (1280,
         print(out / f"step-editor-{name}.png")
     editor.close()
     compliance = ComplianceDialog(ctx)
-    compliance.resize(1200, 800)
+    compliance.resize(min(1200, size[0]), min(800, size[1]))
     compliance.show()
     loaded = []
     compliance.loaded.connect(lambda: loaded.append(True))
@@ -116,6 +119,15 @@ def _other_windows(app, ctx, pid: str, out: Path, size: tuple[int, int] = (1280,
     compliance.grab().save(str(out / "compliance.png"))
     print(out / "compliance.png")
     compliance.close()
+    from ui.dialogs.customer_services_report import CustomerServicesReport
+
+    report = CustomerServicesReport(ctx)
+    report.resize(*size)
+    report.show()
+    _settle(app)
+    report.grab().save(str(out / "customer-services-report.png"))
+    print(out / "customer-services-report.png")
+    report.close()
     from ui.session import PlanSession
 
     signing = SigningWindow(PlanSession.of(ctx), pid)

@@ -48,6 +48,8 @@ def _option(key: str, type_: type, default: Any, scope: str, title: str = "") ->
 
 WINDOW_GEOMETRY = _option("window/geometry", QByteArray, None, MACHINE)
 WINDOW_SPLITTER = _option("window/splitter", QByteArray, None, MACHINE)
+#: where the plan tabs' own splitters were left, per tab (issue 16: splitters remember their place)
+PLAN_SPLITTERS = {name: _option(f"window/splitter_{name}", QByteArray, None, MACHINE) for name in ("goals", "steps", "log")}
 HIDDEN_COLUMNS = _option("caseload/hidden_columns", list, None, MACHINE, "Caseload columns hidden (None: the default set)")
 IDLE_MINUTES = _option("lock/idle_minutes", int, DEFAULT_IDLE_MINUTES, MACHINE, "Lock the window after this many idle minutes")
 #: "" follows the system's language; "en" or "es" (app/i18n.LANGUAGES) is the caseworker's choice (issue 15)

@@ -28,7 +28,7 @@ from app.reports.plan_pdf import AGREEMENT, CustomerCopy, SignatureImage, collec
 from app.services import records, signatures, users
 from ui import i18n as ui_i18n
 from ui import ops
-from ui.forms import ERROR_STYLE, MessageLabel, multi_line
+from ui.forms import MessageLabel, multi_line, error_style
 from ui.widgets.signature_pad import SignaturePad
 
 SIGNED = domain.SIGNED_STATUSES[1]  # "Signature collected – electronic"
@@ -126,7 +126,7 @@ class SigningWindow(QWidget):
         title = t("Agreement")
         statement = QLabel(f"<b>{html.escape(title)}</b><br>{html.escape(t(AGREEMENT))}")
         statement.setWordWrap(True)
-        statement.setStyleSheet("font-size: 15px; background: #eef3fb; padding: 8px;")
+        statement.setStyleSheet("font-size: 15px; background: #eef3fb; color: #1b1b1b; padding: 8px;")  # its own text colour: readable on a dark desktop
         box.addWidget(statement)
         self.participant_pad = SignaturePad()
         self.participant_pad.setMaximumHeight(300)
@@ -211,7 +211,7 @@ class SigningWindow(QWidget):
 
     def _error_label(self) -> QLabel:
         label = MessageLabel()
-        label.setStyleSheet(ERROR_STYLE + " font-size: 14px;")
+        label.setStyleSheet(error_style() + " font-size: 14px;")
         label.setWordWrap(True)
         label.setAccessibleName(self.tr("Error"))
         return label

@@ -126,9 +126,10 @@ class SyncStatus(QObject):
         from ui.settings import SYNC_SERVER_USER
 
         known = self.window.settings.get(SYNC_SERVER_USER) or ""
-        dialog = SyncSignInDialog(self.controller.server_url, known, message, self.window)
+        here = getattr(self.session.user, "username", "") or ""  # an empty setting means the same name as here
+        dialog = SyncSignInDialog(self.controller.server_url, known or here, message, self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            if dialog.username() != known:
+            if dialog.username() != (known or here):
                 self.window.settings.set(SYNC_SERVER_USER, dialog.username())
             self.controller.sync_now(dialog.password())
 

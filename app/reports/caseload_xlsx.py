@@ -127,6 +127,7 @@ def _write(data: CaseloadStream | CaseloadData, path: Path, progress, cancelled)
         for index, text in enumerate(header, 1):
             ws.column_dimensions[get_column_letter(index)].width = WIDTHS.get(text, 14 if index - 1 in date_columns else 12)
         ws.freeze_panes = "B2"
+        print_setup(ws, name)
         ws.auto_filter.ref = f"A1:{get_column_letter(len(header))}{data.counts[name] + 1}"
         ws.append(header_cells(ws, header))
         for row in rows:
@@ -151,6 +152,26 @@ DATE_HEADERS = {"Last two-way contact", "Next review due", "Planned start", "Pla
                 "Was due"} | {f"Follow-up {d} days" for d in domain.FOLLOW_UP_DAYS}
 
 
+def print_setup(ws, title: str, grid: bool = True) -> None:
+    """Every sheet prints readably (issue 16): landscape US Letter, all columns scaled to one page wide
+    (as many pages long as it takes), the header row repeated on every page (print titles), the sheet's
+    name and the page number in the header and footer, gridlines so a row reads across."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = "1"  # US Letter
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0  # 0: as many pages down as the rows need
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = "1:1"
+    ws.print_options.gridLines = grid
+    ws.print_options.horizontalCentered = True
+    ws.page_margins.left = ws.page_margins.right = 0.4
+    ws.page_margins.top = ws.page_margins.bottom = 0.75
+    ws.page_margins.header = ws.page_margins.footer = 0.3
+    ws.oddHeader.center.text = "Fieldplan — " + title.replace("&", "&&")  # "&" starts a header code ("&P")
+    ws.oddFooter.left.text = "&D"
+    ws.oddFooter.right.text = "Page &P of &N"
+
+
 def _date_columns(header: list[str]) -> list[int]:
     return [i for i, h in enumerate(header) if h in DATE_HEADERS]
 
@@ -158,6 +179,7 @@ def _date_columns(header: list[str]) -> list[int]:
 def _summary(book, data: CaseloadStream, header_cells, BarChart, Reference, Font) -> None:
     """Counts by enrollment status, program and planner, the overdue total, and a bar chart by status."""
     ws = book.create_sheet("Summary")
+    print_setup(ws, "Caseload summary", grid=False)  # a grid across the chart's empty columns reads as a table
     ws.column_dimensions["A"].width = 34
     ws.column_dimensions["B"].width = 14
     ws.append([_title(ws, "Caseload summary", Font)])

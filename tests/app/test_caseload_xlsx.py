@@ -124,3 +124,22 @@ def test_placements_sheet_has_follow_up_dates(world, tmp_path):
     assert row[11] == dt.datetime(2026, 2, 12) and row[12] == dt.datetime(2026, 3, 11)  # reviewed on; then due at 60 days
     caseload = dict(zip(CASELOAD_HEADER, list(book["Caseload"].iter_rows(values_only=True))[1]))
     assert caseload["Placements"] == 1
+
+
+def test_every_sheet_prints_landscape_one_page_wide_with_its_header_row_repeated(world, tmp_path):
+    _caseload(world)
+    out = tmp_path / "print.xlsx"
+    export_caseload(world.carla, out)
+    book = openpyxl.load_workbook(out)
+    for sheet in book.worksheets:
+        setup = sheet.page_setup
+        assert (setup.orientation, int(setup.fitToWidth), int(setup.fitToHeight)) == ("landscape", 1, 0), sheet.title
+        assert sheet.sheet_properties.pageSetUpPr.fitToPage is True, sheet.title
+        assert sheet.print_title_rows == "$1:$1", sheet.title  # the header row on every page
+        assert sheet.oddFooter.right.text == "Page &P of &N", sheet.title
+        assert sheet.oddHeader.center.text == "Fieldplan — " + ("Caseload summary" if sheet.title == "Summary" else sheet.title.replace("&", "&&"))
+        assert sheet.print_options.gridLines is (sheet.title != "Summary")
+    chart = book["Summary"]._charts[0]
+    anchor = chart.anchor._from
+    # the chart sits at the top of the first page, beside the counts: rows 2 to ~17 of a page of ~34
+    assert (anchor.col, anchor.row) == (3, 1)

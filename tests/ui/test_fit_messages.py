@@ -79,3 +79,12 @@ def test_counts_say_one_thing_or_many():
     from app.sync.cli import _count
 
     assert (_count(1, "new conflict"), _count(0, "file"), _count(2, "file")) == ("1 new conflict", "0 files", "2 files")
+
+
+def test_the_sign_in_prompt_offers_this_laptops_user_name(qtbot, window, monkeypatch):
+    """An empty "server user name" setting means the same name as here: the prompt shows it filled in."""
+    shown = []
+    monkeypatch.setattr("ui.sync_status.SyncSignInDialog.exec", lambda dialog: shown.append((dialog.user.text(), dialog.server.text())) or 0)
+    qtbot.waitUntil(lambda: window.sync is not None)
+    window.sync._ask_password("Sign in to the sync server once with your user name and password.")
+    assert shown == [(window.session.user.username, window.sync.controller.server_url)]

@@ -11,17 +11,36 @@ import time
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget,
+    QAbstractItemView, QDialog, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QTableView, QVBoxLayout,
+    QWidget,
 )
 
 from app import domain
 from app.errors import FieldError, ValidationError
 from app.services import bulk, catalog, plan_services, users
 from ui.dialogs.services_report_models import DrillModel, matrix_cell, matrix_columns
-from ui.forms import ERROR_STYLE, DateField, Form, MessageLabel, combo
+from ui.forms import DateField, Form, MessageLabel, combo, error_style
 from ui import ops
 from ui.session import PlanSession
 from ui.widgets.row_table import RowTableModel, row_at, table_view
+
+def fit_columns(view: QTableView, flexible: int = 0, floor: int = 110) -> None:
+    """Columns sized to their titles and values; when that is wider than the view, the `flexible`
+    column (the step's name, a last name) gives up the difference, down to `floor` pixels, then the
+    one after it, and their values elide (the whole value is in the cell's tooltip or the drill):
+    at 1366×768 the counts stay in sight without scrolling sideways (issue 16)."""
+    view.resizeColumnsToContents()
+    header = view.horizontalHeader()
+    # the room left of the vertical scroll bar, counted whether or not it shows yet (it comes with the rows)
+    room = view.width() - 2 * view.frameWidth() - (view.verticalHeader().width() if view.verticalHeader().isVisible() else 0) \
+        - view.verticalScrollBar().sizeHint().width()
+    for column, least in ((flexible, floor), (flexible + 1, floor * 2 // 3)):  # then the next column (the service type)
+        overflow = header.length() - room
+        if room <= 0 or overflow <= 0 or column >= header.count():
+            return
+        least = max(least, header.sectionSizeHint(column))  # its title stays whole
+        header.resizeSection(column, max(least, header.sectionSize(column) - overflow))
+
 
 class CustomerServicesReport(QDialog):
     saved = Signal(int)
@@ -56,7 +75,7 @@ class CustomerServicesReport(QDialog):
         self.bulk_due = self.bulk_form.add("planned_due", self.tr("Planned due date:"), DateField())
         self.bulk_hours = self.bulk_form.add("weekly_hours", self.tr("Weekly hours:"), QLineEdit())
         self.errors = MessageLabel()
-        self.errors.setStyleSheet(ERROR_STYLE)
+        self.errors.setStyleSheet(error_style())
         self.errors.setWordWrap(True)
         self.errors.setAccessibleName(self.tr("Row errors"))
         self.status_line = QLabel()
@@ -142,8 +161,19 @@ class CustomerServicesReport(QDialog):
             self.filters_form.show_errors(error)
             return
         self.matrix.set_rows(bulk.services_matrix(self.ctx, f))
+        fit_columns(self.matrix_view)
         if self.current_cell:
             self.show_cell(*self.current_cell)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        fit_columns(self.matrix_view)
+        fit_columns(self.drill_view)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        fit_columns(self.matrix_view)
+        fit_columns(self.drill_view)
 
     def open_cell(self, proxy_index) -> None:
         cell = matrix_cell(row_at(proxy_index), proxy_index.column())
@@ -161,7 +191,7 @@ class CustomerServicesReport(QDialog):
         title = self.tr("{0} — {1}: 1 participant") if len(rows) == 1 else self.tr("{0} — {1}: {2} participants")
         self.drill_title.setText(title.format(name, status or self.tr("every status"), len(rows)))
         self.errors.clear()
-        self.drill_view.resizeColumnsToContents()
+        fit_columns(self.drill_view)
 
     def apply_to_selected(self) -> None:
         self.bulk_form.clear_errors()

@@ -17,7 +17,7 @@ from app.errors import ValidationError
 from app.services import intake
 from ui import ops
 from ui.dialogs.profile_form import ProfileFields
-from ui.forms import ERROR_STYLE, MessageLabel
+from ui.forms import MessageLabel, error_style
 
 CONTACT_ROWS = 3
 CONTACT_FIELDS = ("name", "relationship", "phone", "email")
@@ -57,7 +57,7 @@ class IntakeDialog(QDialog):
                 edits[field] = edit
             self.contact_edits.append(edits)
         self.contact_error = MessageLabel()
-        self.contact_error.setStyleSheet(ERROR_STYLE)
+        self.contact_error.setStyleSheet(error_style())
         self.contact_error.setWordWrap(True)
         self.contact_error.setAccessibleName(tr("Additional contacts error"))
         self.contact_error.hide()
@@ -66,7 +66,8 @@ class IntakeDialog(QDialog):
 
         self.duplicate = QFrame()
         self.duplicate.setObjectName("possibleDuplicate")
-        self.duplicate.setStyleSheet("#possibleDuplicate { background: #fff4e5; border: 1px solid #f0b35a; border-radius: 4px; }")
+        self.duplicate.setStyleSheet("#possibleDuplicate { background: #fff4e5; border: 1px solid #f0b35a; border-radius: 4px; }"
+                                     " #possibleDuplicate, #possibleDuplicate QLabel { color: #3d2a00; }")
         box = QHBoxLayout(self.duplicate)
         self.duplicate_text = QLabel()
         self.duplicate_text.setWordWrap(True)

@@ -13,7 +13,7 @@ from app import domain
 from app.i18n import LANGUAGES
 from app.errors import ValidationError
 from app.services import users
-from ui.forms import ERROR_STYLE, DateField, Form, combo
+from ui.forms import DateField, Form, combo, error_style
 
 #: the fields the dialogs read, in the order of the columns
 IDENTITY = ("first_name", "last_name", "preferred_name", "birth_date", "ssn_last4", "individual_number", "username")
@@ -32,7 +32,7 @@ class ProfileFields(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.banner = QLabel()
-        self.banner.setStyleSheet(ERROR_STYLE)
+        self.banner.setStyleSheet(error_style())
         self.banner.setWordWrap(True)
         self.banner.setAccessibleName(tr("Profile errors"))
         self.banner.hide()

@@ -62,7 +62,7 @@ class AddStepsTab(PlanTab):
         services_buttons = QHBoxLayout()
         services_buttons.addWidget(hint(self.tr("Double-click or press Enter on a step to edit its status, provider, dollar value, attendance and credentials.")), 1)
         services_buttons.addWidget(edit)
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical)  # its place is remembered (ui.settings.PLAN_SPLITTERS)
         splitter.addWidget(group(self.tr("Step/Service Catalog"), filters, self.catalog_table))
         splitter.addWidget(group(self.tr("Steps/Services of Each Goal"), self.service_table, services_buttons))
         splitter.setSizes([260, 320])

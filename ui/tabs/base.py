@@ -76,9 +76,10 @@ def group(title: str, *widgets, name: str = "") -> QGroupBox:
 
 
 def hint(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setStyleSheet("color: #5f6368;")
+    from ui.forms import MessageLabel, note_style  # grows to its text: a wrapped hint is not cut to one line
+
+    label = MessageLabel(text)
+    label.setStyleSheet(note_style())
     return label
 
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton
 
 from app.services import outcomes
+from ui.forms import MessageLabel
 from ui.session import DOCUMENT, GOAL, OUTCOME, PARTICIPANT, SERVICE
 from ui.tabs.base import PlanTab, group, hint, scrolled_body
 from ui.widgets.row_table import Column, RowTable, RowTableModel
@@ -72,8 +73,7 @@ class OutcomesTab(PlanTab):
         remove_story.clicked.connect(lambda: self._with_current(self.story_table, self.remove_story_requested))
         grid.addWidget(group(self.tr("Success Stories"), self.story_table, _buttons(remove_story, edit_story, add_story), name="successStories"), 1, 0)
 
-        self.exit_status = QLabel()
-        self.exit_status.setWordWrap(True)
+        self.exit_status = MessageLabel()
         self.exit_status.setStyleSheet("font-weight: 600;")
         self.exit_status.setAccessibleName(self.tr("Exit status"))
         self.exit_reason = hint("")

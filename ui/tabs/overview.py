@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from app.services import assessments, goals, messages, overview, participants, records
 from ui import ops
-from ui.forms import Form
+from ui.forms import Form, MessageLabel
 from ui.tabs.base import PlanTab, group, scrolled_body
 from ui.widgets.row_table import Column, RowTable, RowTableModel, local_time
 
@@ -24,7 +24,7 @@ BANNER_STYLE = "background: #fff4ce; border: 1px solid #e0c45c; border-radius: 4
 
 
 def needs_agreement_banner(parent=None) -> QLabel:
-    banner = QLabel(parent)
+    banner = MessageLabel("", parent)
     banner.setText("⚠  " + banner.tr("The plan changed (a new goal, or a goal off track): it needs the participant's agreement again."))
     banner.setWordWrap(True)
     banner.setStyleSheet(BANNER_STYLE)
@@ -85,8 +85,7 @@ class OverviewTab(PlanTab):
         self.notes_box = group(self.tr("Case Notes"), self.notes_table, _buttons(add_note), name="caseNotes")
         grid.addWidget(self.notes_box, 0, 0, 1, 2)
         # plan agreement
-        self.agreement_status = QLabel()
-        self.agreement_status.setWordWrap(True)
+        self.agreement_status = MessageLabel()
         self.agreement_status.setStyleSheet("font-weight: 600;")
         self.agreement_model = RowTableModel([Column(self.tr("Recorded"), lambda a: local_time(a.recorded_at).date(), width=80),
                                               Column(self.tr("Status"), lambda a: a.status, stretch=True),

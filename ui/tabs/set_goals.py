@@ -48,7 +48,7 @@ class SetGoalsTab(PlanTab):
             Column(self.tr("Hours/week"), lambda s: s.weekly_hours, width=80, numeric=True)], self)
         self.service_table = RowTable(self.service_model, empty=self.tr("Select a goal to see its planned services."),
                                       name=self.tr("Planned services of the goal"))
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical)  # its place is remembered (ui.settings.PLAN_SPLITTERS)
         splitter.addWidget(group(self.tr("Goals"), self.goal_table, buttons))
         splitter.addWidget(group(self.tr("Planned Services of the Selected Goal"), self.service_table))
         splitter.setSizes([320, 220])

@@ -75,7 +75,7 @@ class UpdateLogTab(PlanTab):
         self.conflicts_box = group(self.tr("Open conflicts from sync"), self.conflicts_table, resolve)
         self.conflicts_box.hide()
         layout.addWidget(self.conflicts_box)
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical)  # its place is remembered (ui.settings.PLAN_SPLITTERS)
         splitter.addWidget(group(self.tr("Changes"), filters, self.table))
         splitter.addWidget(group(self.tr("Uploads"), self.docs_table, buttons))
         splitter.setSizes([420, 170])
