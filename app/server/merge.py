@@ -46,6 +46,8 @@ class Batch:
     dirty: dict[tuple[str, str], int] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)
     blob_refs: set[tuple[str, str, str]] = field(default_factory=set)
+    #: rows that already had a srv_change entry before this batch (only those need theirs replaced)
+    listed: set[tuple[str, str]] = field(default_factory=set)
 
 
 def push(conn: Connection, account: Account, ops: list[Op]) -> list[Receipt]:
@@ -168,6 +170,7 @@ def _load_rows(batch: Batch, name: str, ids) -> None:
             batch.rows[(name, row.id)] = row_to_wire(row)
         for row in batch.conn.execute(select(t.change.c.row_id, t.change.c.seq).where(t.change.c.table_name == name, t.change.c.row_id.in_(chunk))):
             batch.row_seq[(name, row.row_id)] = row.seq
+            batch.listed.add((name, row.row_id))
 
 
 # -- merge --------------------------------------------------------------------------------
@@ -269,27 +272,35 @@ def _conflict(batch: Batch, row: dict, op: Op, name: str, *, kept, lost, op_won:
 # -- write --------------------------------------------------------------------------------
 
 def _write(batch: Batch, receipts: list[Receipt]) -> None:
+    """Set-based: per table one multi-row INSERT of the new rows and one executemany UPDATE of the changed
+    ones, the feed entries (with the row's JSON as devices receive it) in one INSERT, the receipts in one."""
     conn = batch.conn
     by_table: dict[str, tuple[list, list]] = {}
-    for key in batch.dirty:
-        inserts, updates = by_table.setdefault(key[0], ([], []))
-        (inserts if key in batch.new else updates).append(batch.rows[key])
-    for name, (inserts, updates) in by_table.items():
+    feed_rows = []
+    for key, seq in batch.dirty.items():
+        name = key[0]
         table, model = t.REPLICAS[name]
-        columns = [c.name for c in table.columns]
+        typed = _typed(model, batch.rows[key], [c.name for c in table.columns])
+        inserts, updates = by_table.setdefault(name, ([], []))
+        (inserts if key in batch.new else updates).append(typed)
+        wire = t.for_device(name, {k: to_wire(v) for k, v in typed.items()})
+        feed_rows.append({"table_name": name, "row_id": key[1], "seq": seq, "participant_id": t.participant_of(name, batch.rows[key]),
+                          "row_json": json.dumps(wire, ensure_ascii=False, separators=(",", ":"))})
+    for name, (inserts, updates) in by_table.items():
+        table = t.REPLICAS[name][0]
         if inserts:
-            conn.execute(insert(table), [_typed(model, r, columns) for r in inserts])
+            conn.execute(insert(table), inserts)
         if updates:
-            params = [{**{f"v_{k}": v for k, v in _typed(model, r, columns).items()}, "k_id": r["id"]} for r in updates]
-            conn.execute(update(table).where(table.c.id == bindparam("k_id")).values({c: bindparam(f"v_{c}") for c in columns if c != "id"}), params)
-    if batch.dirty:
-        keys = list(batch.dirty)
-        for name in {k[0] for k in keys}:
-            ids = [k[1] for k in keys if k[0] == name]
+            columns = [c.name for c in table.columns if c.name != "id"]
+            params = [{**{f"v_{k}": v for k, v in r.items()}, "k_id": r["id"]} for r in updates]
+            conn.execute(update(table).where(table.c.id == bindparam("k_id")).values({c: bindparam(f"v_{c}") for c in columns}), params)
+    if feed_rows:
+        replaced = [k for k in batch.dirty if k in batch.listed]
+        for name in {k[0] for k in replaced}:
+            ids = [k[1] for k in replaced if k[0] == name]
             for start in range(0, len(ids), 500):
                 conn.execute(delete(t.change).where(t.change.c.table_name == name, t.change.c.row_id.in_(ids[start:start + 500])))
-        conn.execute(insert(t.change), [{"table_name": k[0], "row_id": k[1], "seq": s, "participant_id": t.participant_of(k[0], batch.rows[k])}
-                                        for k, s in batch.dirty.items()])
+        conn.execute(insert(t.change), feed_rows)
         set_meta(conn, "seq", str(batch.seq))
     if batch.blob_refs:
         known = set(conn.execute(select(t.blob_ref.c.sha256, t.blob_ref.c.table_name, t.blob_ref.c.row_id)
@@ -299,7 +310,7 @@ def _write(batch: Batch, receipts: list[Receipt]) -> None:
         if fresh:
             conn.execute(insert(t.blob_ref), [{"sha256": h, "table_name": n, "row_id": i, "account_id": batch.account.id} for h, n, i in fresh])
     if receipts:
-        conn.execute(insert(t.receipt), [r.model_dump(include={"change_id", "status", "seq", "conflicts"}) for r in receipts])
+        conn.execute(insert(t.receipt), [{"change_id": r.change_id, "status": r.status, "seq": r.seq, "conflicts": r.conflicts} for r in receipts])
 
 
 def _typed(model: type, row: dict, columns: list[str]) -> dict:

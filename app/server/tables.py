@@ -42,6 +42,9 @@ change = Table(
     Column("row_id", String(36), primary_key=True),
     Column("seq", BigInteger, nullable=False, unique=True),
     Column("participant_id", String(36), nullable=True),
+    #: the row as devices receive it (JSON of its wire values, secrets blanked), written with the change so a
+    #: pull reads one table and sends the text as it is; NULL for changes written before 0003 (read from the replica)
+    Column("row_json", Text, nullable=True),
 )
 #: a participant's feed in order (the participant's page, scope filters); also serves lookups by participant alone
 Index("ix_srv_change_participant_seq", change.c.participant_id, change.c.seq)
@@ -89,6 +92,15 @@ wipe = Table("srv_wipe", metadata, Column("device_id", String(64), primary_key=T
 #: failed sign-ins per account / client address in the current window
 throttle = Table("srv_throttle", metadata, Column("key", String(200), primary_key=True), Column("failures", BigInteger, nullable=False),
                  Column("since", DateTime, nullable=False))
+#: table → columns that never leave the server (password hashes): sent empty
+SECRETS = {name: frozenset(getattr(model, "__secret__", ())) for name, (_, model) in REPLICAS.items() if getattr(model, "__secret__", ())}
+
+
+def for_device(name: str, row: dict) -> dict:
+    secret = SECRETS.get(name)
+    return {k: ("" if k in secret else v) for k, v in row.items()} if secret else row
+
+
 #: the columns that name a blob
 BLOB_COLUMNS = {"document": "sha256", "signature": "png_sha256"}
 
