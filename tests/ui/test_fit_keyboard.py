@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from tests.ui.conftest import open_participant
 from ui.dialogs.form_dialog import FormDialog
+from ui.dialogs.services_report_models import matrix_cell
 
 
 def _dialog(qtbot) -> FormDialog:
@@ -92,4 +93,4 @@ def test_the_services_report_drills_in_with_one_click_or_enter(qtbot, world):
     view.setCurrentIndex(every)
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_Return)
-    assert dialog.current_cell == dialog.matrix.cell(dialog.matrix.index(row, 1))
+    assert dialog.current_cell == matrix_cell(dialog.matrix.rows[row], 1)
