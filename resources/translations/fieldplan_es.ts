@@ -4,27 +4,27 @@
 <context>
     <name />
     <message>
-        <location filename="../../ui/backup_actions.py" line="16" />
+        <location filename="../../ui/backup_actions.py" line="17" />
         <source>&amp;Back up…</source>
         <translation>&amp;Copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="17" />
+        <location filename="../../ui/backup_actions.py" line="18" />
         <source>Write an encrypted backup of every record and document</source>
         <translation>Escribir una copia de seguridad cifrada de cada registro y documento</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="18" />
+        <location filename="../../ui/backup_actions.py" line="19" />
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurar una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="18" />
+        <location filename="../../ui/backup_actions.py" line="19" />
         <source>Restore a backup into a new profile folder</source>
         <translation>Restaurar una copia de seguridad en una carpeta de perfil nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="25" />
+        <location filename="../../ui/backup_actions.py" line="28" />
         <source>Backup reminder</source>
         <extracomment>stays in the status bar (other messages come and go) until a backup is made</extracomment>
         <translation>Recordatorio de copia de seguridad</translation>
@@ -119,17 +119,17 @@
         <translation>Error en los contactos adicionales</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake.py" line="73" />
+        <location filename="../../ui/dialogs/intake.py" line="74" />
         <source>Possible duplicate</source>
         <translation>Posible duplicado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake.py" line="76" />
+        <location filename="../../ui/dialogs/intake.py" line="77" />
         <source>Someone else: enter as new</source>
         <translation>Es otra persona: registrar como nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake.py" line="85" />
+        <location filename="../../ui/dialogs/intake.py" line="86" />
         <source>Save participant</source>
         <translation>Guardar participante</translation>
     </message>
@@ -399,167 +399,177 @@
         <translation>Restablecer contraseña…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97" />
+        <location filename="../../ui/main_window.py" line="110" />
         <source>1. Review Assessment</source>
         <translation>1. Revisar evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97" />
+        <location filename="../../ui/main_window.py" line="110" />
         <source>2. Set Goals</source>
         <translation>2. Fijar metas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97" />
+        <location filename="../../ui/main_window.py" line="110" />
         <source>3. Add Steps/Services</source>
         <translation>3. Agregar pasos/servicios</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97" />
+        <location filename="../../ui/main_window.py" line="110" />
         <source>Outcomes</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97" />
+        <location filename="../../ui/main_window.py" line="110" />
         <source>Update Log</source>
         <translation>Registro de cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="183" />
         <source>&amp;Find participant</source>
         <translation>&amp;Buscar participante</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="183" />
         <source>Search the caseload by name, last 4 SSN or individual number</source>
         <translation>Buscar en la lista de casos por nombre, últimos 4 del SSN o número individual</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167" />
+        <location filename="../../ui/main_window.py" line="184" />
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167" />
+        <location filename="../../ui/main_window.py" line="184" />
         <source>Reload the caseload and the open plan</source>
         <translation>Volver a cargar la lista de casos y el plan abierto</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168" />
+        <location filename="../../ui/main_window.py" line="185" />
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168" />
+        <location filename="../../ui/main_window.py" line="185" />
         <source>Hide the caseload until you enter your password</source>
         <translation>Ocultar la lista de casos hasta que escriba su contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169" />
+        <location filename="../../ui/main_window.py" line="186" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169" />
+        <location filename="../../ui/main_window.py" line="186" />
         <source>Idle lock time and other preferences</source>
         <translation>Tiempo de bloqueo por inactividad y otras preferencias</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="187" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="187" />
         <source>Close Fieldplan</source>
         <translation>Cerrar Fieldplan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="188" />
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="188" />
         <source>Copy the selected text</source>
         <translation>Copiar el texto seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="189" />
         <source>Show &amp;caseload</source>
         <translation>Mostrar la &amp;lista de casos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="189" />
         <source>Show or hide the caseload list</source>
         <translation>Mostrar u ocultar la lista de casos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177" />
+        <location filename="../../ui/main_window.py" line="194" />
         <source>Show the %1 tab</source>
         <translation>Mostrar la pestaña %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
+        <location filename="../../ui/main_window.py" line="197" />
+        <source>&amp;Guide to this tab</source>
+        <translation>&amp;Guía de esta pestaña</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="198" />
+        <source>What the tab in front is for and its shortcuts</source>
+        <translation>Para qué sirve la pestaña abierta y sus atajos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="199" />
         <source>&amp;About Fieldplan</source>
         <translation>&amp;Acerca de Fieldplan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
+        <location filename="../../ui/main_window.py" line="199" />
         <source>Version and where this profile lives</source>
         <translation>Versión y ubicación de este perfil</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="201" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="209" />
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="212" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195" />
+        <location filename="../../ui/main_window.py" line="214" />
         <source>Caseload co&amp;lumns</source>
         <translation>Co&amp;lumnas de la lista de casos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201" />
+        <location filename="../../ui/main_window.py" line="220" />
         <source>&amp;Participant</source>
         <translation>&amp;Participante</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205" />
+        <location filename="../../ui/main_window.py" line="224" />
         <source>&amp;Caseload</source>
         <translation>&amp;Casos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206" />
+        <location filename="../../ui/main_window.py" line="225" />
         <source>&amp;Sync</source>
         <translation>&amp;Sincronizar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207" />
+        <location filename="../../ui/main_window.py" line="226" />
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="230" />
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="230" />
         <source>Qt's version and licence (LGPL)</source>
         <translation>Versión y licencia de Qt (LGPL)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211" />
+        <location filename="../../ui/main_window.py" line="232" />
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
@@ -715,27 +725,27 @@
         <translation>Agregar usuarios, desactivarlos, restablecer contraseñas, fijar rol y ámbito</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="29" />
+        <location filename="../../ui/sync_status.py" line="39" />
         <source>Exchange changes with the central server now</source>
         <translation>Intercambiar cambios con el servidor central ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="31" />
+        <location filename="../../ui/sync_status.py" line="41" />
         <source>Stop the sync; what was exchanged so far is kept</source>
         <translation>Detener la sincronización; lo intercambiado hasta ahora se conserva</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="32" />
+        <location filename="../../ui/sync_status.py" line="42" />
         <source>&amp;Conflicts…</source>
         <translation>&amp;Conflictos…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="34" />
+        <location filename="../../ui/sync_status.py" line="44" />
         <source>Values that lost a concurrent edit: keep one or the other</source>
         <translation>Valores que perdieron una edición simultánea: conserve uno u otro</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="39" />
+        <location filename="../../ui/sync_status.py" line="49" />
         <source>Sync progress</source>
         <translation>Progreso de la sincronización</translation>
     </message>
@@ -956,77 +966,77 @@
 <context>
     <name>AttendanceTab</name>
     <message>
-        <location filename="../../ui/step_editor/attendance_tab.py" line="50" />
+        <location filename="../../ui/step_editor/attendance_tab.py" line="48" />
         <source>Why attendance is unavailable</source>
         <translation>Por qué la asistencia no está disponible</translation>
     </message>
     <message>
-        <location filename="../../ui/step_editor/attendance_tab.py" line="53" />
+        <location filename="../../ui/step_editor/attendance_tab.py" line="51" />
         <source>Service dates</source>
         <translation>Fechas del servicio</translation>
     </message>
     <message>
-        <location filename="../../ui/step_editor/attendance_tab.py" line="57" />
+        <location filename="../../ui/step_editor/attendance_tab.py" line="55" />
         <source>Week</source>
         <translation>Semana</translation>
     </message>
     <message>
-        <location filename="../../ui/step_editor/attendance_tab.py" line="58" />
+        <location filename="../../ui/step_editor/attendance_tab.py" line="56" />
         <source>Hours</source>
         <translation>Horas</translation>
     </message>
     <message>
-        <location filename="../../ui/step_editor/attendance_tab.py" line="59" />
+        <location filename="../../ui/step_editor/attendance_tab.py" line="57" />
         <source>Verified</source>
         <translation>Verificada</translation>
     </message>
     <message>
-        <location filename="../../ui/step_editor/attendance_tab.py" line="59" />
+        <location filename="../../ui/step_editor/attendance_tab.py" line="57" />
         <source>Submitted</source>
         <translation>Enviada</translation>
     </message>
     <message>
-        <location filename="../../ui/step_editor/attendance_tab.py" line="59" />
+        <location filename="../../ui/step_editor/attendance_tab.py" line="57" />
         <source>Not verified</source>
         <translation>Sin verificar</translation>
     </message>
     <message>
-        <location filename="../../ui/step_editor/attendance_tab.py" line="61" />
+        <location filename="../../ui/step_editor/attendance_tab.py" line="59" />
         <source>Attendance weeks</source>
         <translation>Semanas de asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/step_editor/attendance_tab.py" line="69" />
+        <location filename="../../ui/step_editor/attendance_tab.py" line="67" />
         <source>Choose a week to enter its attendance.</source>
         <translation>Elija una semana para anotar su asistencia.</translation>
     </message>
     <message>
-        <location filename="../../ui/step_editor/attendance_tab.py" line="79" />
+        <location filename="../../ui/step_editor/attendance_tab.py" line="77" />
         <source>&amp;Group attendance…</source>
         <translation>Asistencia &amp;grupal…</translation>
     </message>
     <message>
-        <location filename="../../ui/step_editor/attendance_tab.py" line="79" />
+        <location filename="../../ui/step_editor/attendance_tab.py" line="77" />
         <source>Enter one week for several participants of this step/service</source>
         <translation>Anotar una semana para varios participantes de este paso/servicio</translation>
     </message>
     <message>
-        <location filename="../../ui/step_editor/attendance_tab.py" line="98" />
+        <location filename="../../ui/step_editor/attendance_tab.py" line="96" />
         <source>Planned %s to %s · %s planned hours a week</source>
         <translation>Previsto del %s al %s · %s horas previstas por semana</translation>
     </message>
     <message>
-        <location filename="../../ui/step_editor/attendance_tab.py" line="122" />
+        <location filename="../../ui/step_editor/attendance_tab.py" line="120" />
         <source>The Attendance week of %s has unsaved changes.</source>
         <translation>La semana de asistencia del %s tiene cambios sin guardar.</translation>
     </message>
     <message>
-        <location filename="../../ui/step_editor/attendance_tab.py" line="134" />
+        <location filename="../../ui/step_editor/attendance_tab.py" line="132" />
         <source>Unsaved attendance</source>
         <translation>Asistencia sin guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/step_editor/attendance_tab.py" line="135" />
+        <location filename="../../ui/step_editor/attendance_tab.py" line="133" />
         <source>The week of %s has unsaved changes. Discard them?</source>
         <translation>La semana del %s tiene cambios sin guardar. ¿Descartarlos?</translation>
     </message>
@@ -1193,98 +1203,98 @@
 <context>
     <name>CaseloadPanel</name>
     <message>
-        <location filename="../../ui/widgets/caseload.py" line="37" />
+        <location filename="../../ui/widgets/caseload.py" line="38" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/caseload.py" line="38" />
+        <location filename="../../ui/widgets/caseload.py" line="39" />
         <source>Preferred</source>
         <translation>Preferido</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/caseload.py" line="39" />
+        <location filename="../../ui/widgets/caseload.py" line="40" />
         <source>Ind. #</source>
         <translation>N.º ind.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/caseload.py" line="40" />
+        <location filename="../../ui/widgets/caseload.py" line="41" />
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/caseload.py" line="41" />
+        <location filename="../../ui/widgets/caseload.py" line="42" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/caseload.py" line="42" />
+        <location filename="../../ui/widgets/caseload.py" line="43" />
         <source>Last contact</source>
         <translation>Último contacto</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/caseload.py" line="43" />
+        <location filename="../../ui/widgets/caseload.py" line="44" />
         <source>Planner</source>
         <translation>Planificador</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/caseload.py" line="133" />
+        <location filename="../../ui/widgets/caseload.py" line="136" />
         <source>Search name, preferred name, last 4 SSN, individual #  (Ctrl+F)</source>
-        <extracomment>Preferred, Program and Planner: at the default width the list then shows whole columns without scrolling sideways; a right-click on the header (or View ▸ Caseload columns) shows them</extracomment>
+        <extracomment>Preferred, Program and Planner: at the default width the list then shows whole columns without scrolling sideways; a right-click on the header (or View ▸ Caseload columns) shows them (search words, other filters) → their rows in the current order, since the caseload was loaded results of earlier searches kept for Backspace (each a list of references, ~80 KB at 10,000 rows) from this many participants the loaded rows leave the cyclic garbage collector's generations</extracomment>
         <translation>Buscar nombre, nombre preferido, últimos 4 del SSN, n.º individual  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/caseload.py" line="133" />
+        <location filename="../../ui/widgets/caseload.py" line="136" />
         <source>Search the caseload</source>
         <translation>Buscar en la lista de casos</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/caseload.py" line="138" />
+        <location filename="../../ui/widgets/caseload.py" line="141" />
         <source>All programs</source>
         <translation>Todos los programas</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/caseload.py" line="141" />
+        <location filename="../../ui/widgets/caseload.py" line="144" />
         <source>Program filter</source>
         <translation>Filtro de programa</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/caseload.py" line="143" />
+        <location filename="../../ui/widgets/caseload.py" line="146" />
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/caseload.py" line="146" />
+        <location filename="../../ui/widgets/caseload.py" line="149" />
         <source>Enrollment status filter</source>
         <translation>Filtro de estado de inscripción</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/caseload.py" line="151" />
+        <location filename="../../ui/widgets/caseload.py" line="154" />
         <source>Goal off track</source>
         <translation>Meta desviada</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/caseload.py" line="152" />
+        <location filename="../../ui/widgets/caseload.py" line="155" />
         <source>Contact overdue (30 days)</source>
         <translation>Contacto atrasado (30 días)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/caseload.py" line="160" />
+        <location filename="../../ui/widgets/caseload.py" line="163" />
         <source>Loading the caseload…</source>
         <translation>Cargando la lista de casos…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/caseload.py" line="160" />
+        <location filename="../../ui/widgets/caseload.py" line="163" />
         <source>Caseload</source>
         <translation>Lista de casos</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/caseload.py" line="190" />
+        <location filename="../../ui/widgets/caseload.py" line="193" />
         <source>Show or hide the %1 column of the caseload</source>
         <translation>Mostrar u ocultar la columna %1 de la lista de casos</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/caseload.py" line="237" />
+        <location filename="../../ui/widgets/caseload.py" line="244" />
         <source>No participants match — clear the search or the filters.</source>
         <translation>Ningún participante coincide — borre la búsqueda o los filtros.</translation>
     </message>
@@ -1389,139 +1399,140 @@
 <context>
     <name>ComplianceDialog</name>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="36" />
+        <location filename="../../ui/dialogs/compliance.py" line="44" />
         <source>Compliance</source>
+        <extracomment>a rubric level's colour (the other levels keep the text colour)</extracomment>
         <translation>Cumplimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="42" />
+        <location filename="../../ui/dialogs/compliance.py" line="50" />
         <source>Computing compliance</source>
         <translation>Calculando el cumplimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="43" />
+        <location filename="../../ui/dialogs/compliance.py" line="51" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="53" />
+        <location filename="../../ui/dialogs/compliance.py" line="61" />
         <source>Rule</source>
         <translation>Regla</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="53" />
+        <location filename="../../ui/dialogs/compliance.py" line="62" />
         <source>Participants overdue</source>
         <translation>Participantes con atrasos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="53" />
+        <location filename="../../ui/dialogs/compliance.py" line="63" />
         <source>Overdue items</source>
         <translation>Elementos atrasados</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="53" />
+        <location filename="../../ui/dialogs/compliance.py" line="64" />
         <source>Late on the record</source>
         <translation>Registrados tarde</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="54" />
-        <location filename="../../ui/dialogs/compliance.py" line="56" />
-        <location filename="../../ui/dialogs/compliance.py" line="74" />
+        <location filename="../../ui/dialogs/compliance.py" line="65" />
+        <location filename="../../ui/dialogs/compliance.py" line="69" />
+        <location filename="../../ui/dialogs/compliance.py" line="88" />
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="54" />
+        <location filename="../../ui/dialogs/compliance.py" line="65" />
         <source>Reminder</source>
         <translation>Recordatorio</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="54" />
+        <location filename="../../ui/dialogs/compliance.py" line="66" />
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="54" />
+        <location filename="../../ui/dialogs/compliance.py" line="67" />
         <source>Days overdue</source>
         <translation>Días de atraso</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="54" />
+        <location filename="../../ui/dialogs/compliance.py" line="68" />
         <source>What clears it</source>
         <translation>Qué lo resuelve</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="56" />
+        <location filename="../../ui/dialogs/compliance.py" line="69" />
         <source>What happened late</source>
         <translation>Qué ocurrió tarde</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="57" />
+        <location filename="../../ui/dialogs/compliance.py" line="70" />
         <source>Rules</source>
         <translation>Reglas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="59" />
+        <location filename="../../ui/dialogs/compliance.py" line="72" />
         <source>Overdue for the chosen rule</source>
         <translation>Atrasos de la regla elegida</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="61" />
+        <location filename="../../ui/dialogs/compliance.py" line="74" />
         <source>Late on the record for the chosen rule</source>
         <translation>Registrados tarde para la regla elegida</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="68" />
+        <location filename="../../ui/dialogs/compliance.py" line="81" />
         <source>Timeliness rules</source>
         <translation>Reglas de puntualidad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="74" />
+        <location filename="../../ui/dialogs/compliance.py" line="88" />
         <source>Overall</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="75" />
+        <location filename="../../ui/dialogs/compliance.py" line="91" />
         <source>Rubric per participant</source>
         <translation>Rúbrica por participante</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="78" />
+        <location filename="../../ui/dialogs/compliance.py" line="94" />
         <source>ISTEP rubric</source>
         <translation>Rúbrica ISTEP</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="82" />
+        <location filename="../../ui/dialogs/compliance.py" line="98" />
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="85" />
+        <location filename="../../ui/dialogs/compliance.py" line="101" />
         <source>Refresh compliance</source>
         <translation>Actualizar el cumplimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="87" />
+        <location filename="../../ui/dialogs/compliance.py" line="103" />
         <source>Compute the compliance view again</source>
         <translation>Volver a calcular la vista de cumplimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="98" />
+        <location filename="../../ui/dialogs/compliance.py" line="114" />
         <source>Computing compliance for your caseload…</source>
         <translation>Calculando el cumplimiento de su lista de casos…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="104" />
+        <location filename="../../ui/dialogs/compliance.py" line="120" />
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="114" />
+        <location filename="../../ui/dialogs/compliance.py" line="130" />
         <source>Compliance could not be computed: %1</source>
         <translation>No se pudo calcular el cumplimiento: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="120" />
+        <location filename="../../ui/dialogs/compliance.py" line="136" />
         <source>%1 participants on %2</source>
         <translation>%1 participantes el %2</translation>
     </message>
@@ -1529,32 +1540,32 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/conflicts.py" line="68" />
+        <location filename="../../ui/dialogs/conflicts.py" line="39" />
         <source>Sync conflicts</source>
         <translation>Conflictos de sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflicts.py" line="74" />
+        <location filename="../../ui/dialogs/conflicts.py" line="42" />
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflicts.py" line="82" />
+        <location filename="../../ui/dialogs/conflicts.py" line="44" />
         <source>Two devices changed the same value before they synced. The newer change was kept; the other one is shown here until you choose.</source>
         <translation>Dos equipos cambiaron el mismo valor antes de sincronizarse. Se conservó el cambio más reciente; el otro se muestra aquí hasta que usted elija.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflicts.py" line="87" />
+        <location filename="../../ui/dialogs/conflicts.py" line="49" />
         <source>Conflict message</source>
         <translation>Mensaje del conflicto</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflicts.py" line="89" />
+        <location filename="../../ui/dialogs/conflicts.py" line="51" />
         <source>Keep the &amp;kept value</source>
         <translation>Conservar el valor &amp;conservado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflicts.py" line="92" />
+        <location filename="../../ui/dialogs/conflicts.py" line="54" />
         <source>Keep the &amp;lost value</source>
         <translation>Conservar el valor &amp;perdido</translation>
     </message>
@@ -1562,53 +1573,52 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../ui/dialogs/conflicts.py" line="23" />
+        <location filename="../../ui/dialogs/conflicts.py" line="26" />
         <source>Participant</source>
-        <extracomment>marked for lupdate in this class's context; headerData translates them</extracomment>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflicts.py" line="23" />
+        <location filename="../../ui/dialogs/conflicts.py" line="27" />
         <source>Record</source>
         <translation>Registrar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflicts.py" line="24" />
+        <location filename="../../ui/dialogs/conflicts.py" line="27" />
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflicts.py" line="24" />
+        <location filename="../../ui/dialogs/conflicts.py" line="28" />
         <source>Kept value</source>
         <translation>Valor conservado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflicts.py" line="25" />
+        <location filename="../../ui/dialogs/conflicts.py" line="28" />
         <source>Kept by</source>
         <translation>Conservado por</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflicts.py" line="25" />
+        <location filename="../../ui/dialogs/conflicts.py" line="29" />
         <source>Kept at</source>
         <translation>Conservado el</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflicts.py" line="26" />
+        <location filename="../../ui/dialogs/conflicts.py" line="30" />
         <source>Lost value</source>
         <translation>Valor perdido</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflicts.py" line="26" />
+        <location filename="../../ui/dialogs/conflicts.py" line="30" />
         <source>Lost by</source>
         <translation>Perdido por</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflicts.py" line="27" />
+        <location filename="../../ui/dialogs/conflicts.py" line="31" />
         <source>Lost at</source>
         <translation>Perdido el</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflicts.py" line="54" />
+        <location filename="../../ui/dialogs/conflicts.py" line="26" />
         <source>(not in a plan)</source>
         <translation>(fuera de un plan)</translation>
     </message>
@@ -1654,125 +1664,125 @@
 <context>
     <name>CredentialsTab</name>
     <message>
-        <location filename="../../ui/step_editor/credentials_tab.py" line="41" />
+        <location filename="../../ui/step_editor/credentials_tab.py" line="39" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/step_editor/credentials_tab.py" line="42" />
+        <location filename="../../ui/step_editor/credentials_tab.py" line="40" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/step_editor/credentials_tab.py" line="43" />
+        <location filename="../../ui/step_editor/credentials_tab.py" line="41" />
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../ui/step_editor/credentials_tab.py" line="44" />
+        <location filename="../../ui/step_editor/credentials_tab.py" line="42" />
         <source>Institution</source>
         <translation>Institución</translation>
     </message>
     <message>
-        <location filename="../../ui/step_editor/credentials_tab.py" line="45" />
+        <location filename="../../ui/step_editor/credentials_tab.py" line="43" />
         <source>Attained</source>
         <translation>Obtenida</translation>
     </message>
     <message>
-        <location filename="../../ui/step_editor/credentials_tab.py" line="46" />
+        <location filename="../../ui/step_editor/credentials_tab.py" line="44" />
         <source>Work exp.</source>
         <translation>Exp. laboral</translation>
     </message>
     <message>
-        <location filename="../../ui/step_editor/credentials_tab.py" line="46" />
-        <location filename="../../ui/step_editor/credentials_tab.py" line="64" />
+        <location filename="../../ui/step_editor/credentials_tab.py" line="44" />
+        <location filename="../../ui/step_editor/credentials_tab.py" line="62" />
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../ui/step_editor/credentials_tab.py" line="46" />
+        <location filename="../../ui/step_editor/credentials_tab.py" line="44" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/step_editor/credentials_tab.py" line="48" />
+        <location filename="../../ui/step_editor/credentials_tab.py" line="46" />
         <source>Earned credentials</source>
         <translation>Credenciales obtenidas</translation>
     </message>
     <message>
-        <location filename="../../ui/step_editor/credentials_tab.py" line="52" />
-        <location filename="../../ui/step_editor/credentials_tab.py" line="87" />
+        <location filename="../../ui/step_editor/credentials_tab.py" line="50" />
+        <location filename="../../ui/step_editor/credentials_tab.py" line="85" />
         <source>Add credential</source>
         <translation>Agregar credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/step_editor/credentials_tab.py" line="55" />
+        <location filename="../../ui/step_editor/credentials_tab.py" line="53" />
         <source>Name*</source>
         <translation>Nombre*</translation>
     </message>
     <message>
-        <location filename="../../ui/step_editor/credentials_tab.py" line="56" />
+        <location filename="../../ui/step_editor/credentials_tab.py" line="54" />
         <source>Credential source*</source>
         <translation>Fuente de la credencial*</translation>
     </message>
     <message>
+        <location filename="../../ui/step_editor/credentials_tab.py" line="54" />
         <location filename="../../ui/step_editor/credentials_tab.py" line="56" />
-        <location filename="../../ui/step_editor/credentials_tab.py" line="58" />
         <source>— choose —</source>
         <translation>— elija —</translation>
     </message>
     <message>
-        <location filename="../../ui/step_editor/credentials_tab.py" line="57" />
+        <location filename="../../ui/step_editor/credentials_tab.py" line="55" />
         <source>Date attained*</source>
         <translation>Fecha de obtención*</translation>
     </message>
     <message>
-        <location filename="../../ui/step_editor/credentials_tab.py" line="58" />
+        <location filename="../../ui/step_editor/credentials_tab.py" line="56" />
         <source>Credential type*</source>
         <translation>Tipo de credencial*</translation>
     </message>
     <message>
-        <location filename="../../ui/step_editor/credentials_tab.py" line="59" />
+        <location filename="../../ui/step_editor/credentials_tab.py" line="57" />
         <source>Institution*</source>
         <translation>Institución*</translation>
     </message>
     <message>
-        <location filename="../../ui/step_editor/credentials_tab.py" line="63" />
+        <location filename="../../ui/step_editor/credentials_tab.py" line="61" />
         <source>Description*</source>
         <translation>Descripción*</translation>
     </message>
     <message>
-        <location filename="../../ui/step_editor/credentials_tab.py" line="64" />
+        <location filename="../../ui/step_editor/credentials_tab.py" line="62" />
         <source>Work experience in the field</source>
         <translation>Experiencia laboral en el campo</translation>
     </message>
     <message>
-        <location filename="../../ui/step_editor/credentials_tab.py" line="69" />
+        <location filename="../../ui/step_editor/credentials_tab.py" line="67" />
         <source>&amp;New</source>
         <translation>&amp;Nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/step_editor/credentials_tab.py" line="69" />
+        <location filename="../../ui/step_editor/credentials_tab.py" line="67" />
         <source>Clear the form to add another credential</source>
         <translation>Vaciar el formulario para agregar otra credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/step_editor/credentials_tab.py" line="70" />
+        <location filename="../../ui/step_editor/credentials_tab.py" line="68" />
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/step_editor/credentials_tab.py" line="70" />
+        <location filename="../../ui/step_editor/credentials_tab.py" line="68" />
         <source>Remove the selected credential</source>
         <translation>Quitar la credencial seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/step_editor/credentials_tab.py" line="71" />
+        <location filename="../../ui/step_editor/credentials_tab.py" line="69" />
         <source>Sa&amp;ve credential</source>
         <translation>Guar&amp;dar credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/step_editor/credentials_tab.py" line="71" />
+        <location filename="../../ui/step_editor/credentials_tab.py" line="69" />
         <source>Save this credential</source>
         <translation>Guardar esta credencial</translation>
     </message>
@@ -1818,207 +1828,212 @@
 <context>
     <name>CustomerServicesReport</name>
     <message>
-        <location filename="../../ui/dialogs/customer_services_report.py" line="31" />
+        <location filename="../../ui/dialogs/customer_services_report.py" line="53" />
         <source>Customer Services Report</source>
         <translation>Informe de servicios al cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_services_report.py" line="37" />
+        <location filename="../../ui/dialogs/customer_services_report.py" line="57" />
         <source>Steps/services by status</source>
         <translation>Pasos/servicios por estado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_services_report.py" line="41" />
+        <location filename="../../ui/dialogs/customer_services_report.py" line="65" />
         <source>Participants of the chosen cell</source>
         <translation>Participantes de la celda elegida</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_services_report.py" line="45" />
+        <location filename="../../ui/dialogs/customer_services_report.py" line="70" />
         <source>Choose a number in the table above to list its participants.</source>
         <translation>Elija un número en la tabla de arriba para ver sus participantes.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_services_report.py" line="47" />
+        <location filename="../../ui/dialogs/customer_services_report.py" line="72" />
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_services_report.py" line="47" />
+        <location filename="../../ui/dialogs/customer_services_report.py" line="72" />
         <source>(keep)</source>
         <translation>(conservar)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_services_report.py" line="48" />
+        <location filename="../../ui/dialogs/customer_services_report.py" line="73" />
         <source>Start date:</source>
         <translation>Fecha de inicio:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_services_report.py" line="49" />
+        <location filename="../../ui/dialogs/customer_services_report.py" line="74" />
         <source>End date:</source>
         <translation>Fecha de fin:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_services_report.py" line="50" />
+        <location filename="../../ui/dialogs/customer_services_report.py" line="75" />
         <source>Planned due date:</source>
         <translation>Fecha límite prevista:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_services_report.py" line="51" />
+        <location filename="../../ui/dialogs/customer_services_report.py" line="76" />
         <source>Weekly hours:</source>
         <translation>Horas semanales:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_services_report.py" line="55" />
+        <location filename="../../ui/dialogs/customer_services_report.py" line="80" />
         <source>Row errors</source>
         <translation>Errores de las filas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_services_report.py" line="64" />
+        <location filename="../../ui/dialogs/customer_services_report.py" line="89" />
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_services_report.py" line="65" />
+        <location filename="../../ui/dialogs/customer_services_report.py" line="90" />
         <source>Program:</source>
         <translation>Programa:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_services_report.py" line="66" />
+        <location filename="../../ui/dialogs/customer_services_report.py" line="91" />
         <source>Service type:</source>
         <translation>Tipo de servicio:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_services_report.py" line="67" />
+        <location filename="../../ui/dialogs/customer_services_report.py" line="92" />
         <source>Grantee:</source>
         <translation>Beneficiario de la subvención:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_services_report.py" line="68" />
+        <location filename="../../ui/dialogs/customer_services_report.py" line="93" />
         <source>Service provider:</source>
         <translation>Proveedor del servicio:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_services_report.py" line="69" />
+        <location filename="../../ui/dialogs/customer_services_report.py" line="94" />
         <source>Start date begin range:</source>
         <translation>Fecha de inicio, desde:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_services_report.py" line="70" />
+        <location filename="../../ui/dialogs/customer_services_report.py" line="95" />
         <source>Start date end range:</source>
         <translation>Fecha de inicio, hasta:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_services_report.py" line="71" />
+        <location filename="../../ui/dialogs/customer_services_report.py" line="96" />
         <source>Customer enrollment status:</source>
         <translation>Estado de inscripción del cliente:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_services_report.py" line="92" />
+        <location filename="../../ui/dialogs/customer_services_report.py" line="106" />
         <source>Filter</source>
         <translation>Filtrar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_services_report.py" line="92" />
+        <location filename="../../ui/dialogs/customer_services_report.py" line="106" />
         <source>Count the steps/services that match the filters</source>
         <translation>Contar los pasos/servicios que coinciden con los filtros</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_services_report.py" line="93" />
+        <location filename="../../ui/dialogs/customer_services_report.py" line="107" />
         <source>Set for selected</source>
         <translation>Aplicar a los seleccionados</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_services_report.py" line="94" />
+        <location filename="../../ui/dialogs/customer_services_report.py" line="108" />
         <source>Put these values on the selected participants (not saved yet)</source>
         <translation>Poner estos valores en los participantes seleccionados (todavía sin guardar)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_services_report.py" line="95" />
+        <location filename="../../ui/dialogs/customer_services_report.py" line="109" />
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_services_report.py" line="95" />
+        <location filename="../../ui/dialogs/customer_services_report.py" line="109" />
         <source>Validate every row and save them all at once</source>
         <translation>Validar cada fila y guardarlas todas a la vez</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_services_report.py" line="96" />
+        <location filename="../../ui/dialogs/customer_services_report.py" line="110" />
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_services_report.py" line="96" />
+        <location filename="../../ui/dialogs/customer_services_report.py" line="110" />
         <source>Save this list as an Excel workbook</source>
         <translation>Guardar esta lista como libro de Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_services_report.py" line="97" />
+        <location filename="../../ui/dialogs/customer_services_report.py" line="111" />
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_services_report.py" line="97" />
+        <location filename="../../ui/dialogs/customer_services_report.py" line="111" />
         <source>Read the list back from an Excel workbook</source>
         <translation>Volver a leer la lista desde un libro de Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_services_report.py" line="163" />
+        <location filename="../../ui/dialogs/customer_services_report.py" line="191" />
         <source>{0} — {1}: {2} participants</source>
         <translation>{0} — {1}: {2} participantes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_services_report.py" line="163" />
+        <location filename="../../ui/dialogs/customer_services_report.py" line="191" />
+        <source>{0} — {1}: 1 participant</source>
+        <translation>{0} — {1}: 1 participante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/customer_services_report.py" line="192" />
         <source>every status</source>
         <translation>todos los estados</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_services_report.py" line="171" />
+        <location filename="../../ui/dialogs/customer_services_report.py" line="200" />
         <source>Select one or more participants in the list first.</source>
         <translation>Seleccione primero uno o más participantes de la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_services_report.py" line="186" />
+        <location filename="../../ui/dialogs/customer_services_report.py" line="215" />
         <source>Nothing to save: change a row first.</source>
         <translation>No hay nada que guardar: cambie primero una fila.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_services_report.py" line="192" />
+        <location filename="../../ui/dialogs/customer_services_report.py" line="221" />
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_services_report.py" line="197" />
+        <location filename="../../ui/dialogs/customer_services_report.py" line="226" />
         <source>Saved {0} steps/services.</source>
         <translation>Se guardaron {0} pasos/servicios.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_services_report.py" line="208" />
+        <location filename="../../ui/dialogs/customer_services_report.py" line="237" />
         <source>Nothing was saved: {0}</source>
         <translation>No se guardó nada: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_services_report.py" line="211" />
+        <location filename="../../ui/dialogs/customer_services_report.py" line="240" />
         <source>Nothing was saved. Fix these rows:</source>
         <translation>No se guardó nada. Corrija estas filas:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_services_report.py" line="215" />
+        <location filename="../../ui/dialogs/customer_services_report.py" line="244" />
         <source>Exported {0} rows to {1}.</source>
         <translation>Se exportaron {0} filas a {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_services_report.py" line="219" />
+        <location filename="../../ui/dialogs/customer_services_report.py" line="248" />
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_services_report.py" line="223" />
+        <location filename="../../ui/dialogs/customer_services_report.py" line="252" />
         <source>Export the list</source>
         <translation>Exportar la lista</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_services_report.py" line="228" />
+        <location filename="../../ui/dialogs/customer_services_report.py" line="257" />
         <source>Import the list</source>
         <translation>Importar la lista</translation>
     </message>
@@ -2026,157 +2041,157 @@
 <context>
     <name>DollarValueTab</name>
     <message>
-        <location filename="../../ui/step_editor/dollar_value_tab.py" line="61" />
+        <location filename="../../ui/step_editor/dollar_value_tab.py" line="59" />
         <source>Why payments are unavailable</source>
         <translation>Por qué los pagos no están disponibles</translation>
     </message>
     <message>
-        <location filename="../../ui/step_editor/dollar_value_tab.py" line="64" />
+        <location filename="../../ui/step_editor/dollar_value_tab.py" line="62" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/step_editor/dollar_value_tab.py" line="65" />
-        <location filename="../../ui/step_editor/dollar_value_tab.py" line="93" />
+        <location filename="../../ui/step_editor/dollar_value_tab.py" line="63" />
+        <location filename="../../ui/step_editor/dollar_value_tab.py" line="91" />
         <source>Subtype</source>
         <translation>Subtipo</translation>
     </message>
     <message>
-        <location filename="../../ui/step_editor/dollar_value_tab.py" line="66" />
+        <location filename="../../ui/step_editor/dollar_value_tab.py" line="64" />
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../../ui/step_editor/dollar_value_tab.py" line="67" />
+        <location filename="../../ui/step_editor/dollar_value_tab.py" line="65" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/step_editor/dollar_value_tab.py" line="68" />
+        <location filename="../../ui/step_editor/dollar_value_tab.py" line="66" />
         <source>Unit amount</source>
         <translation>Cantidad por unidad</translation>
     </message>
     <message>
-        <location filename="../../ui/step_editor/dollar_value_tab.py" line="69" />
+        <location filename="../../ui/step_editor/dollar_value_tab.py" line="67" />
         <source>Quantity</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../../ui/step_editor/dollar_value_tab.py" line="70" />
+        <location filename="../../ui/step_editor/dollar_value_tab.py" line="68" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/step_editor/dollar_value_tab.py" line="71" />
+        <location filename="../../ui/step_editor/dollar_value_tab.py" line="69" />
         <source>Running total</source>
         <translation>Total acumulado</translation>
     </message>
     <message>
-        <location filename="../../ui/step_editor/dollar_value_tab.py" line="72" />
-        <location filename="../../ui/step_editor/dollar_value_tab.py" line="106" />
+        <location filename="../../ui/step_editor/dollar_value_tab.py" line="70" />
+        <location filename="../../ui/step_editor/dollar_value_tab.py" line="104" />
         <source>Fund source</source>
         <translation>Fuente de fondos</translation>
     </message>
     <message>
-        <location filename="../../ui/step_editor/dollar_value_tab.py" line="74" />
+        <location filename="../../ui/step_editor/dollar_value_tab.py" line="72" />
         <source>Payments</source>
         <translation>Pagos</translation>
     </message>
     <message>
-        <location filename="../../ui/step_editor/dollar_value_tab.py" line="79" />
+        <location filename="../../ui/step_editor/dollar_value_tab.py" line="77" />
         <source>Edit payment</source>
         <translation>Editar pago</translation>
     </message>
     <message>
-        <location filename="../../ui/step_editor/dollar_value_tab.py" line="79" />
-        <location filename="../../ui/step_editor/dollar_value_tab.py" line="171" />
+        <location filename="../../ui/step_editor/dollar_value_tab.py" line="77" />
+        <location filename="../../ui/step_editor/dollar_value_tab.py" line="169" />
         <source>Remove payment</source>
         <translation>Quitar pago</translation>
     </message>
     <message>
-        <location filename="../../ui/step_editor/dollar_value_tab.py" line="86" />
+        <location filename="../../ui/step_editor/dollar_value_tab.py" line="84" />
         <source>Current total</source>
         <translation>Total actual</translation>
     </message>
     <message>
-        <location filename="../../ui/step_editor/dollar_value_tab.py" line="88" />
-        <location filename="../../ui/step_editor/dollar_value_tab.py" line="190" />
+        <location filename="../../ui/step_editor/dollar_value_tab.py" line="86" />
+        <location filename="../../ui/step_editor/dollar_value_tab.py" line="188" />
         <source>Add payment</source>
         <translation>Agregar pago</translation>
     </message>
     <message>
-        <location filename="../../ui/step_editor/dollar_value_tab.py" line="92" />
+        <location filename="../../ui/step_editor/dollar_value_tab.py" line="90" />
         <source>Service type*</source>
         <translation>Tipo de servicio*</translation>
     </message>
     <message>
-        <location filename="../../ui/step_editor/dollar_value_tab.py" line="94" />
+        <location filename="../../ui/step_editor/dollar_value_tab.py" line="92" />
         <source>Payment method*</source>
         <translation>Método de pago*</translation>
     </message>
     <message>
-        <location filename="../../ui/step_editor/dollar_value_tab.py" line="94" />
+        <location filename="../../ui/step_editor/dollar_value_tab.py" line="92" />
         <source>— choose —</source>
         <translation>— elija —</translation>
     </message>
     <message>
-        <location filename="../../ui/step_editor/dollar_value_tab.py" line="95" />
+        <location filename="../../ui/step_editor/dollar_value_tab.py" line="93" />
         <source>Payment date*</source>
         <translation>Fecha de pago*</translation>
     </message>
     <message>
-        <location filename="../../ui/step_editor/dollar_value_tab.py" line="100" />
+        <location filename="../../ui/step_editor/dollar_value_tab.py" line="98" />
         <source>Unit amount*</source>
         <translation>Cantidad por unidad*</translation>
     </message>
     <message>
-        <location filename="../../ui/step_editor/dollar_value_tab.py" line="105" />
+        <location filename="../../ui/step_editor/dollar_value_tab.py" line="103" />
         <source>Quantity*</source>
         <translation>Cantidad*</translation>
     </message>
     <message>
-        <location filename="../../ui/step_editor/dollar_value_tab.py" line="112" />
+        <location filename="../../ui/step_editor/dollar_value_tab.py" line="110" />
         <source>Payment total</source>
         <translation>Total del pago</translation>
     </message>
     <message>
-        <location filename="../../ui/step_editor/dollar_value_tab.py" line="114" />
-        <location filename="../../ui/step_editor/dollar_value_tab.py" line="191" />
+        <location filename="../../ui/step_editor/dollar_value_tab.py" line="112" />
+        <location filename="../../ui/step_editor/dollar_value_tab.py" line="189" />
         <source>Add pa&amp;yment</source>
         <translation>Agregar pa&amp;go</translation>
     </message>
     <message>
-        <location filename="../../ui/step_editor/dollar_value_tab.py" line="114" />
+        <location filename="../../ui/step_editor/dollar_value_tab.py" line="112" />
         <source>Record this payment</source>
         <translation>Registrar este pago</translation>
     </message>
     <message>
-        <location filename="../../ui/step_editor/dollar_value_tab.py" line="127" />
+        <location filename="../../ui/step_editor/dollar_value_tab.py" line="125" />
         <source>The payment typed on the Dollar Value sub-tab is not added yet.</source>
         <translation>El pago escrito en la subpestaña Valor en dólares todavía no se ha agregado.</translation>
     </message>
     <message>
-        <location filename="../../ui/step_editor/dollar_value_tab.py" line="134" />
+        <location filename="../../ui/step_editor/dollar_value_tab.py" line="132" />
         <source>Total for this payment: %s</source>
         <translation>Total de este pago: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/step_editor/dollar_value_tab.py" line="145" />
+        <location filename="../../ui/step_editor/dollar_value_tab.py" line="143" />
         <source>Current total: %s</source>
         <translation>Total actual: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/step_editor/dollar_value_tab.py" line="160" />
+        <location filename="../../ui/step_editor/dollar_value_tab.py" line="158" />
         <source>Edit payment of %1</source>
         <translation>Editar el pago del %1</translation>
     </message>
     <message>
-        <location filename="../../ui/step_editor/dollar_value_tab.py" line="163" />
+        <location filename="../../ui/step_editor/dollar_value_tab.py" line="161" />
         <source>Save pa&amp;yment</source>
         <translation>Guardar pa&amp;go</translation>
     </message>
     <message>
-        <location filename="../../ui/step_editor/dollar_value_tab.py" line="171" />
+        <location filename="../../ui/step_editor/dollar_value_tab.py" line="169" />
         <source>Remove the payment of %1?</source>
         <translation>¿Quitar el pago del %1?</translation>
     </message>
@@ -2184,43 +2199,43 @@
 <context>
     <name>DrillModel</name>
     <message>
-        <location filename="../../ui/dialogs/services_report_models.py" line="92" />
+        <location filename="../../ui/dialogs/services_report_models.py" line="58" />
         <source>Last Name</source>
         <extracomment>marked for lupdate in this class's context; headerData translates them (error messages use the English)</extracomment>
         <translation>Apellido</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/services_report_models.py" line="92" />
+        <location filename="../../ui/dialogs/services_report_models.py" line="58" />
         <source>First Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/services_report_models.py" line="93" />
+        <location filename="../../ui/dialogs/services_report_models.py" line="59" />
         <source>Edit Step</source>
         <translation>Editar paso</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/services_report_models.py" line="93" />
+        <location filename="../../ui/dialogs/services_report_models.py" line="59" />
         <source>Status *</source>
         <translation>Estado *</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/services_report_models.py" line="94" />
+        <location filename="../../ui/dialogs/services_report_models.py" line="60" />
         <source>Start Date *</source>
         <translation>Fecha de inicio *</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/services_report_models.py" line="94" />
+        <location filename="../../ui/dialogs/services_report_models.py" line="60" />
         <source>End Date</source>
         <translation>Fecha de fin</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/services_report_models.py" line="95" />
+        <location filename="../../ui/dialogs/services_report_models.py" line="61" />
         <source>Planned Due Date *</source>
         <translation>Fecha límite prevista *</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/services_report_models.py" line="95" />
+        <location filename="../../ui/dialogs/services_report_models.py" line="61" />
         <source>Weekly Hours *</source>
         <translation>Horas semanales *</translation>
     </message>
@@ -2243,131 +2258,131 @@
         <translation>Lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employers.py" line="41" />
+        <location filename="../../ui/dialogs/employers.py" line="42" />
         <source>Job</source>
         <translation>Empleo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employers.py" line="41" />
-        <location filename="../../ui/dialogs/employers.py" line="78" />
-        <location filename="../../ui/dialogs/employers.py" line="175" />
+        <location filename="../../ui/dialogs/employers.py" line="42" />
+        <location filename="../../ui/dialogs/employers.py" line="80" />
+        <location filename="../../ui/dialogs/employers.py" line="176" />
         <source>Occupation</source>
         <translation>Ocupación</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employers.py" line="42" />
+        <location filename="../../ui/dialogs/employers.py" line="43" />
         <source>Total number of openings</source>
         <translation>Número total de vacantes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employers.py" line="42" />
+        <location filename="../../ui/dialogs/employers.py" line="44" />
         <source>Hourly wage</source>
         <translation>Salario por hora</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employers.py" line="43" />
+        <location filename="../../ui/dialogs/employers.py" line="45" />
         <source>Jobs</source>
         <translation>Empleos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employers.py" line="45" />
+        <location filename="../../ui/dialogs/employers.py" line="47" />
         <source>Remove job</source>
         <translation>Quitar empleo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employers.py" line="47" />
+        <location filename="../../ui/dialogs/employers.py" line="49" />
         <source>Remove the chosen job from the worksite</source>
         <translation>Quitar el empleo elegido del lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employers.py" line="56" />
+        <location filename="../../ui/dialogs/employers.py" line="58" />
         <source>Edit employer…</source>
         <translation>Editar empleador…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employers.py" line="56" />
+        <location filename="../../ui/dialogs/employers.py" line="58" />
         <source>Edit worksite…</source>
         <translation>Editar lugar de trabajo…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employers.py" line="56" />
+        <location filename="../../ui/dialogs/employers.py" line="58" />
         <source>Edit job…</source>
         <translation>Editar empleo…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employers.py" line="61" />
+        <location filename="../../ui/dialogs/employers.py" line="63" />
         <source>Remove employer</source>
         <translation>Quitar empleador</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employers.py" line="61" />
+        <location filename="../../ui/dialogs/employers.py" line="63" />
         <source>Remove worksite</source>
         <translation>Quitar lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employers.py" line="71" />
-        <location filename="../../ui/dialogs/employers.py" line="161" />
+        <location filename="../../ui/dialogs/employers.py" line="73" />
+        <location filename="../../ui/dialogs/employers.py" line="162" />
         <source>Employer name*</source>
         <translation>Nombre del empleador*</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employers.py" line="72" />
-        <location filename="../../ui/dialogs/employers.py" line="162" />
+        <location filename="../../ui/dialogs/employers.py" line="74" />
+        <location filename="../../ui/dialogs/employers.py" line="163" />
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employers.py" line="73" />
+        <location filename="../../ui/dialogs/employers.py" line="75" />
         <source>Employer*</source>
         <translation>Empleador*</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employers.py" line="76" />
+        <location filename="../../ui/dialogs/employers.py" line="78" />
         <source>Worksite*</source>
         <translation>Lugar de trabajo*</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employers.py" line="77" />
-        <location filename="../../ui/dialogs/employers.py" line="174" />
+        <location filename="../../ui/dialogs/employers.py" line="79" />
+        <location filename="../../ui/dialogs/employers.py" line="175" />
         <source>Job title*</source>
         <translation>Puesto*</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employers.py" line="79" />
-        <location filename="../../ui/dialogs/employers.py" line="176" />
+        <location filename="../../ui/dialogs/employers.py" line="81" />
+        <location filename="../../ui/dialogs/employers.py" line="177" />
         <source>Total number of openings*</source>
         <translation>Número total de vacantes*</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employers.py" line="82" />
-        <location filename="../../ui/dialogs/employers.py" line="177" />
+        <location filename="../../ui/dialogs/employers.py" line="84" />
+        <location filename="../../ui/dialogs/employers.py" line="178" />
         <source>Hourly wage*</source>
         <translation>Salario por hora*</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employers.py" line="161" />
+        <location filename="../../ui/dialogs/employers.py" line="162" />
         <source>Edit employer</source>
         <translation>Editar empleador</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employers.py" line="166" />
+        <location filename="../../ui/dialogs/employers.py" line="167" />
         <source>Edit worksite</source>
         <translation>Editar lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employers.py" line="174" />
+        <location filename="../../ui/dialogs/employers.py" line="175" />
         <source>Edit job</source>
         <translation>Editar empleo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employers.py" line="190" />
-        <location filename="../../ui/dialogs/employers.py" line="198" />
+        <location filename="../../ui/dialogs/employers.py" line="191" />
         <location filename="../../ui/dialogs/employers.py" line="199" />
+        <location filename="../../ui/dialogs/employers.py" line="200" />
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employers.py" line="190" />
+        <location filename="../../ui/dialogs/employers.py" line="191" />
         <source>Remove “%1” with its worksites and jobs?</source>
         <translation>¿Quitar «%1» con sus lugares de trabajo y empleos?</translation>
     </message>
@@ -2749,37 +2764,37 @@ Si vuelve a ocurrir, copie los detalles de abajo y envíeselos a su administrado
 <context>
     <name>FollowUpReviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="199" />
+        <location filename="../../ui/dialogs/placement.py" line="203" />
         <source>%1-day follow-up</source>
         <translation>Seguimiento de %1 días</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="202" />
+        <location filename="../../ui/dialogs/placement.py" line="206" />
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="202" />
+        <location filename="../../ui/dialogs/placement.py" line="206" />
         <source>%1 days after the start</source>
         <translation>%1 días después del inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="203" />
+        <location filename="../../ui/dialogs/placement.py" line="207" />
         <source>Hourly wage now</source>
         <translation>Salario por hora actual</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="205" />
+        <location filename="../../ui/dialogs/placement.py" line="209" />
         <source>I have verified employment</source>
         <translation>He verificado el empleo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="207" />
+        <location filename="../../ui/dialogs/placement.py" line="211" />
         <source>Two-way contact with the participant</source>
         <translation>Contacto en ambos sentidos con el participante</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="208" />
+        <location filename="../../ui/dialogs/placement.py" line="212" />
         <source>Case note</source>
         <translation>Nota de caso</translation>
     </message>
@@ -2845,110 +2860,115 @@ Si vuelve a ocurrir, copie los detalles de abajo y envíeselos a su administrado
 <context>
     <name>GroupAttendanceDialog</name>
     <message>
-        <location filename="../../ui/dialogs/group_attendance.py" line="64" />
+        <location filename="../../ui/dialogs/group_attendance.py" line="65" />
         <source>Group attendance – %s</source>
         <translation>Asistencia grupal – %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group_attendance.py" line="70" />
+        <location filename="../../ui/dialogs/group_attendance.py" line="71" />
         <source>&amp;Week:</source>
         <translation>&amp;Semana:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group_attendance.py" line="72" />
+        <location filename="../../ui/dialogs/group_attendance.py" line="73" />
         <source>Week</source>
         <translation>Semana</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group_attendance.py" line="80" />
+        <location filename="../../ui/dialogs/group_attendance.py" line="81" />
         <source>Participants in this group</source>
         <translation>Participantes de este grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group_attendance.py" line="86" />
+        <location filename="../../ui/dialogs/group_attendance.py" line="87" />
         <source>&amp;Find others in this step</source>
         <translation>&amp;Buscar otros en este paso</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group_attendance.py" line="86" />
+        <location filename="../../ui/dialogs/group_attendance.py" line="87" />
         <source>Add every participant of your caseload with this step Started/Open</source>
         <translation>Agregar a cada participante de su lista de casos con este paso Iniciado/Abierto</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group_attendance.py" line="93" />
+        <location filename="../../ui/dialogs/group_attendance.py" line="94" />
         <source>Participant shown</source>
         <translation>Participante mostrado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group_attendance.py" line="97" />
+        <location filename="../../ui/dialogs/group_attendance.py" line="98" />
         <source>&amp;Copy to all checked</source>
         <translation>&amp;Copiar a todos los marcados</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group_attendance.py" line="97" />
+        <location filename="../../ui/dialogs/group_attendance.py" line="98" />
         <source>Give every checked participant these times</source>
         <translation>Dar estas horas a cada participante marcado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group_attendance.py" line="107" />
+        <location filename="../../ui/dialogs/group_attendance.py" line="108" />
         <source>Group attendance problems</source>
         <translation>Problemas de la asistencia grupal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group_attendance.py" line="110" />
+        <location filename="../../ui/dialogs/group_attendance.py" line="111" />
         <source>Checked participants are saved together: all of them, or none.</source>
         <translation>Los participantes marcados se guardan juntos: todos o ninguno.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group_attendance.py" line="113" />
+        <location filename="../../ui/dialogs/group_attendance.py" line="114" />
         <source>&amp;Save all</source>
         <translation>&amp;Guardar todos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group_attendance.py" line="113" />
+        <location filename="../../ui/dialogs/group_attendance.py" line="114" />
         <source>Save the week for every checked participant</source>
         <translation>Guardar la semana de cada participante marcado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group_attendance.py" line="114" />
+        <location filename="../../ui/dialogs/group_attendance.py" line="115" />
         <source>S&amp;ubmit all</source>
         <translation>&amp;Enviar todos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group_attendance.py" line="114" />
+        <location filename="../../ui/dialogs/group_attendance.py" line="115" />
         <source>Save and submit the week for every checked participant</source>
         <translation>Guardar y enviar la semana de cada participante marcado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group_attendance.py" line="115" />
+        <location filename="../../ui/dialogs/group_attendance.py" line="116" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group_attendance.py" line="161" />
+        <location filename="../../ui/dialogs/group_attendance.py" line="162" />
         <source> (verified)</source>
         <translation> (verificada)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group_attendance.py" line="163" />
+        <location filename="../../ui/dialogs/group_attendance.py" line="164" />
         <source> (not Started/Open)</source>
         <translation> (no Iniciado/Abierto)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group_attendance.py" line="223" />
+        <location filename="../../ui/dialogs/group_attendance.py" line="224" />
         <source>Check at least one participant to save.</source>
         <translation>Marque al menos un participante para guardar.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group_attendance.py" line="236" />
-        <source>Saved the week of %s for %d participant(s).</source>
-        <translation>Se guardó la semana del %s para %d participante(s).</translation>
+        <location filename="../../ui/dialogs/group_attendance.py" line="237" />
+        <source>Saved the week of %s for 1 participant.</source>
+        <translation>Se guardó la semana del %s para 1 participante.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/group_attendance.py" line="237" />
+        <source>Saved the week of %s for %d participants.</source>
+        <translation>Se guardó la semana del %s para %d participantes.</translation>
     </message>
 </context>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/intake.py" line="108" />
+        <location filename="../../ui/dialogs/intake.py" line="109" />
         <source>Open %1</source>
         <translation>Abrir %1</translation>
     </message>
@@ -2991,17 +3011,18 @@ Si vuelve a ocurrir, copie los detalles de abajo y envíeselos a su administrado
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="41" />
+        <location filename="../../ui/main_window.py" line="52" />
         <source>Fieldplan — Career Plans</source>
+        <extracomment>below this the plan cannot be read without scrolling both ways (issue 16: 1024×700 must stay usable)</extracomment>
         <translation>Fieldplan — Planes de carrera</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51" />
+        <location filename="../../ui/main_window.py" line="64" />
         <source>Career plan</source>
         <translation>Plan de carrera</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60" />
+        <location filename="../../ui/main_window.py" line="73" />
         <source>Select a participant on the left to open their career plan.
 
 Ctrl+F searches the caseload.</source>
@@ -3010,39 +3031,39 @@ Ctrl+F searches the caseload.</source>
 Ctrl+F busca en la lista de casos.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92" />
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="105" />
+        <location filename="../../ui/main_window.py" line="170" />
         <source>Opening the plans…</source>
         <extracomment>what _attach imports; ui/startup.py imports them off the GUI thread while the workspace loads</extracomment>
         <translation>Abriendo los planes…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97" />
+        <location filename="../../ui/main_window.py" line="110" />
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227" />
+        <location filename="../../ui/main_window.py" line="250" />
         <source>Profile: %1</source>
         <translation>Perfil: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228" />
+        <location filename="../../ui/main_window.py" line="251" />
         <source>Last sync: never</source>
         <translation>Última sincronización: nunca</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239" />
+        <location filename="../../ui/main_window.py" line="262" />
         <source>Opening %1…</source>
         <translation>Abriendo %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279" />
+        <location filename="../../ui/main_window.py" line="302" />
         <source>%1 in your caseload</source>
         <translation>%1 en su lista de casos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354" />
+        <location filename="../../ui/main_window.py" line="386" />
         <source>About Fieldplan</source>
         <translation>Acerca de Fieldplan</translation>
     </message>
@@ -3050,83 +3071,82 @@ Ctrl+F busca en la lista de casos.</translation>
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../ui/dialogs/services_report_models.py" line="15" />
-        <location filename="../../ui/dialogs/services_report_models.py" line="29" />
+        <location filename="../../ui/dialogs/services_report_models.py" line="16" />
+        <location filename="../../ui/dialogs/services_report_models.py" line="35" />
         <source>Not Started</source>
-        <extracomment>header tips of the status columns, marked for lupdate in MatrixModel's context (it translates them)</extracomment>
+        <extracomment>header tips of the status columns, marked for lupdate in the MatrixModel context (matrix_columns translates them)</extracomment>
         <translation>Sin empezar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/services_report_models.py" line="15" />
-        <location filename="../../ui/dialogs/services_report_models.py" line="29" />
+        <location filename="../../ui/dialogs/services_report_models.py" line="16" />
+        <location filename="../../ui/dialogs/services_report_models.py" line="35" />
         <source>Started</source>
         <translation>Iniciado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/services_report_models.py" line="16" />
+        <location filename="../../ui/dialogs/services_report_models.py" line="17" />
         <source>Successful Completion</source>
         <translation>Finalización exitosa</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/services_report_models.py" line="16" />
+        <location filename="../../ui/dialogs/services_report_models.py" line="17" />
         <source>Unsuccessful Completion</source>
         <translation>Finalización no exitosa</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/services_report_models.py" line="17" />
+        <location filename="../../ui/dialogs/services_report_models.py" line="18" />
         <source>Evaluated/Not Required</source>
         <translation>Evaluado/No requerido</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/services_report_models.py" line="28" />
+        <location filename="../../ui/dialogs/services_report_models.py" line="37" />
         <source>Step/Service</source>
-        <extracomment>marked for lupdate in this class's context; headerData translates them</extracomment>
         <translation>Paso/servicio</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/services_report_models.py" line="28" />
+        <location filename="../../ui/dialogs/services_report_models.py" line="38" />
         <source>Service Type</source>
         <translation>Tipo de servicio</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/services_report_models.py" line="30" />
+        <location filename="../../ui/dialogs/services_report_models.py" line="35" />
         <source>Successful</source>
         <translation>Exitoso</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/services_report_models.py" line="30" />
+        <location filename="../../ui/dialogs/services_report_models.py" line="36" />
         <source>Unsuccessful</source>
         <translation>No exitoso</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/services_report_models.py" line="31" />
+        <location filename="../../ui/dialogs/services_report_models.py" line="36" />
         <source>Evaluated/
 Not Required</source>
         <translation>Evaluado/
 No requerido</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/services_report_models.py" line="31" />
+        <location filename="../../ui/dialogs/services_report_models.py" line="41" />
         <source>With step</source>
         <translation>Con el paso</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/services_report_models.py" line="32" />
+        <location filename="../../ui/dialogs/services_report_models.py" line="43" />
         <source>Without step</source>
         <translation>Sin el paso</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/services_report_models.py" line="33" />
+        <location filename="../../ui/dialogs/services_report_models.py" line="42" />
         <source>Total customers with the step/service</source>
         <translation>Total de clientes con el paso/servicio</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/services_report_models.py" line="34" />
+        <location filename="../../ui/dialogs/services_report_models.py" line="44" />
         <source>Total customers without the step/service</source>
         <translation>Total de clientes sin el paso/servicio</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/services_report_models.py" line="75" />
+        <location filename="../../ui/dialogs/services_report_models.py" line="33" />
         <source>Open the list of participants (Enter)</source>
         <translation>Abrir la lista de participantes (Intro)</translation>
     </message>
@@ -3134,120 +3154,120 @@ No requerido</translation>
 <context>
     <name>OutcomesTab</name>
     <message>
-        <location filename="../../ui/tabs/outcomes.py" line="36" />
-        <location filename="../../ui/tabs/outcomes.py" line="65" />
+        <location filename="../../ui/tabs/outcomes.py" line="37" />
+        <location filename="../../ui/tabs/outcomes.py" line="66" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/outcomes.py" line="36" />
+        <location filename="../../ui/tabs/outcomes.py" line="37" />
         <source>Action item</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/outcomes.py" line="36" />
+        <location filename="../../ui/tabs/outcomes.py" line="37" />
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/outcomes.py" line="43" />
+        <location filename="../../ui/tabs/outcomes.py" line="44" />
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/outcomes.py" line="48" />
+        <location filename="../../ui/tabs/outcomes.py" line="49" />
         <source>Date attained</source>
         <translation>Fecha de obtención</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/outcomes.py" line="49" />
+        <location filename="../../ui/tabs/outcomes.py" line="50" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/outcomes.py" line="50" />
+        <location filename="../../ui/tabs/outcomes.py" line="51" />
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/outcomes.py" line="51" />
+        <location filename="../../ui/tabs/outcomes.py" line="52" />
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/outcomes.py" line="52" />
+        <location filename="../../ui/tabs/outcomes.py" line="53" />
         <source>No measurable skill gains yet — Add… records one with its proof.</source>
         <translation>Todavía no hay avances medibles de habilidades — Agregar… registra uno con su prueba.</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/outcomes.py" line="53" />
+        <location filename="../../ui/tabs/outcomes.py" line="54" />
         <source>Measurable skill gains</source>
         <translation>Avances medibles de habilidades</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/outcomes.py" line="55" />
+        <location filename="../../ui/tabs/outcomes.py" line="56" />
         <source>Add skill gain…</source>
         <translation>Agregar avance de habilidades…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/outcomes.py" line="55" />
-        <location filename="../../ui/tabs/outcomes.py" line="68" />
+        <location filename="../../ui/tabs/outcomes.py" line="56" />
+        <location filename="../../ui/tabs/outcomes.py" line="69" />
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/outcomes.py" line="58" />
+        <location filename="../../ui/tabs/outcomes.py" line="59" />
         <source>Measurable Skill Gains</source>
         <translation>Avances medibles de habilidades</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/outcomes.py" line="60" />
+        <location filename="../../ui/tabs/outcomes.py" line="61" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/outcomes.py" line="61" />
+        <location filename="../../ui/tabs/outcomes.py" line="62" />
         <source>Program type</source>
         <translation>Tipo de programa</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/outcomes.py" line="62" />
+        <location filename="../../ui/tabs/outcomes.py" line="63" />
         <source>Service provider</source>
         <translation>Proveedor del servicio</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/outcomes.py" line="63" />
+        <location filename="../../ui/tabs/outcomes.py" line="64" />
         <source>Career pathway</source>
         <translation>Trayectoria profesional</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/outcomes.py" line="64" />
+        <location filename="../../ui/tabs/outcomes.py" line="65" />
         <source>Date created</source>
         <translation>Fecha de creación</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/outcomes.py" line="66" />
+        <location filename="../../ui/tabs/outcomes.py" line="67" />
         <source>No success stories yet.</source>
         <translation>Todavía no hay historias de éxito.</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/outcomes.py" line="66" />
+        <location filename="../../ui/tabs/outcomes.py" line="67" />
         <source>Success stories</source>
         <translation>Historias de éxito</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/outcomes.py" line="68" />
+        <location filename="../../ui/tabs/outcomes.py" line="69" />
         <source>Add story…</source>
         <translation>Agregar historia…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/outcomes.py" line="68" />
+        <location filename="../../ui/tabs/outcomes.py" line="69" />
         <location filename="../../ui/tabs/outcomes.py" line="101" />
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/outcomes.py" line="73" />
+        <location filename="../../ui/tabs/outcomes.py" line="74" />
         <source>Success Stories</source>
         <translation>Historias de éxito</translation>
     </message>
@@ -3432,8 +3452,8 @@ No requerido</translation>
     </message>
     <message>
         <location filename="../../ui/tabs/overview.py" line="45" />
-        <location filename="../../ui/tabs/overview.py" line="92" />
-        <location filename="../../ui/tabs/overview.py" line="110" />
+        <location filename="../../ui/tabs/overview.py" line="91" />
+        <location filename="../../ui/tabs/overview.py" line="109" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -3494,153 +3514,153 @@ No requerido</translation>
         <translation>Notas de caso</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="91" />
+        <location filename="../../ui/tabs/overview.py" line="90" />
         <source>Recorded</source>
         <translation>Registrado</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="93" />
+        <location filename="../../ui/tabs/overview.py" line="92" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="94" />
+        <location filename="../../ui/tabs/overview.py" line="93" />
         <source>No agreement recorded yet.</source>
         <translation>Todavía no hay ningún acuerdo registrado.</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="94" />
+        <location filename="../../ui/tabs/overview.py" line="93" />
         <source>Agreement history</source>
         <translation>Historial de acuerdos</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="96" />
+        <location filename="../../ui/tabs/overview.py" line="95" />
         <source>Record agreement…</source>
         <translation>Registrar acuerdo…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="98" />
+        <location filename="../../ui/tabs/overview.py" line="97" />
         <source>Sign the plan…</source>
         <translation>Firmar el plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="99" />
+        <location filename="../../ui/tabs/overview.py" line="98" />
         <source>The participant signs on screen (Ctrl+Shift+G)</source>
         <translation>El participante firma en pantalla (Ctrl+Mayús+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="101" />
+        <location filename="../../ui/tabs/overview.py" line="100" />
         <source>Print Customer Copy…</source>
         <translation>Imprimir copia del cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="102" />
+        <location filename="../../ui/tabs/overview.py" line="101" />
         <source>Save the customer copy of the plan as a PDF (Ctrl+P)</source>
         <translation>Guardar como PDF la copia del cliente del plan (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="104" />
+        <location filename="../../ui/tabs/overview.py" line="103" />
         <source>Record plan review…</source>
         <translation>Registrar revisión del plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="106" />
+        <location filename="../../ui/tabs/overview.py" line="105" />
         <source>Latest Customer Goal/Plan Agreement</source>
         <translation>Último acuerdo del cliente sobre metas y plan</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="109" />
+        <location filename="../../ui/tabs/overview.py" line="108" />
         <source>Assessment</source>
         <translation>Evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="111" />
+        <location filename="../../ui/tabs/overview.py" line="110" />
         <source>Completed</source>
         <translation>Completada</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="112" />
+        <location filename="../../ui/tabs/overview.py" line="111" />
         <source>No assessments listed.</source>
         <translation>No hay evaluaciones en la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="112" />
-        <location filename="../../ui/tabs/overview.py" line="116" />
+        <location filename="../../ui/tabs/overview.py" line="111" />
+        <location filename="../../ui/tabs/overview.py" line="115" />
         <source>Assessments</source>
         <translation>Evaluaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="114" />
+        <location filename="../../ui/tabs/overview.py" line="113" />
         <source>Add assessment…</source>
         <translation>Agregar evaluación…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="121" />
+        <location filename="../../ui/tabs/overview.py" line="120" />
         <source>Career pathway</source>
         <translation>Trayectoria profesional</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="122" />
+        <location filename="../../ui/tabs/overview.py" line="121" />
         <source>Occupation 1</source>
         <translation>Ocupación 1</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="123" />
+        <location filename="../../ui/tabs/overview.py" line="122" />
         <source>Occupation 2</source>
         <translation>Ocupación 2</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="124" />
+        <location filename="../../ui/tabs/overview.py" line="123" />
         <source>Wage goal</source>
         <translation>Salario deseado</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="128" />
+        <location filename="../../ui/tabs/overview.py" line="127" />
         <source> per hour</source>
         <translation> por hora</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="129" />
+        <location filename="../../ui/tabs/overview.py" line="128" />
         <source>not set</source>
         <translation>sin fijar</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="130" />
+        <location filename="../../ui/tabs/overview.py" line="129" />
         <source>Save career path</source>
         <translation>Guardar trayectoria profesional</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="132" />
+        <location filename="../../ui/tabs/overview.py" line="131" />
         <source>Desired Career Path</source>
         <translation>Trayectoria profesional deseada</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="135" />
+        <location filename="../../ui/tabs/overview.py" line="134" />
         <source>Earned credentials</source>
         <translation>Credenciales obtenidas</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="135" />
+        <location filename="../../ui/tabs/overview.py" line="134" />
         <source>Completed goals</source>
         <translation>Metas cumplidas</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="136" />
+        <location filename="../../ui/tabs/overview.py" line="135" />
         <source>Completed services</source>
         <translation>Servicios completados</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="147" />
+        <location filename="../../ui/tabs/overview.py" line="146" />
         <source>Accomplishments</source>
         <translation>Logros</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="159" />
+        <location filename="../../ui/tabs/overview.py" line="158" />
         <source>Case Notes (%1)</source>
         <translation>Notas de caso (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="164" />
+        <location filename="../../ui/tabs/overview.py" line="163" />
         <source>Unknown</source>
         <translation>Desconocido</translation>
     </message>
@@ -3648,167 +3668,167 @@ No requerido</translation>
 <context>
     <name>PlacementDialog</name>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="54" />
+        <location filename="../../ui/dialogs/placement.py" line="55" />
         <source>Worksite placement</source>
         <translation>Colocación en un lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="58" />
+        <location filename="../../ui/dialogs/placement.py" line="59" />
         <source>Job*</source>
         <translation>Empleo*</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="63" />
+        <location filename="../../ui/dialogs/placement.py" line="64" />
         <source>Position type*</source>
         <translation>Tipo de puesto*</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="64" />
+        <location filename="../../ui/dialogs/placement.py" line="65" />
         <source>Status*</source>
         <translation>Estado*</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="67" />
+        <location filename="../../ui/dialogs/placement.py" line="68" />
         <source>How many hours a week?</source>
         <translation>¿Cuántas horas por semana?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="70" />
-        <location filename="../../ui/dialogs/placement.py" line="78" />
+        <location filename="../../ui/dialogs/placement.py" line="71" />
+        <location filename="../../ui/dialogs/placement.py" line="81" />
         <source>Inactive date</source>
         <translation>Fecha de inactividad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="71" />
-        <location filename="../../ui/dialogs/placement.py" line="78" />
+        <location filename="../../ui/dialogs/placement.py" line="72" />
+        <location filename="../../ui/dialogs/placement.py" line="81" />
         <source>Return date</source>
         <translation>Fecha de regreso</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="74" />
+        <location filename="../../ui/dialogs/placement.py" line="75" />
         <source>Total subsidized days</source>
         <translation>Total de días subsidiados</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="77" />
-        <location filename="../../ui/dialogs/placement.py" line="81" />
+        <location filename="../../ui/dialogs/placement.py" line="78" />
+        <location filename="../../ui/dialogs/placement.py" line="85" />
         <source>Status history</source>
         <translation>Historial de estados</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="78" />
+        <location filename="../../ui/dialogs/placement.py" line="80" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="78" />
+        <location filename="../../ui/dialogs/placement.py" line="80" />
         <source>Start date</source>
         <translation>Fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="79" />
+        <location filename="../../ui/dialogs/placement.py" line="82" />
         <source>Subsidized start</source>
         <translation>Inicio subsidiado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="79" />
+        <location filename="../../ui/dialogs/placement.py" line="82" />
         <source>Subsidized end</source>
         <translation>Fin subsidiado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="79" />
+        <location filename="../../ui/dialogs/placement.py" line="83" />
         <source>Total days subsidized</source>
         <translation>Total de días subsidiados</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="80" />
+        <location filename="../../ui/dialogs/placement.py" line="84" />
         <source>Updated date</source>
         <translation>Fecha de actualización</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="80" />
+        <location filename="../../ui/dialogs/placement.py" line="84" />
         <source>Updated by</source>
         <translation>Actualizado por</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="83" />
         <location filename="../../ui/dialogs/placement.py" line="87" />
+        <location filename="../../ui/dialogs/placement.py" line="92" />
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="85" />
+        <location filename="../../ui/dialogs/placement.py" line="89" />
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="85" />
+        <location filename="../../ui/dialogs/placement.py" line="89" />
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="85" />
+        <location filename="../../ui/dialogs/placement.py" line="90" />
         <source>Reviewed on</source>
         <translation>Revisado el</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="85" />
+        <location filename="../../ui/dialogs/placement.py" line="90" />
         <source>Wage</source>
         <translation>Salario</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="86" />
+        <location filename="../../ui/dialogs/placement.py" line="91" />
         <source>Employment verified</source>
         <translation>Empleo verificado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="90" />
+        <location filename="../../ui/dialogs/placement.py" line="95" />
         <source>Review follow-up…</source>
         <translation>Revisar seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="92" />
+        <location filename="../../ui/dialogs/placement.py" line="97" />
         <source>Review the chosen follow-up: verify employment and update the wage</source>
         <translation>Revisar el seguimiento elegido: verificar el empleo y actualizar el salario</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="108" />
+        <location filename="../../ui/dialogs/placement.py" line="113" />
         <source>Remove placement…</source>
         <translation>Quitar colocación…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="109" />
+        <location filename="../../ui/dialogs/placement.py" line="114" />
         <source>Remove this worksite placement (placed by mistake, or in the wrong job)</source>
         <translation>Quitar esta colocación (hecha por error, o en el empleo equivocado)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="136" />
+        <location filename="../../ui/dialogs/placement.py" line="141" />
         <source>Days subsidized on this placement: %1 — Total subsidized days for all items: %2</source>
         <translation>Días subsidiados en esta colocación: %1 — Total de días subsidiados de todos los elementos: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="140" />
-        <location filename="../../ui/dialogs/placement.py" line="141" />
+        <location filename="../../ui/dialogs/placement.py" line="144" />
+        <location filename="../../ui/dialogs/placement.py" line="145" />
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="140" />
+        <location filename="../../ui/dialogs/placement.py" line="144" />
         <source>Not yet</source>
         <translation>Todavía no</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="141" />
+        <location filename="../../ui/dialogs/placement.py" line="145" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="174" />
+        <location filename="../../ui/dialogs/placement.py" line="178" />
         <source>Remove placement</source>
         <translation>Quitar colocación</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="175" />
+        <location filename="../../ui/dialogs/placement.py" line="179" />
         <source>Remove the worksite placement “%1”? Its status history and follow-ups go with it.</source>
         <translation>¿Quitar la colocación «%1»? Su historial de estados y sus seguimientos se van con ella.</translation>
     </message>
@@ -4375,27 +4395,27 @@ No requerido</translation>
 <context>
     <name>RejectedModel</name>
     <message>
-        <location filename="../../ui/dialogs/rejected_ops.py" line="27" />
+        <location filename="../../ui/dialogs/rejected_ops.py" line="17" />
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rejected_ops.py" line="28" />
+        <location filename="../../ui/dialogs/rejected_ops.py" line="18" />
         <source>Record</source>
         <translation>Registrar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rejected_ops.py" line="29" />
+        <location filename="../../ui/dialogs/rejected_ops.py" line="18" />
         <source>Value kept</source>
         <translation>Valor conservado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rejected_ops.py" line="30" />
+        <location filename="../../ui/dialogs/rejected_ops.py" line="19" />
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rejected_ops.py" line="43" />
+        <location filename="../../ui/dialogs/rejected_ops.py" line="17" />
         <source>(not in a plan)</source>
         <translation>(fuera de un plan)</translation>
     </message>
@@ -4403,23 +4423,23 @@ No requerido</translation>
 <context>
     <name>RejectedPanel</name>
     <message>
-        <location filename="../../ui/dialogs/rejected_ops.py" line="58" />
+        <location filename="../../ui/dialogs/rejected_ops.py" line="32" />
         <source>Changes rejected by the server</source>
         <extracomment>the participant whose plan holds the record to fix (the window opens it)</extracomment>
         <translation>Cambios rechazados por el servidor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rejected_ops.py" line="65" />
+        <location filename="../../ui/dialogs/rejected_ops.py" line="34" />
         <source>Changes the server rejected: set aside so the rest syncs, their values kept here.</source>
         <translation>Cambios que el servidor rechazó: apartados para que el resto se sincronice, con sus valores guardados aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rejected_ops.py" line="68" />
+        <location filename="../../ui/dialogs/rejected_ops.py" line="37" />
         <source>&amp;Fix (open the plan, then send again)</source>
         <translation>&amp;Corregir (abrir el plan y volver a enviar)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rejected_ops.py" line="70" />
+        <location filename="../../ui/dialogs/rejected_ops.py" line="39" />
         <source>&amp;Discard</source>
         <translation>&amp;Descartar</translation>
     </message>
@@ -4427,28 +4447,37 @@ No requerido</translation>
 <context>
     <name>RemindersModel</name>
     <message>
-        <location filename="../../ui/widgets/reminders_panel.py" line="64" />
+        <location filename="../../ui/widgets/reminders_panel.py" line="57" />
+        <source>1 day</source>
+        <translation>1 día</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reminders_panel.py" line="57" />
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reminders_panel.py" line="73" />
         <source>Due</source>
-        <extracomment>marked for lupdate in this class's context; headerData translates them</extracomment>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders_panel.py" line="64" />
+        <location filename="../../ui/widgets/reminders_panel.py" line="74" />
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders_panel.py" line="65" />
+        <location filename="../../ui/widgets/reminders_panel.py" line="75" />
         <source>Reminder</source>
         <translation>Recordatorio</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders_panel.py" line="65" />
+        <location filename="../../ui/widgets/reminders_panel.py" line="76" />
         <source>Overdue</source>
         <translation>Atrasado</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders_panel.py" line="66" />
+        <location filename="../../ui/widgets/reminders_panel.py" line="78" />
         <source>What clears it</source>
         <translation>Qué lo resuelve</translation>
     </message>
@@ -4456,78 +4485,78 @@ No requerido</translation>
 <context>
     <name>RemindersPanel</name>
     <message>
-        <location filename="../../ui/widgets/reminders_panel.py" line="30" />
+        <location filename="../../ui/widgets/reminders_panel.py" line="21" />
         <source>Overdue</source>
         <extracomment>(marked for the catalog; self.tr(group) translates them on screen)</extracomment>
         <translation>Atrasado</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders_panel.py" line="30" />
+        <location filename="../../ui/widgets/reminders_panel.py" line="21" />
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders_panel.py" line="31" />
+        <location filename="../../ui/widgets/reminders_panel.py" line="22" />
         <source>This week</source>
         <translation>Esta semana</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders_panel.py" line="141" />
+        <location filename="../../ui/widgets/reminders_panel.py" line="91" />
         <source>Reminders</source>
         <translation>Recordatorios</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders_panel.py" line="145" />
+        <location filename="../../ui/widgets/reminders_panel.py" line="96" />
         <source>Loading reminders…</source>
         <translation>Cargando recordatorios…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders_panel.py" line="146" />
+        <location filename="../../ui/widgets/reminders_panel.py" line="97" />
         <source>Reminders status</source>
         <translation>Estado de los recordatorios</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders_panel.py" line="151" />
+        <location filename="../../ui/widgets/reminders_panel.py" line="102" />
         <source>Reminder groups</source>
         <translation>Grupos de recordatorios</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders_panel.py" line="172" />
+        <location filename="../../ui/widgets/reminders_panel.py" line="109" />
         <source>%1 reminders</source>
         <translation>%1 recordatorios</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders_panel.py" line="179" />
+        <location filename="../../ui/widgets/reminders_panel.py" line="116" />
         <source>Open reminder</source>
         <translation>Abrir recordatorio</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders_panel.py" line="182" />
+        <location filename="../../ui/widgets/reminders_panel.py" line="119" />
         <source>Open the participant where this reminder is cleared</source>
         <translation>Abrir el participante donde se resuelve este recordatorio</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders_panel.py" line="185" />
+        <location filename="../../ui/widgets/reminders_panel.py" line="122" />
         <source>Refresh reminders</source>
         <translation>Actualizar recordatorios</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders_panel.py" line="188" />
+        <location filename="../../ui/widgets/reminders_panel.py" line="125" />
         <source>Compute the reminders again</source>
         <translation>Volver a calcular los recordatorios</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders_panel.py" line="204" />
+        <location filename="../../ui/widgets/reminders_panel.py" line="141" />
         <source>Computing reminders…</source>
         <translation>Calculando recordatorios…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders_panel.py" line="211" />
+        <location filename="../../ui/widgets/reminders_panel.py" line="154" />
         <source>No reminders: everything is up to date.</source>
         <translation>No hay recordatorios: todo está al día.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders_panel.py" line="222" />
+        <location filename="../../ui/widgets/reminders_panel.py" line="165" />
         <source>Reminders could not be computed: %1</source>
         <translation>No se pudieron calcular los recordatorios: %1</translation>
     </message>
@@ -4634,143 +4663,143 @@ No requerido</translation>
 <context>
     <name>ReviewAssessmentTab</name>
     <message>
-        <location filename="../../ui/tabs/review_assessment.py" line="40" />
+        <location filename="../../ui/tabs/review_assessment.py" line="41" />
         <source>Assessment sections</source>
         <translation>Secciones de la evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/review_assessment.py" line="42" />
+        <location filename="../../ui/tabs/review_assessment.py" line="43" />
         <source>Section text</source>
         <translation>Texto de la sección</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/review_assessment.py" line="43" />
+        <location filename="../../ui/tabs/review_assessment.py" line="44" />
         <source>Nothing recorded for this section yet.</source>
         <translation>Todavía no hay nada registrado en esta sección.</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/review_assessment.py" line="44" />
+        <location filename="../../ui/tabs/review_assessment.py" line="45" />
         <source>Save section</source>
         <translation>Guardar sección</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/review_assessment.py" line="58" />
+        <location filename="../../ui/tabs/review_assessment.py" line="59" />
         <source>Assessment Sections</source>
         <translation>Secciones de la evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/review_assessment.py" line="59" />
+        <location filename="../../ui/tabs/review_assessment.py" line="60" />
         <source>Populated from intake: basic skills are TABE 11&amp;12 or CASAS GOALS (ELL: BEST Literacy, BEST Plus 2.0, CASAS Life and Work Reading).</source>
         <translation>Completado desde la admisión: las habilidades básicas son TABE 11&amp;12 o CASAS GOALS (ELL: BEST Literacy, BEST Plus 2.0, CASAS Life and Work Reading).</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/review_assessment.py" line="66" />
-        <location filename="../../ui/tabs/review_assessment.py" line="77" />
+        <location filename="../../ui/tabs/review_assessment.py" line="67" />
+        <location filename="../../ui/tabs/review_assessment.py" line="78" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/review_assessment.py" line="67" />
+        <location filename="../../ui/tabs/review_assessment.py" line="68" />
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/review_assessment.py" line="68" />
+        <location filename="../../ui/tabs/review_assessment.py" line="69" />
         <source>No assessment summary yet.</source>
         <translation>Todavía no hay resumen de evaluación.</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/review_assessment.py" line="68" />
+        <location filename="../../ui/tabs/review_assessment.py" line="69" />
         <source>Assessment summaries</source>
         <translation>Resúmenes de evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/review_assessment.py" line="71" />
+        <location filename="../../ui/tabs/review_assessment.py" line="72" />
         <source>Add summary…</source>
         <translation>Agregar resumen…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/review_assessment.py" line="71" />
+        <location filename="../../ui/tabs/review_assessment.py" line="72" />
         <source>Edit summary…</source>
         <translation>Editar resumen…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/review_assessment.py" line="74" />
+        <location filename="../../ui/tabs/review_assessment.py" line="75" />
         <source>Assessment Summaries</source>
         <translation>Resúmenes de evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/review_assessment.py" line="75" />
+        <location filename="../../ui/tabs/review_assessment.py" line="76" />
         <source>Earlier versions of a summary are kept in the Update Log.</source>
         <translation>Las versiones anteriores de un resumen se guardan en el registro de cambios.</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/review_assessment.py" line="77" />
+        <location filename="../../ui/tabs/review_assessment.py" line="78" />
         <source>Name/description</source>
         <translation>Nombre/descripción</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/review_assessment.py" line="78" />
+        <location filename="../../ui/tabs/review_assessment.py" line="79" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/review_assessment.py" line="78" />
+        <location filename="../../ui/tabs/review_assessment.py" line="79" />
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/review_assessment.py" line="79" />
+        <location filename="../../ui/tabs/review_assessment.py" line="80" />
         <source>Result/score</source>
         <translation>Resultado/puntuación</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/review_assessment.py" line="80" />
+        <location filename="../../ui/tabs/review_assessment.py" line="81" />
         <source>No outside assessment results.</source>
         <translation>No hay resultados de evaluaciones externas.</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/review_assessment.py" line="80" />
+        <location filename="../../ui/tabs/review_assessment.py" line="81" />
         <source>Outside assessment results</source>
         <translation>Resultados de evaluaciones externas</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/review_assessment.py" line="82" />
+        <location filename="../../ui/tabs/review_assessment.py" line="83" />
         <source>Add result…</source>
         <translation>Agregar resultado…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/review_assessment.py" line="84" />
+        <location filename="../../ui/tabs/review_assessment.py" line="85" />
         <source>Results of Assessments Done Elsewhere</source>
         <translation>Resultados de evaluaciones hechas en otro lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/review_assessment.py" line="85" />
+        <location filename="../../ui/tabs/review_assessment.py" line="86" />
         <source>Training module</source>
         <translation>Módulo de capacitación</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/review_assessment.py" line="86" />
+        <location filename="../../ui/tabs/review_assessment.py" line="87" />
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/review_assessment.py" line="87" />
+        <location filename="../../ui/tabs/review_assessment.py" line="88" />
         <source>No post-assessment scores.</source>
         <translation>No hay puntuaciones de evaluaciones posteriores.</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/review_assessment.py" line="87" />
+        <location filename="../../ui/tabs/review_assessment.py" line="88" />
         <source>Post-assessment scores</source>
         <translation>Puntuaciones de evaluaciones posteriores</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/review_assessment.py" line="89" />
+        <location filename="../../ui/tabs/review_assessment.py" line="90" />
         <source>Add score…</source>
         <translation>Agregar puntuación…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/review_assessment.py" line="91" />
+        <location filename="../../ui/tabs/review_assessment.py" line="92" />
         <source>Post-Assessment Scores</source>
         <translation>Puntuaciones de evaluaciones posteriores</translation>
     </message>
@@ -5369,77 +5398,140 @@ No requerido</translation>
     </message>
 </context>
 <context>
+    <name>SyncSignInDialog</name>
+    <message>
+        <location filename="../../ui/sync_status.py" line="155" />
+        <source>Sign in to the sync server</source>
+        <translation>Iniciar sesión en el servidor de sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="157" />
+        <source>Sign in to the sync server once with your user name and password.</source>
+        <translation>Inicie sesión una vez en el servidor de sincronización con su nombre de usuario y contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="162" />
+        <source>Sync server:</source>
+        <translation>Servidor de sincronización:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="164" />
+        <source>User name on the sync server</source>
+        <translation>Nombre de usuario en el servidor de sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="165" />
+        <source>User name on the server:</source>
+        <translation>Nombre de usuario en el servidor:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="168" />
+        <source>Password on the sync server</source>
+        <translation>Contraseña en el servidor de sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="169" />
+        <source>Password on the server:</source>
+        <translation>Contraseña en el servidor:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="171" />
+        <source>Sign-in error</source>
+        <translation>Error al iniciar sesión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="174" />
+        <source>Sign in and sync</source>
+        <translation>Iniciar sesión y sincronizar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="187" />
+        <source>User name on the server</source>
+        <translation>Nombre de usuario en el servidor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="188" />
+        <source>Password on the server</source>
+        <translation>Contraseña en el servidor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="190" />
+        <source>%1 is required.</source>
+        <translation>%1 es obligatorio.</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../ui/sync_status.py" line="13" />
+        <location filename="../../ui/sync_status.py" line="23" />
         <source>Sending changes</source>
         <extracomment>(marked for the catalog; self.tr(stage) translates them on screen)</extracomment>
         <translation>Enviando cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="13" />
+        <location filename="../../ui/sync_status.py" line="23" />
         <source>Sending files</source>
         <translation>Enviando archivos</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="14" />
+        <location filename="../../ui/sync_status.py" line="24" />
         <source>Receiving changes</source>
         <translation>Recibiendo cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="14" />
+        <location filename="../../ui/sync_status.py" line="24" />
         <source>Checking</source>
         <translation>Comprobando</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="78" />
+        <location filename="../../ui/sync_status.py" line="88" />
         <source>Last sync: %1</source>
         <translation>Última sincronización: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="78" />
+        <location filename="../../ui/sync_status.py" line="88" />
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="80" />
+        <location filename="../../ui/sync_status.py" line="90" />
         <source>%1 changes to send</source>
         <translation>%1 cambios por enviar</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="82" />
+        <location filename="../../ui/sync_status.py" line="90" />
+        <source>1 change to send</source>
+        <translation>1 cambio por enviar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="92" />
         <source>offline</source>
         <translation>sin conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="84" />
+        <location filename="../../ui/sync_status.py" line="94" />
         <source>%1 conflicts (F7)</source>
         <translation>%1 conflictos (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="86" />
+        <location filename="../../ui/sync_status.py" line="94" />
+        <source>1 conflict (F7)</source>
+        <translation>1 conflicto (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="96" />
         <source>%1 rejected by the server (F7)</source>
         <translation>%1 rechazados por el servidor (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="96" />
+        <location filename="../../ui/sync_status.py" line="106" />
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="113" />
+        <location filename="../../ui/sync_status.py" line="123" />
         <source>Sync</source>
         <translation>Sincronizar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_status.py" line="116" />
-        <source>Sign in to the sync server</source>
-        <translation>Iniciar sesión en el servidor de sincronización</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_status.py" line="117" />
-        <source>Your password on the sync server:</source>
-        <translation>Su contraseña en el servidor de sincronización:</translation>
     </message>
 </context>
 <context>
@@ -5769,32 +5861,32 @@ No requerido</translation>
     </message>
 </context>
 <context>
-    <name>model</name>
+    <name>parent</name>
     <message>
-        <location filename="../../ui/widgets/reminders_panel.py" line="113" />
-        <source>1 day</source>
-        <translation>1 día</translation>
+        <location filename="../../ui/dialogs/form_dialog.py" line="14" />
+        <source>Discard what you typed?</source>
+        <translation>¿Descartar lo que escribió?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders_panel.py" line="113" />
-        <source>%1 days</source>
-        <translation>%1 días</translation>
+        <location filename="../../ui/dialogs/form_dialog.py" line="15" />
+        <source>You typed in this form and did not save. Discard what you typed?</source>
+        <translation>Escribió en este formulario y no lo guardó. ¿Descartar lo que escribió?</translation>
     </message>
 </context>
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../ui/backup_actions.py" line="47" />
+        <location filename="../../ui/backup_actions.py" line="50" />
         <source>Backed up to %1.</source>
         <translation>Copia de seguridad hecha en %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="55" />
+        <location filename="../../ui/backup_actions.py" line="58" />
         <source>Backup restored</source>
         <translation>Copia de seguridad restaurada</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="56" />
+        <location filename="../../ui/backup_actions.py" line="59" />
         <source>The backup is restored into %1. To work in it, start Fieldplan with: fieldplan --data-dir "%1"</source>
         <translation>La copia de seguridad se restauró en %1. Para trabajar en ella, inicie Fieldplan con: fieldplan --data-dir "%1"</translation>
     </message>
@@ -5807,17 +5899,17 @@ No requerido</translation>
         <translation>&lt;b&gt;Fieldplan %1&lt;/b&gt;&lt;br&gt;Planes de carrera (IEP/ISS) para planificadores de carrera del sistema de empleo, pensados para trabajar sin conexión.&lt;br&gt;&lt;br&gt;Carpeta del perfil: %2&lt;br&gt;&lt;br&gt;Fieldplan tiene licencia MIT. Usa Qt for Python (PySide6 %3) bajo la GNU LGPL v3 (Ayuda ▸ Acerca de Qt), SQLCipher (BSD), SQLAlchemy y Alembic (MIT), openpyxl (MIT), fpdf2 (LGPL v3) y las fuentes DejaVu (licencia Bitstream Vera). Los textos de las licencias están en la carpeta licenses de la instalación.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/caseload.py" line="48" />
+        <location filename="../../ui/widgets/caseload.py" line="49" />
         <source>participant</source>
         <translation>participante</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/caseload.py" line="48" />
+        <location filename="../../ui/widgets/caseload.py" line="49" />
         <source>participants</source>
         <translation>participantes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/caseload.py" line="50" />
+        <location filename="../../ui/widgets/caseload.py" line="51" />
         <source>%1 of %2 %3</source>
         <translation>%1 de %2 %3</translation>
     </message>
