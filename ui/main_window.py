@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
         self.tabs = self.sync = self.caseload_tools = None
         self._opening = None  # a participant chosen before the workspace was ready
         self._hidden_by_lock: list = []
+        self._pending_splitters: dict = {}  # plan-tab splitters whose saved place waits for their tab to show
         user = session.user
         self.setWindowTitle(self.tr("Fieldplan — Career Plans"))
         self.resize(1440, 900)
@@ -154,10 +155,12 @@ class MainWindow(QMainWindow):
         self.tab_widget.blockSignals(False)
         self.plan_actions.connect_tabs(SimpleNamespace(**built))
         self.record_actions.connect_tabs(SimpleNamespace(**built))
-        for name, option in PLAN_SPLITTERS.items():
-            state = self.settings.get(option)
-            if state is not None:
-                built[name].splitter.restoreState(state)
+        # a splitter's saved place is restored once its tab is on screen at its real size: restored while
+        # hidden, the first resize would hand the difference to both parts and lose the saved share
+        self._pending_splitters = {name: (built[name], state) for name, option in PLAN_SPLITTERS.items()
+                                   if (state := self.settings.get(option)) is not None}
+        self.tab_widget.currentChanged.connect(lambda _index: QTimer.singleShot(0, self, self._restore_splitters))
+        QTimer.singleShot(0, self, self._restore_splitters)
         yield "tabs"
         self.caseload_tools = CaseloadTools(self, session, self.reminders_dock)
         self.caseload_tools.fill_menu(self.caseload_menu)
@@ -397,6 +400,12 @@ class MainWindow(QMainWindow):
         if splitter is not None:
             self.splitter.restoreState(splitter)
 
+    def _restore_splitters(self) -> None:
+        for name, (tab, state) in list(self._pending_splitters.items()):
+            if tab.isVisible() and tab.height() > 0:
+                tab.splitter.restoreState(state)
+                del self._pending_splitters[name]
+
     def fit_to_size(self) -> None:
         """Before the window first shows (so nothing moves once it is up): size the caseload (unless its
         splitter place was saved) and the reminders to the window's size on this screen."""
@@ -423,7 +432,8 @@ class MainWindow(QMainWindow):
         self.settings.set(WINDOW_SPLITTER, self.splitter.saveState())
         if self.tabs is not None:
             for name, option in PLAN_SPLITTERS.items():
-                self.settings.set(option, getattr(self.tabs, name).splitter.saveState())
+                if name not in self._pending_splitters:  # a tab never shown keeps the place saved before
+                    self.settings.set(option, getattr(self.tabs, name).splitter.saveState())
         self.idle.stop()
         self.idle.detach()
         if self.sync is not None:

@@ -58,7 +58,7 @@ def test_rubric_and_compliance_match_the_per_row_version(caseload, workspace):
     # a plan the demo does not make: a goal without a justification and without a step
     people = sorted(rubric.rubric_for_caseload(caseload))
     goals.add_goal(caseload, people[0], statement="A goal with nothing yet", category="Career Plan")
-    assert "A step for every goal" in rubric.rubric_for_participant(caseload, people[0]).missing["Customer-centred services"]
+    assert "A step for every goal" in rubric.rubric_for_participant(caseload, people[0]).missing["Customer-centered services"]
     levels = set()
     for today in DAYS:
         for ctx in (caseload, caseworker):

@@ -67,6 +67,8 @@ def test_the_plan_tabs_splitters_remember_their_place(qtbot, world, people, sett
     second = MainWindow(PlanSession(world.carla), settings)
     qtbot.addWidget(second)
     second.start()
+    # the offscreen screen is 800×600, so the restored geometry is clamped: give it the first window's size back
+    second.resize(first.size())
     qtbot.waitUntil(lambda: len(second.caseload.model.rows) == 2, timeout=5000)
     open_participant(qtbot, second, people["jose"].id)
     qtbot.waitUntil(lambda: second.tabs is not None)

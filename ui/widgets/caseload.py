@@ -35,12 +35,12 @@ def caseload_columns() -> list[Column]:
 
     translate = QCoreApplication.translate
     return [
-        Column(translate("CaseloadPanel", "Name"), lambda r: r.name, width=150, color=lambda r: OFF_TRACK_COLOR if r.goal_off_track else None),
+        Column(translate("CaseloadPanel", "Name"), lambda r: r.name, width=104, color=lambda r: OFF_TRACK_COLOR if r.goal_off_track else None),
         Column(translate("CaseloadPanel", "Preferred"), lambda r: r.preferred_name, width=72),
-        Column(translate("CaseloadPanel", "Ind. #"), lambda r: r.individual_number, width=64),
+        Column(translate("CaseloadPanel", "Ind. #"), lambda r: r.individual_number, width=58),
         Column(translate("CaseloadPanel", "Program"), lambda r: f"{r.program} ({r.plan_type})", width=110),
-        Column(translate("CaseloadPanel", "Status"), lambda r: r.enrollment_status, width=70),
-        Column(translate("CaseloadPanel", "Last contact"), lambda r: r.last_contact, width=84),
+        Column(translate("CaseloadPanel", "Status"), lambda r: r.enrollment_status, width=62),
+        Column(translate("CaseloadPanel", "Last contact"), lambda r: r.last_contact, width=82),
         Column(translate("CaseloadPanel", "Planner"), lambda r: r.planner, width=120),
     ]
 

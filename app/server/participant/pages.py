@@ -7,6 +7,7 @@ import base64
 import datetime as dt
 import functools
 import hashlib
+import inspect
 import json
 import secrets
 from pathlib import Path
@@ -87,10 +88,13 @@ def _storable_text(value: str) -> bool:
 
 def page(fn):
     """Routes are plain functions: FastAPI runs them in its thread pool, so database waits never block the event loop."""
+    signature = inspect.signature(fn)  # the form routes pass their fields by position (run_in_threadpool)
+
     @functools.wraps(fn)
     def wrapper(*args, **kwargs):
-        language = request_language(kwargs.get("request"))
-        broken = [name for name, value in kwargs.items() if isinstance(value, str) and not _storable_text(value)]
+        values = signature.bind_partial(*args, **kwargs).arguments
+        language = request_language(values.get("request"))
+        broken = [name for name, value in values.items() if isinstance(value, str) and not _storable_text(value)]
         if broken:  # PostgreSQL would refuse them with a 500: the form (or link) is refused with a sentence
             tx = i18n.translation(language).gettext
             return render("notice.html", 422, language, title=tx("Please check what you entered"),

@@ -22,7 +22,7 @@ from db.models import AssessmentSection, CaseNote, ContactPerson, Goal, Particip
 
 BELOW, MEETS, EXCEEDS = "Below", "Meets", "Exceeds"
 LEVELS = (BELOW, MEETS, EXCEEDS)
-CATEGORIES = ("Quality of information", "Contact information", "Assessment", "Goals", "Customer-centred services", "Timeliness")
+CATEGORIES = ("Quality of information", "Contact information", "Assessment", "Goals", "Customer-centered services", "Timeliness")
 INITIAL_SECTIONS = ("Barriers", "Basic skills", "Employment/education history", "Family/support system", "Job/employability skills",
                     "Skills and interests")
 EXTRA_SECTIONS = ("Aptitudes", "Everyday life skills", "Self/observational/worksite evaluation")
