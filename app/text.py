@@ -51,3 +51,14 @@ def name_sort_key(text: str) -> tuple[str, str]:
     before the first paint, where a full UCA key costs ~0.4 s); tests/app/test_name_search.py checks the
     order agrees with pyuca's UCA implementation."""
     return fold(text), unicodedata.normalize("NFD", (text or "").casefold())
+
+
+def storable(text: str) -> bool:
+    """Text PostgreSQL can keep: no NUL and no lone UTF-16 surrogate (SQLite keeps both; the server refuses them)."""
+    if "\x00" in text:
+        return False
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True

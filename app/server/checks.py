@@ -13,6 +13,7 @@ import re
 
 from app.errors import ValidationError
 from app.server.store import ServerError
+from app.text import storable
 from app.sync.protocol import FieldProblem, Op
 from db.columns import INT_MAX, check_fields
 from db.wire import from_wire
@@ -21,13 +22,7 @@ HLC = re.compile(r"^\d{15}-\d{5}-[^\x00-\x1f]{1,42}$")
 
 
 def _broken(text: str) -> bool:
-    if "\x00" in text:
-        return True
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return True
-    return False
+    return not storable(text)
 
 
 def check_envelope(ops: list[Op]) -> None:

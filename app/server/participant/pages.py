@@ -22,6 +22,7 @@ from app import domain, i18n
 from app.errors import ValidationError
 from app.i18n import N_
 from app.passwords import verify_password
+from app.text import storable
 from app.server import delivery, invites, store
 from app.server import tables as t
 from app.server.participant import plan_view, web
@@ -76,16 +77,6 @@ def refusal(exc: Exception, language: str | None = None) -> HTMLResponse:
     return render("notice.html", exc.status, language, title=tx("That did not work"), text=tx(exc.message))
 
 
-def _storable_text(value: str) -> bool:
-    if "\x00" in value:
-        return False
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
 def page(fn):
     """Routes are plain functions: FastAPI runs them in its thread pool, so database waits never block the event loop."""
     signature = inspect.signature(fn)  # the form routes pass their fields by position (run_in_threadpool)
@@ -94,7 +85,7 @@ def page(fn):
     def wrapper(*args, **kwargs):
         values = signature.bind_partial(*args, **kwargs).arguments
         language = request_language(values.get("request"))
-        broken = [name for name, value in values.items() if isinstance(value, str) and not _storable_text(value)]
+        broken = [name for name, value in values.items() if isinstance(value, str) and not storable(value)]
         if broken:  # PostgreSQL would refuse them with a 500: the form (or link) is refused with a sentence
             tx = i18n.translation(language).gettext
             return render("notice.html", 422, language, title=tx("Please check what you entered"),
