@@ -6,12 +6,10 @@ through Excel. Saving validates every row first and writes all of them in one tr
 """
 from __future__ import annotations
 
-import time
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QTableView, QVBoxLayout,
+    QAbstractItemView, QDialog, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QStyle, QTableView, QVBoxLayout,
     QWidget,
 )
 
@@ -56,11 +54,11 @@ class CustomerServicesReport(QDialog):
         self.matrix = RowTableModel(matrix_columns(), self)
         self.matrix_view = table_view(self.matrix, self.tr("Steps/services by status"))
         self.matrix_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)  # a count is what one chooses
-        # one click or Enter opens a number's participants (a double click used to be needed); a platform
-        # that also activates on that click does not run the same drill twice (see open_cell)
-        self.matrix_view.clicked.connect(self.open_cell)
+        # one click or Enter opens a number's participants (a double click used to be needed); where the style
+        # already activates on a single click, `activated` alone carries it, so a click never drills twice
         self.matrix_view.activated.connect(self.open_cell)
-        self._last_open: tuple[tuple, float] | None = None
+        if not self.matrix_view.style().styleHint(QStyle.StyleHint.SH_ItemView_ActivateItemOnSingleClick, None, self.matrix_view):
+            self.matrix_view.clicked.connect(self.open_cell)
         self.drill = DrillModel(self)
         self.drill_view = table_view(self.drill, self.tr("Participants of the chosen cell"), sortable=False)
         self.drill_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # "Set for selected"
@@ -176,12 +174,7 @@ class CustomerServicesReport(QDialog):
         fit_columns(self.drill_view)
 
     def open_cell(self, proxy_index) -> None:
-        cell = matrix_cell(row_at(proxy_index), proxy_index.column())
-        now = time.monotonic()
-        if self._last_open is not None and self._last_open[0] == cell and now - self._last_open[1] < 0.5:
-            return  # the click's own "activated": the drill is already shown
-        self._last_open = (cell, now)
-        self.show_cell(*cell)
+        self.show_cell(*matrix_cell(row_at(proxy_index), proxy_index.column()))
 
     def show_cell(self, catalog_item_id: str, status: str | None) -> None:
         self.current_cell = (catalog_item_id, status)
