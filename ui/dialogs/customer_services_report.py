@@ -35,9 +35,10 @@ def fit_columns(view: QTableView, flexible: int = 0, floor: int = 110) -> None:
     for column, least in ((flexible, floor), (flexible + 1, floor * 2 // 3)):  # then the next column (the service type)
         overflow = header.length() - room
         if room <= 0 or overflow <= 0 or column >= header.count():
-            return
+            break
         least = max(least, header.sectionSizeHint(column))  # its title stays whole
         header.resizeSection(column, max(least, header.sectionSize(column) - overflow))
+    view.shrink_to_fit()  # what is still too wide comes off the widest columns, never below their titles
 
 
 class CustomerServicesReport(QDialog):

@@ -71,7 +71,7 @@ class OutcomesTab(PlanTab):
         edit_story.clicked.connect(lambda: self._with_current(self.story_table, self.edit_story_requested))
         self.story_table.view.activated_row.connect(self.edit_story_requested)
         remove_story.clicked.connect(lambda: self._with_current(self.story_table, self.remove_story_requested))
-        grid.addWidget(group(self.tr("Success Stories"), self.story_table, _buttons(remove_story, edit_story, add_story), name="successStories"), 1, 0)
+        grid.addWidget(group(self.tr("Success Stories"), self.story_table, _buttons(remove_story, edit_story, add_story), name="successStories"), 1, 0, 1, 2)
 
         self.exit_status = MessageLabel()
         self.exit_status.setStyleSheet("font-weight: 600;")
@@ -85,7 +85,8 @@ class OutcomesTab(PlanTab):
         self.undo_exit_button.clicked.connect(self.undo_exit_requested)
         exit_box = group(self.tr("Exit"), self.exit_status, self.exit_reason, _buttons(self.undo_exit_button, self.exit_button), name="exit")
         exit_box.layout().addStretch(1)
-        grid.addWidget(exit_box, 1, 1)
+        # below the stories, not beside them: at 1366×768 the stories' six titles need the whole width (issue 16)
+        grid.addWidget(exit_box, 2, 0, 1, 2)
 
         self.job_model = RowTableModel([Column(self.tr("Employer"), lambda j: j.employer, stretch=True),
                                         Column(self.tr("Job title"), lambda j: j.job_title, width=150),
@@ -101,7 +102,7 @@ class OutcomesTab(PlanTab):
         self.add_job, edit_job = QPushButton(self.tr("Add employment…")), QPushButton(self.tr("Edit…"))
         self.add_job.clicked.connect(self.add_employment_requested)
         edit_job.clicked.connect(lambda: self._with_current(self.job_table, self.edit_employment_requested))
-        grid.addWidget(group(self.tr("Employment After Exit"), self.job_table, _buttons(edit_job, self.add_job), name="employment"), 2, 0, 1, 2)
+        grid.addWidget(group(self.tr("Employment After Exit"), self.job_table, _buttons(edit_job, self.add_job), name="employment"), 3, 0, 1, 2)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         layout.addStretch(1)

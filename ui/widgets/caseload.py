@@ -198,6 +198,7 @@ class CaseloadPanel(QWidget):
 
     def _show_column(self, index: int, visible: bool) -> None:
         self.table.view.setColumnHidden(index, not visible)
+        self.table.view.fit_columns()  # the shown columns share the list's width again
         self.columns_changed.emit()
 
     def hidden_columns(self) -> list[int]:
@@ -208,6 +209,7 @@ class CaseloadPanel(QWidget):
         for index, action in enumerate(self.column_actions, start=1):
             action.setChecked(index not in hidden)
             self.table.view.setColumnHidden(index, index in hidden)
+        self.table.view.fit_columns()
 
     # -- loading ------------------------------------------------------------------------------------
     def load(self, select_id: str | None = None, rows=None) -> None:

@@ -17,7 +17,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QStackedWidget, QTableView
 
@@ -228,6 +228,14 @@ class TableView(QTableView):
         self.doubleClicked.connect(lambda index: self._activate(index))
         self.stretch_columns: list[int] = []
         self.fitted_columns: list[int] = []
+        #: each column's width before `shrink_to_fit` (as set, fitted to contents or dragged): what it grows back to
+        self.natural_widths: dict[int, int] = {}
+        self._shrinking = False
+        self.horizontalHeader().sectionResized.connect(self._section_resized)
+
+    def _section_resized(self, section: int, _old: int, new: int) -> None:
+        if not self._shrinking:
+            self.natural_widths[section] = new
 
     def fit_to_contents(self) -> None:
         """The `fitted_columns` as wide as their title and rows (at most SIZE_PRECISION of them read),
@@ -236,21 +244,59 @@ class TableView(QTableView):
         for i in self.fitted_columns:
             wanted = max(self.sizeHintForColumn(i), header.sectionSizeHint(i))
             header.resizeSection(i, max(MIN_COLUMN, min(MAX_COLUMN, wanted)))
+        self.shrink_to_fit()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        self.fit_columns()
+    def viewportEvent(self, event) -> bool:  # noqa: N802
+        """The viewport's width is what the columns share: it also changes when the vertical scroll bar
+        comes or goes, which resizes the viewport but not the view."""
+        if event.type() == QEvent.Type.Resize and event.size().width() != event.oldSize().width():
+            self.fit_columns()
+        return super().viewportEvent(event)
 
     def fit_columns(self) -> None:
         """Share the room left by the fixed columns among the stretching ones (QHeaderView.Stretch
-        squeezes them to nothing when the fixed ones are wide; then the table scrolls instead)."""
-        if not self.stretch_columns:
-            return
+        squeezes them to nothing when the fixed ones are wide), then `shrink_to_fit`."""
         header = self.horizontalHeader()
-        fixed = sum(header.sectionSize(i) for i in range(header.count()) if i not in self.stretch_columns and not header.isSectionHidden(i))
-        each = max(self.MIN_STRETCH, (self.viewport().width() - fixed) // len(self.stretch_columns))
-        for i in self.stretch_columns:
-            header.resizeSection(i, each)
+        if self.stretch_columns:
+            fixed = sum(header.sectionSize(i) for i in range(header.count()) if i not in self.stretch_columns and not header.isSectionHidden(i))
+            each = max(self.MIN_STRETCH, (self.viewport().width() - fixed) // len(self.stretch_columns))
+            for i in self.stretch_columns:
+                header.resizeSection(i, each)
+        self.shrink_to_fit()
+
+    def title_width(self, section: int) -> int:
+        """The narrowest a column gets: its title whole, with room for the sort arrow (issue 16)."""
+        header = self.horizontalHeader()
+        title = str(self.model().headerData(section, Qt.Orientation.Horizontal) or "") if self.model() is not None else ""
+        need = max((header.fontMetrics().horizontalAdvance(line) for line in title.splitlines()), default=0)
+        return max(MIN_COLUMN, need + TITLE_PADDING)
+
+    def shrink_to_fit(self) -> None:
+        """No side-scrolling while the titles fit (issue 16, 1366×768): when the columns are wider than the
+        viewport, the widest ones give way first, each never narrower than its title (`title_width`);
+        their values elide and show whole in the cell's tooltip. A stretching column keeps MIN_STRETCH
+        unless its title is all that is left to give. Only when every title alone is wider does it scroll."""
+        header = self.horizontalHeader()
+        room = self.viewport().width()
+        visible = [i for i in range(header.count()) if not header.isSectionHidden(i)]
+        if room <= 0 or not visible or not self.isVisible():  # a hidden view's viewport is not its real size yet
+            return
+        sizes = {i: self.natural_widths.get(i, header.sectionSize(i)) for i in visible}
+        if sum(sizes.values()) > room:
+            titles = {i: self.title_width(i) for i in visible}
+            floors = {i: max(titles[i], min(self.MIN_STRETCH, sizes[i])) if i in self.stretch_columns else titles[i] for i in visible}
+            if sum(min(sizes[i], floors[i]) for i in visible) > room:
+                floors = titles  # the stretching columns give way too before the table scrolls
+            cap = _cap(sizes, floors, room)
+            sizes = {i: max(min(floors[i], s), min(s, cap)) for i, s in sizes.items()}
+        last = visible[-1] if header.stretchLastSection() else None
+        self._shrinking = True
+        try:
+            for i, size in sizes.items():
+                if size != header.sectionSize(i) and not (i == last and header.length() - header.sectionSize(i) + size <= room):
+                    header.resizeSection(i, size)  # (a stretched last section fills what is left by itself)
+        finally:
+            self._shrinking = False
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
@@ -271,6 +317,24 @@ class TableView(QTableView):
 
 #: bounds of a column sized to its contents (px), and how many rows Qt reads to size it
 MIN_COLUMN, MAX_COLUMN, SIZE_PRECISION = 48, 420, 200
+#: a title's margins and sort arrow beside its text (px)
+TITLE_PADDING = 26
+
+
+def _cap(sizes: dict[int, int], floors: dict[int, int], room: int) -> int:
+    """The largest width W such that the columns, each cut to W but kept at its floor, fit in `room`
+    (the widest give way first); 0 when even the floors do not fit."""
+    def total(cap: int) -> int:
+        return sum(max(min(floors[i], s), min(s, cap)) for i, s in sizes.items())
+
+    low, high = 0, max(sizes.values())
+    while low < high:
+        middle = (low + high + 1) // 2
+        if total(middle) <= room:
+            low = middle
+        else:
+            high = middle - 1
+    return low
 
 
 def table_view(model: RowTableModel, name: str, *, sortable: bool = True, proxy: SortProxy | None = None,
@@ -313,7 +377,7 @@ def table_view(model: RowTableModel, name: str, *, sortable: bool = True, proxy:
     fitted = []
     for i, column in enumerate(model.columns):
         if column.width and not column.stretch:  # never narrower than its title plus the sort arrow
-            header.resizeSection(i, max(column.width, metrics.horizontalAdvance(column.title) + 26))
+            header.resizeSection(i, max(column.width, metrics.horizontalAdvance(column.title) + TITLE_PADDING))
         elif fit and not column.stretch:
             fitted.append(i)
     if fitted:  # sized to the rows whenever they are replaced; the person can still drag a column wider
