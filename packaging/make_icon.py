@@ -5,35 +5,17 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QGuiApplication, QImage
 
 OUT = Path(__file__).parent / "icons"
+sys.path.insert(0, str(Path(__file__).parent.parent))  # ui/ from the source tree
 
 
 def draw(size: int) -> QImage:
-    image = QImage(size, size, QImage.Format.Format_ARGB32)
-    image.fill(Qt.GlobalColor.transparent)
-    p = QPainter(image)
-    p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    s = size / 256
-    p.setBrush(QColor("#1a5fb4"))
-    p.setPen(Qt.PenStyle.NoPen)
-    p.drawRoundedRect(QRectF(16 * s, 16 * s, 224 * s, 224 * s), 40 * s, 40 * s)
-    p.setBrush(QColor("#ffffff"))
-    p.drawRoundedRect(QRectF(64 * s, 44 * s, 128 * s, 168 * s), 12 * s, 12 * s)
-    p.setPen(QPen(QColor("#cfe1fb"), 10 * s, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-    for y in (84, 112, 140):
-        p.drawLine(int(88 * s), int(y * s), int(168 * s), int(y * s))
-    tick = QPainterPath()
-    tick.moveTo(92 * s, 172 * s)
-    tick.lineTo(114 * s, 192 * s)
-    tick.lineTo(166 * s, 150 * s)
-    p.setPen(QPen(QColor("#2ec27e"), 18 * s, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
-    p.setBrush(Qt.BrushStyle.NoBrush)
-    p.drawPath(tick)
-    p.end()
-    return image
+    """The same shapes as the window's icon (ui/app_icon.py)."""
+    from ui.app_icon import icon_image
+
+    return icon_image(size)
 
 
 def main() -> int:
