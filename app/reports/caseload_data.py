@@ -237,9 +237,9 @@ def open_caseload(ctx, f: CaseloadFilter, compliance, today: dt.date | None = No
                 person, number = names[pid]
                 start = _iso(start)
                 row = [person, number, employer, worksite, title, status, start, _iso(planned_due), _iso(end), wage, subsidized]
-                for offset in domain.FOLLOW_UP_DAYS:
+                for offset in domain.FOLLOW_UP_DAYS:  # each follow-up's due date, then the day it was reviewed (or nothing)
                     on = reviewed.get((placement_id, offset))
-                    row.append(_iso(on) if on else start + dt.timedelta(days=offset))
+                    row += [start + dt.timedelta(days=offset), _iso(on) if on else None]
                 yield row
 
         stream.sheets = {"Caseload": caseload(), "Services": services(), "Credentials": credentials(),

@@ -48,9 +48,20 @@ CASELOAD_HEADER = (
 SERVICES_HEADER = ["Participant", "Individual #", "Code", "Step/service", "Service type", "Goal", "Status", "Planned start", "Planned due",
                    "Completion date", "Weekly hours"]
 CREDENTIALS_HEADER = ["Participant", "Individual #", "Credential", "Type", "Source", "Date attained", "Institution", "Work experience in field"]
+#: each worksite follow-up as two dates (issue 16): when it is due, and when the caseworker reviewed it
+FOLLOW_UP_HEADER = [h for d in domain.FOLLOW_UP_DAYS for h in (f"{d}-day follow-up due", f"{d}-day follow-up reviewed")]
 PLACEMENTS_HEADER = (["Participant", "Individual #", "Employer", "Worksite", "Job", "Status", "Start", "Planned due", "End", "Hourly wage",
-                      "Subsidized wage"] + [f"Follow-up {d} days" for d in domain.FOLLOW_UP_DAYS])
+                      "Subsidized wage"] + FOLLOW_UP_HEADER)
 OVERDUE_HEADER = ["Participant", "Individual #", "Career planner", "Reminder", "Was due", "Days overdue"]
+
+#: a heading's comment (Excel and LibreOffice show it when the pointer rests on the heading)
+HEADER_NOTES = {
+    **{f"{d}-day follow-up due": f"Due date: {d} days after the placement's start date (seed 002). The follow-up becomes available "
+                                 f"on this day." for d in domain.FOLLOW_UP_DAYS},
+    **{f"{d}-day follow-up reviewed": f"Review date: the day the caseworker reviewed the {d}-day follow-up (employment verified, wage "
+                                      f"updated). Empty: not reviewed yet." for d in domain.FOLLOW_UP_DAYS},
+    "Next review due": "Due date of the participant's next plan review.",
+}
 
 WIDTHS = {"Participant": 26, "Step/service": 40, "Goal": 40, "Credential": 24, "Type": 30, "Institution": 24, "Employer": 24, "Worksite": 22,
           "Job": 22, "Organization": 26, "Career planner": 22, "Region": 16, "Reminder": 20, "Source": 22, "Enrollment status": 12,
@@ -95,6 +106,7 @@ def _write(data: CaseloadStream | CaseloadData, path: Path, progress, cancelled)
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.chart import BarChart, Reference
+    from openpyxl.comments import Comment
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
@@ -113,6 +125,8 @@ def _write(data: CaseloadStream | CaseloadData, path: Path, progress, cancelled)
         for text in header:
             cell = WriteOnlyCell(ws, value=text)
             cell.font, cell.fill, cell.alignment = bold, fill, wrap
+            if text in HEADER_NOTES:
+                cell.comment = Comment(HEADER_NOTES[text], "Fieldplan", width=260, height=90)
             cells.append(cell)
         return cells
 
@@ -127,6 +141,7 @@ def _write(data: CaseloadStream | CaseloadData, path: Path, progress, cancelled)
         for index, text in enumerate(header, 1):
             ws.column_dimensions[get_column_letter(index)].width = WIDTHS.get(text, 14 if index - 1 in date_columns else 12)
         ws.freeze_panes = "B2"
+        ws.row_dimensions[1].height = header_height(header, ws)  # wrapped headings whole, not spilling into row 2
         print_setup(ws, name)
         ws.auto_filter.ref = f"A1:{get_column_letter(len(header))}{data.counts[name] + 1}"
         ws.append(header_cells(ws, header))
@@ -149,7 +164,7 @@ def _write(data: CaseloadStream | CaseloadData, path: Path, progress, cancelled)
 
 
 DATE_HEADERS = {"Last two-way contact", "Next review due", "Planned start", "Planned due", "Completion date", "Date attained", "Start", "End",
-                "Was due"} | {f"Follow-up {d} days" for d in domain.FOLLOW_UP_DAYS}
+                "Was due"} | set(FOLLOW_UP_HEADER)
 
 
 def print_setup(ws, title: str, grid: bool = True) -> None:
@@ -170,6 +185,24 @@ def print_setup(ws, title: str, grid: bool = True) -> None:
     ws.oddHeader.center.text = "Fieldplan — " + title.replace("&", "&&")  # "&" starts a header code ("&P")
     ws.oddFooter.left.text = "&D"
     ws.oddFooter.right.text = "Page &P of &N"
+
+
+#: a heading line's height in points (bold 11 pt with its leading)
+HEADING_LINE = 15
+
+
+def header_height(header: list[str], ws) -> float:
+    """The heading row's height for its most wrapped heading: a spreadsheet does not grow a row for
+    wrapped text written in a file, so a two-line heading showed one line and drew the rest over row 2."""
+    import textwrap
+
+    from openpyxl.utils import get_column_letter
+
+    def lines(index: int, text: str) -> int:
+        width = ws.column_dimensions[get_column_letter(index)].width or 12
+        return len(textwrap.wrap(text, max(4, int(width * 0.85)), break_long_words=False)) or 1  # bold is wider than a width unit
+
+    return HEADING_LINE * max(lines(i, text) for i, text in enumerate(header, 1)) + 3
 
 
 def _date_columns(header: list[str]) -> list[int]:

@@ -118,10 +118,25 @@ def test_placements_sheet_has_follow_up_dates(world, tmp_path):
     export_caseload(world.carla, out)
     book = openpyxl.load_workbook(out)
     rows = list(book["Placements & Follow-ups"].iter_rows(values_only=True))
-    assert rows[0][-5:] == ("Follow-up 30 days", "Follow-up 60 days", "Follow-up 90 days", "Follow-up 180 days", "Follow-up 270 days")
-    row = rows[1]
-    assert row[2:6] == ("Acme Welding", "Acme North", "Welder helper", "Started (Open)") and row[9] == 18.5
-    assert row[11] == dt.datetime(2026, 2, 12) and row[12] == dt.datetime(2026, 3, 11)  # reviewed on; then due at 60 days
+    # issue 16: each follow-up's due date and review date in columns of their own, told apart by their headings
+    assert rows[0][11:] == ("30-day follow-up due", "30-day follow-up reviewed", "60-day follow-up due", "60-day follow-up reviewed",
+                            "90-day follow-up due", "90-day follow-up reviewed", "180-day follow-up due", "180-day follow-up reviewed",
+                            "270-day follow-up due", "270-day follow-up reviewed")
+    row = dict(zip(rows[0], rows[1]))
+    assert (row["Employer"], row["Worksite"], row["Job"], row["Status"], row["Hourly wage"]) == ("Acme Welding", "Acme North", "Welder helper",
+                                                                                               "Started (Open)", 18.5)
+    assert row["30-day follow-up due"] == dt.datetime(2026, 2, 9)  # 30 days after the start, though reviewed later
+    assert row["30-day follow-up reviewed"] == dt.datetime(2026, 2, 12)
+    assert row["60-day follow-up due"] == dt.datetime(2026, 3, 11) and row["60-day follow-up reviewed"] is None  # not reviewed yet
+    assert row["270-day follow-up due"] == dt.datetime(2026, 10, 7)
+    sheet = book["Placements & Follow-ups"]
+    headings = {cell.value: cell for cell in sheet[1]}
+    assert headings["30-day follow-up due"].comment.text.startswith("Due date: 30 days after the placement's start date")
+    assert "Empty: not reviewed yet." in headings["90-day follow-up reviewed"].comment.text
+    assert headings["30-day follow-up reviewed"].number_format == "General"  # the heading is text; its column holds dates
+    assert sheet["M2"].number_format == "mm/dd/yyyy" and sheet["L2"].number_format == "mm/dd/yyyy"
+    # the heading row is as high as its wrapped headings ("30-day follow-up" / "reviewed": two lines at least)
+    assert sheet.row_dimensions[1].height >= 2 * 15
     caseload = dict(zip(CASELOAD_HEADER, list(book["Caseload"].iter_rows(values_only=True))[1]))
     assert caseload["Placements"] == 1
 

@@ -157,7 +157,8 @@ def load_caseload(ctx, f: CaseloadFilter, compliance, today: dt.date | None = No
         row = [person, number, employer, worksite, title, pl.status, pl.start_date, pl.planned_due, pl.end_date, pl.hourly_wage, pl.subsidized_wage]
         for offset in domain.FOLLOW_UP_DAYS:
             fu = follow_ups[pl.id].get(offset)
-            row.append(fu.reviewed_on if fu and fu.reviewed_on else pl.start_date + dt.timedelta(days=offset))
+            # (issue 16: the due date and the review date in two columns, where one column held either)
+            row += [pl.start_date + dt.timedelta(days=offset), fu.reviewed_on if fu and fu.reviewed_on else None]
         data.placements.append(row)
 
     facts = compliance(ctx, [p.id for p in people], today)
