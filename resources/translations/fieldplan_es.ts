@@ -1203,6 +1203,11 @@
 <context>
     <name>CaseloadPanel</name>
     <message>
+        <location filename="../../ui/widgets/caseload.py" line="41" />
+        <source>A goal is off track</source>
+        <translation>Una meta está desviada</translation>
+    </message>
+    <message>
         <location filename="../../ui/widgets/caseload.py" line="38" />
         <source>Name</source>
         <translation>Nombre</translation>

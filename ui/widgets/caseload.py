@@ -27,6 +27,8 @@ from ui.session import CASELOAD, PARTICIPANT
 from ui.widgets.row_table import ROW_ROLE, Column, RowTable, RowTableModel, sort_value
 
 OFF_TRACK_COLOR = "#b3261e"
+#: beside the red name, so colour is not the only signal (issue 16); the filter box beside it says what it means
+OFF_TRACK_SIGN = "⚠"
 
 
 def caseload_columns() -> list[Column]:
@@ -34,8 +36,11 @@ def caseload_columns() -> list[Column]:
     from PySide6.QtCore import QCoreApplication
 
     translate = QCoreApplication.translate
+    off_track = translate("CaseloadPanel", "A goal is off track")
     return [
-        Column(translate("CaseloadPanel", "Name"), lambda r: r.name, width=104, color=lambda r: OFF_TRACK_COLOR if r.goal_off_track else None),
+        Column(translate("CaseloadPanel", "Name"), lambda r: r.name, width=104, color=lambda r: OFF_TRACK_COLOR if r.goal_off_track else None,
+               mark=lambda r: OFF_TRACK_SIGN if r.goal_off_track else None,
+               tip=lambda r: f"{r.name} — {off_track}" if r.goal_off_track else r.name),
         Column(translate("CaseloadPanel", "Preferred"), lambda r: r.preferred_name, width=72),
         Column(translate("CaseloadPanel", "Ind. #"), lambda r: r.individual_number, width=58),
         Column(translate("CaseloadPanel", "Program"), lambda r: f"{r.program} ({r.plan_type})", width=110),
@@ -151,7 +156,8 @@ class CaseloadPanel(QWidget):
         filters.addWidget(self.status, 1)
         layout.addLayout(filters)
         checks = QHBoxLayout()
-        self.off_track = QCheckBox(self.tr("Goal off track"))
+        off_track = self.tr("Goal off track")
+        self.off_track = QCheckBox(f"{OFF_TRACK_SIGN} {off_track}")
         self.overdue = QCheckBox(self.tr("Contact overdue (30 days)"))
         checks.addWidget(self.off_track)
         checks.addWidget(self.overdue)

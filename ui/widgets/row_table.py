@@ -75,6 +75,9 @@ class Column:
     header_tip: str = ""
     #: overrides `numeric`'s right alignment (e.g. centred counts)
     align: Qt.AlignmentFlag | None = None
+    #: a sign shown before the value (e.g. "⚠" for a goal off track) so that `color` is never the only signal
+    #: (issue 16); the value itself (`text`, exports, sorting) stays without it
+    mark: Callable[[Any], str | None] | None = None
 
     def text(self, row) -> str:
         value = self.value(row)
@@ -163,6 +166,8 @@ class RowTableModel(QAbstractTableModel):
         column, row = self.columns[index.column()], self.rows[index.row()]
         if role == Qt.ItemDataRole.ToolTipRole and column.tip is not None:
             return column.tip(row) or None
+        if role == Qt.ItemDataRole.DisplayRole and column.mark is not None and (sign := column.mark(row)):
+            return f"{sign} {column.text(row)}"
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return column.text(row)
         if role == SORT_ROLE:
