@@ -274,7 +274,7 @@ class TableView(QTableView):
         header = self.horizontalHeader()
         title = str(self.model().headerData(section, Qt.Orientation.Horizontal) or "") if self.model() is not None else ""
         need = max((header.fontMetrics().horizontalAdvance(line) for line in title.splitlines()), default=0)
-        return max(MIN_COLUMN, need + TITLE_PADDING)
+        return max(MIN_COLUMN, need + (TITLE_PADDING if self.isSortingEnabled() else PLAIN_TITLE_PADDING))
 
     def shrink_to_fit(self) -> None:
         """No side-scrolling while the titles fit (issue 16, 1366×768): when the columns are wider than the
@@ -322,8 +322,8 @@ class TableView(QTableView):
 
 #: bounds of a column sized to its contents (px), and how many rows Qt reads to size it
 MIN_COLUMN, MAX_COLUMN, SIZE_PRECISION = 48, 420, 200
-#: a title's margins and sort arrow beside its text (px)
-TITLE_PADDING = 26
+#: a title's margins and sort arrow beside its text (px); without the arrow where the table does not sort
+TITLE_PADDING, PLAIN_TITLE_PADDING = 26, 14
 
 
 def _cap(sizes: dict[int, int], floors: dict[int, int], room: int) -> int:
