@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractScrollArea
+from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 from tests.ui.conftest import open_participant
 from tests.ui.fit import clipped
@@ -114,3 +114,25 @@ def test_the_step_editor_does_not_scroll_sideways_at_1366(qtbot, world, full_pla
         qtbot.wait(30)
         assert side_scrolling(editor) == [], editor.tabs.tabText(index)
         assert clipped(editor) == [], editor.tabs.tabText(index)
+
+
+def test_the_overview_stacks_its_paired_boxes_when_narrow_instead_of_scrolling(qtbot, window, full_plan):
+    from PySide6.QtWidgets import QScrollArea
+
+    open_participant(qtbot, window, full_plan.id)
+    qtbot.waitUntil(lambda: window.tabs is not None)
+    overview = window.tabs.overview
+    window.tab_widget.setCurrentWidget(overview)
+    area = overview.findChild(QScrollArea)
+    agreement, assessments = overview.findChild(QWidget, "agreement"), overview.findChild(QWidget, "assessments")
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: overview.paired.side_by_side is True)
+    qtbot.wait(30)
+    assert agreement.geometry().top() == assessments.geometry().top() and agreement.x() > assessments.x()  # side by side
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: overview.paired.side_by_side is False)
+    qtbot.wait(30)
+    assert agreement.geometry().top() > assessments.geometry().bottom()  # the agreement under the assessments
+    assert area.horizontalScrollBar().maximum() == 0  # was ~230 px of side-scrolling with them side by side
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: overview.paired.side_by_side is True)

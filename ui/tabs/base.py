@@ -97,3 +97,38 @@ def scrolled_body(tab: QWidget) -> QVBoxLayout:
     layout.setContentsMargins(12, 12, 12, 12)
     layout.setSpacing(12)
     return layout
+
+
+class PairedRows:
+    """Boxes in pairs, side by side in `grid` from `first_row` on — or each pair's second box under its
+    first when `tab` is narrower than the pairs need (issue 16: at 1024×700 the Overview's agreement beside
+    the assessments made the tab scroll sideways by ~230 px). Call `fit()` from the tab's resizeEvent."""
+
+    #: the scroll area's margins and vertical scroll bar around the grid (px)
+    FRAME = 12 * 2 + 20
+
+    def __init__(self, tab: QWidget, grid, first_row: int, pairs: list[tuple[QWidget, QWidget]]):
+        self.tab, self.grid, self.first_row, self.pairs = tab, grid, first_row, pairs
+        self.side_by_side: bool | None = None
+        self._place(True)
+
+    def needed(self) -> int:
+        return max(a.minimumSizeHint().width() + b.minimumSizeHint().width() for a, b in self.pairs) + self.grid.spacing() + self.FRAME
+
+    def fit(self) -> None:
+        self._place(self.tab.width() >= self.needed())
+
+    def _place(self, side_by_side: bool) -> None:
+        if side_by_side == self.side_by_side:
+            return
+        self.side_by_side = side_by_side
+        for a, b in self.pairs:
+            self.grid.removeWidget(a)
+            self.grid.removeWidget(b)
+        for n, (a, b) in enumerate(self.pairs):
+            if side_by_side:
+                self.grid.addWidget(a, self.first_row + n, 0)
+                self.grid.addWidget(b, self.first_row + n, 1)
+            else:
+                self.grid.addWidget(a, self.first_row + 2 * n, 0, 1, 2)
+                self.grid.addWidget(b, self.first_row + 2 * n + 1, 0, 1, 2)

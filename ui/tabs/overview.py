@@ -11,12 +11,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from app.services import assessments, goals, messages, overview, participants, records
 from ui import ops
 from ui.forms import Form, MessageLabel
-from ui.tabs.base import PlanTab, group, scrolled_body
+from ui.tabs.base import PairedRows, PlanTab, group, scrolled_body
 from ui.widgets.row_table import Column, RowTable, RowTableModel, local_time
 
 STATUS_COLORS = {"Off Track": "#b3261e", "Complete": "#1e7b34", "On Track": "#1a5fb4"}
@@ -102,8 +103,8 @@ class OverviewTab(PlanTab):
         self.print_button.clicked.connect(self.print_requested)
         review = QPushButton(self.tr("Record plan review…"))
         review.clicked.connect(self.plan_review_requested)
-        grid.addWidget(group(self.tr("Latest Customer Goal/Plan Agreement"), self.agreement_status, self.agreement_table,
-                             _buttons(record, self.sign_button), _buttons(self.print_button, review), name="agreement"), 1, 1)
+        agreement_box = group(self.tr("Latest Customer Goal/Plan Agreement"), self.agreement_status, self.agreement_table,
+                              _buttons(record, self.sign_button), _buttons(self.print_button, review), name="agreement")
         # assessments
         self.assessment_model = RowTableModel([Column(self.tr("Assessment"), lambda a: a.name, stretch=True),
                                                Column(self.tr("Status"), lambda a: a.status, width=100),
@@ -112,9 +113,11 @@ class OverviewTab(PlanTab):
         self.assessment_table.setMinimumHeight(130)
         add_assessment = QPushButton(self.tr("Add assessment…"))
         add_assessment.clicked.connect(self.add_assessment_requested)
-        grid.addWidget(group(self.tr("Assessments"), self.assessment_table, _buttons(add_assessment), name="assessments"), 1, 0)
+        assessments_box = group(self.tr("Assessments"), self.assessment_table, _buttons(add_assessment), name="assessments")
         # desired career path + accomplishments
-        right = QVBoxLayout()
+        path_box = QWidget()
+        right = QVBoxLayout(path_box)
+        right.setContentsMargins(0, 0, 0, 0)
         right.setSpacing(12)
         self.path_form = Form()
         self.path_form.add("career_pathway", self.tr("Career pathway"), QLineEdit())
@@ -143,11 +146,15 @@ class OverviewTab(PlanTab):
             link.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
             self.links[key] = link
             links.addWidget(link, 1)
-        grid.addWidget(group(self.tr("Accomplishments"), links, name="accomplishments"), 2, 1)
-        grid.addLayout(right, 2, 0)
+        accomplishments_box = group(self.tr("Accomplishments"), links, name="accomplishments")
+        self.paired = PairedRows(self, grid, 1, [(assessments_box, agreement_box), (path_box, accomplishments_box)])
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         layout.addStretch(1)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self.paired.fit()
 
     def refresh(self) -> None:
         ctx, pid = self.ctx, self.participant_id

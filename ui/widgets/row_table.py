@@ -280,7 +280,8 @@ class TableView(QTableView):
         """No side-scrolling while the titles fit (issue 16, 1366×768): when the columns are wider than the
         viewport, the widest ones give way first, each never narrower than its title (`title_width`);
         their values elide and show whole in the cell's tooltip. A stretching column keeps MIN_STRETCH
-        unless its title is all that is left to give. Only when every title alone is wider does it scroll."""
+        unless that is all that is left to give. When the titles alone are wider than the view, the columns
+        keep their own widths and the table scrolls."""
         header = self.horizontalHeader()
         room = self.viewport().width()
         visible = [i for i in range(header.count()) if not header.isSectionHidden(i)]
@@ -289,11 +290,13 @@ class TableView(QTableView):
         sizes = {i: self.natural_widths.get(i, header.sectionSize(i)) for i in visible}
         if sum(sizes.values()) > room:
             titles = {i: self.title_width(i) for i in visible}
-            floors = {i: max(titles[i], min(self.MIN_STRETCH, sizes[i])) if i in self.stretch_columns else titles[i] for i in visible}
-            if sum(min(sizes[i], floors[i]) for i in visible) > room:
-                floors = titles  # the stretching columns give way too before the table scrolls
-            cap = _cap(sizes, floors, room)
-            sizes = {i: max(min(floors[i], s), min(s, cap)) for i, s in sizes.items()}
+            stretching = {i: max(titles[i], min(self.MIN_STRETCH, sizes[i])) if i in self.stretch_columns else titles[i] for i in visible}
+            for floors in (stretching, titles):  # the stretching columns give way below MIN_STRETCH only to avoid scrolling
+                if sum(min(sizes[i], floors[i]) for i in visible) <= room:
+                    cap = _cap(sizes, floors, room)
+                    sizes = {i: max(min(floors[i], s), min(s, cap)) for i, s in sizes.items()}
+                    break
+            # else even the titles are wider than the view: it scrolls, and no value is cut short for nothing
         last = visible[-1] if header.stretchLastSection() else None
         self._shrinking = True
         try:
