@@ -89,13 +89,13 @@ def _full_compliance(ctx, participant_ids: list[str], today: dt.date) -> dict[st
     from collections import defaultdict
 
     from app.reminders import load_facts, reminders_from_facts
-    from app.rubric import load_plan_facts, rubric_of
+    from app.rubric import PEOPLE_COLUMNS, load_plan_facts, rubrics_from_facts
     from app.rules.placements import inactive_gaps, subsidized_days
     from db.models import Placement, PlacementStatusChange
 
     with ctx.read() as s:
-        reminder_facts = load_facts(s, ctx.user, today)
-        plan_facts = load_plan_facts(s, ctx.user)
+        reminder_facts = load_facts(s, ctx.user, today, extra=PEOPLE_COLUMNS)
+        plan_facts = load_plan_facts(s, ctx.user, facts=reminder_facts)
         c = s.connection()  # rows as mappings on Core: the rules read placements and changes by field name
         pl, ch = Placement, PlacementStatusChange
         placements = c.execute(select(pl.id, pl.participant_id, pl.status, pl.start_date, pl.subsidized_start, pl.subsidized_end,
@@ -115,10 +115,8 @@ def _full_compliance(ctx, participant_ids: list[str], today: dt.date) -> dict[st
         item = facts.get(reminder.participant_id)
         if item is not None and reminder.days_overdue > 0:
             item.overdue.append(OverdueItem(reminder.title, reminder.due_date, reminder.days_overdue))
-    for pid, item in facts.items():
-        plan = plan_facts.get(pid)
-        if plan is not None:
-            item.rubric_level = rubric_of(pid, "", plan, today).overall
+    for pid, rubric in rubrics_from_facts({pid: plan_facts[pid] for pid in facts if pid in plan_facts}, today).items():
+        facts[pid].rubric_level = rubric.overall
     for placement in placements:
         item = facts.get(placement["participant_id"])
         if item is not None:
