@@ -8,12 +8,30 @@ whether it, or regular two-way contact (every 30 days), is overdue.
 from __future__ import annotations
 
 import datetime as dt
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Callable
 
 from sqlalchemy import func, select
 
 from db.models import CaseNote, Participant
+
+#: the export's page cache (KiB): it reads each page about once, so the profile's 64 MiB cache only grew
+#: with the caseload (64 of the 238 MiB peak at 10,000 participants) without saving any time
+EXPORT_CACHE_KIB = 8192
+
+
+@contextmanager
+def small_page_cache(conn):
+    """The export's reads through a small SQLite page cache; the connection's own size is restored after."""
+    (before,) = conn.exec_driver_sql("PRAGMA cache_size").one()
+    conn.exec_driver_sql(f"PRAGMA cache_size = -{EXPORT_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        conn.exec_driver_sql(f"PRAGMA cache_size = {int(before)}")
+
+
 
 REVIEW_DAYS = 90
 CONTACT_DAYS = 30
@@ -93,7 +111,7 @@ def _full_compliance(ctx, participant_ids: list[str], today: dt.date) -> dict[st
     from app.rules.placements import inactive_gaps, subsidized_days
     from db.models import Placement, PlacementStatusChange
 
-    with ctx.read() as s:
+    with ctx.read() as s, small_page_cache(s.connection()):
         reminder_facts = load_facts(s, ctx.user, today, extra=PEOPLE_COLUMNS)
         plan_facts = load_plan_facts(s, ctx.user, facts=reminder_facts)
         c = s.connection()  # rows as mappings on Core: the rules read placements and changes by field name
