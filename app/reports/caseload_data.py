@@ -222,7 +222,9 @@ def open_caseload(ctx, f: CaseloadFilter, compliance, today: dt.date | None = No
         credential_counts = dict(s.execute(counted(credential_query.order_by(None))).all())
         placement_counts = dict(s.execute(counted(placement_query.order_by(None))).all())
         last_contact = {pid: _as_date(d) for pid, d in s.execute(*_last_contacts(f)) if pid in in_scope}
-        facts = compliance(ctx, [p.id for p in people], today)
+        ids_in_order = [p.id for p in people]
+        facts = (compliance(ctx, ids_in_order, today, session=session) if getattr(compliance, "reads_in_session", False)
+                 else compliance(ctx, ids_in_order, today))
         names = {p.id: (f"{p.last_name}, {p.first_name}", p.individual_number) for p in people}
         stream = CaseloadStream(today, len(people), 0, Counter(), Counter(), Counter(), date_type=date_type)
         overdue = []
