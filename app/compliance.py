@@ -58,8 +58,8 @@ def _compliance_for_caseload(ctx, today: dt.date | None) -> Compliance:
     """Everything the compliance dialog shows, from the reminders' and the rubric's bulk queries (one read)."""
     today = today or dt.date.today()
     with ctx.read() as s:  # one read: the reminders' and the rubric's facts, each computed once
-        facts = load_facts(s, ctx.user, today, late_since=None)
-        plan_facts = rubric_module.load_plan_facts(s, ctx.user)
+        facts = load_facts(s, ctx.user, today, late_since=None, extra=rubric_module.PEOPLE_COLUMNS)
+        plan_facts = rubric_module.load_plan_facts(s, ctx.user, facts=facts)
     reminders = reminders_from_facts(facts, today, due_within=0)
     late_history: dict[str, list[tuple[str, str, str]]] = {kind: [] for kind in RULES}
     for pid, (name, _status, application, eligibility, assessed, created, _review) in facts.people.items():
@@ -104,8 +104,8 @@ def _participant_statuses(ctx, today: dt.date | None, due_within: int) -> dict[s
     in scope (those without reminders too): one pass of the reminders' and the rubric's bulk queries."""
     today = today or dt.date.today()
     with ctx.read() as s:
-        facts = load_facts(s, ctx.user, today)
-        plan_facts = rubric_module.load_plan_facts(s, ctx.user)
+        facts = load_facts(s, ctx.user, today, extra=rubric_module.PEOPLE_COLUMNS)
+        plan_facts = rubric_module.load_plan_facts(s, ctx.user, facts=facts)
     reminders = reminders_from_facts(facts, today, due_within)
     counts: dict[str, list[int]] = {}
     for r in reminders:

@@ -238,6 +238,8 @@ class Facts:
     reviewed: set[tuple[str, int]] = field(default_factory=set)
     #: (participant id, what, event date, entered date, place)
     late: list[tuple[str, str, dt.date, dt.date, tuple]] = field(default_factory=list)
+    #: participant id → the `extra` columns load_facts was asked for (app.rubric's profile bits)
+    extra: dict[str, tuple] = field(default_factory=dict)
 
 
 def in_scope(user, model, participant_id: str | None = None):
@@ -274,27 +276,42 @@ _LATE = {
 }
 
 
-def load_facts(s, user, today: dt.date, late_since: dt.date | None = ..., participant_id: str | None = None) -> Facts:
+def read_people(s, user, participant_id: str | None = None, extra: tuple = ()) -> tuple[dict[str, tuple], dict[str, tuple]]:
+    """The participants in scope, as `Facts.people` holds them, on the Core connection `s`; with
+    `extra` columns also (participant id → the values of `extra`): one read of the participant rows
+    for the reminders and the rubric together."""
+    rows = s.execute(
+        select(Participant.id, Participant.first_name, Participant.last_name, Participant.enrollment_status,
+               *(raw(c) for c in (Participant.application_date, Participant.eligibility_date, Participant.assessments_completed_on,
+                                  Participant.plan_created_on, Participant.last_plan_review)), *extra)
+        .where(~Participant.deleted, participant_clause(user), *([Participant.id == participant_id] if participant_id else []))
+    ).all()
+    people: dict[str, tuple] = {}
+    fromiso = dt.date.fromisoformat  # inline, not _date(): 50,000 dates at 10,000 participants
+    for pid, first, last, status, application, eligibility, assessed, created, review, *_more in rows:
+        people[pid] = (f"{last}, {first}", status, application and fromiso(application[:10]), eligibility and fromiso(eligibility[:10]),
+                       assessed and fromiso(assessed[:10]), created and fromiso(created[:10]), review and fromiso(review[:10]))
+    return people, ({row[0]: tuple(row[9:]) for row in rows} if extra else {})
+
+
+def read_last_contact(s, people: dict, participant_id: str | None = None) -> dict[str, dt.date]:
+    """Participant id → the date of the last two-way contact, for the participants in `people`."""
+    fromiso = dt.date.fromisoformat
+    return {pid: fromiso(contact[:10]) for pid, contact in _rows(s, _LAST_CONTACT, participant_id, group=True) if pid in people and contact}
+
+
+def load_facts(s, user, today: dt.date, late_since: dt.date | None = ..., participant_id: str | None = None, extra: tuple = ()) -> Facts:
     """The few bulk queries every reminder is computed from (late entries since `late_since`;
-    by default the last LATE_ENTRY_SHOWN_DAYS days, None for all of them).
+    by default the last LATE_ENTRY_SHOWN_DAYS days, None for all of them). `extra` participant
+    columns are read with the participant rows into `Facts.extra` (app.rubric's, for compliance).
 
     Column queries run on the session's Core connection: the ORM's row machinery would cost more
     than the queries themselves for 2,000 participants."""
     facts = Facts()
     s = s.connection()
-    rows = s.execute(
-        select(Participant.id, Participant.first_name, Participant.last_name, Participant.enrollment_status,
-               *(raw(c) for c in (Participant.application_date, Participant.eligibility_date, Participant.assessments_completed_on,
-                                  Participant.plan_created_on, Participant.last_plan_review)))
-        .where(~Participant.deleted, participant_clause(user), *([Participant.id == participant_id] if participant_id else []))
-    ).all()
-    people = facts.people
-    fromiso = dt.date.fromisoformat  # inline, not _date(): 50,000 dates at 10,000 participants
-    for pid, first, last, status, application, eligibility, assessed, created, review in rows:
-        people[pid] = (f"{last}, {first}", status, application and fromiso(application[:10]), eligibility and fromiso(eligibility[:10]),
-                       assessed and fromiso(assessed[:10]), created and fromiso(created[:10]), review and fromiso(review[:10]))
-    facts.last_contact = {pid: fromiso(contact[:10]) for pid, contact in _rows(s, _LAST_CONTACT, participant_id, group=True)
-                          if pid in people and contact}
+    people, facts.extra = read_people(s, user, participant_id, extra)
+    facts.people = people
+    facts.last_contact = read_last_contact(s, people, participant_id)
     facts.open_goal = {pid for (pid,) in _rows(s, _OPEN_STEP, participant_id) if pid in people}
     wanted = [st for st in domain.PLACEMENT_STATUSES if follow_ups_wanted(st)]
     facts.placements = [(pid_, p, _date(start)) for pid_, p, start in s.execute(

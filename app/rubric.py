@@ -13,11 +13,10 @@ import datetime as dt
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import literal_column, select
 
 from app import domain
-from app.reminders import no_gc_pauses, raw
-from app.scope import participant_clause
+from app.reminders import Facts, _rows, no_gc_pauses, read_last_contact, read_people
 from db.models import Participant, User
 
 BELOW, MEETS, EXCEEDS = "Below", "Meets", "Exceeds"
@@ -44,14 +43,27 @@ class ParticipantRubric:
         return EXCEEDS if exceeds >= 3 else MEETS
 
 
-@dataclass
+#: what the rubric reads of the participant's own row, computed in SQL as one bit mask per participant
+#: (`PROFILE_FLAGS` below): set when the profile has it (a value that is neither NULL nor empty)
+LEGAL_FULL, REACH, NAMES, ADDRESS, PHONE, SOCIAL, PATHWAY = (1 << k for k in range(7))
+
+
+@dataclass(slots=True)
 class PlanFacts:
     """What the rubric reads about one participant, aggregated per participant in SQL (loaded in bulk
-    for a caseload): no row per goal or step reaches Python."""
+    for a caseload): no row per goal or step reaches Python, and of the participant's row only the
+    `profile` bits and three dates do."""
 
-    person: dict
-    contacts: int = 0
+    name: str
+    enrollment_status: str
+    #: LEGAL_FULL | REACH | ... bits (see PROFILE_FLAGS)
+    profile: int = 0
     planner_contact: bool = False
+    assessed: dt.date | None = None
+    created: dt.date | None = None
+    #: the last plan review, else the plan's date (what "reviewed within N days" reads)
+    reviewed: dt.date | None = None
+    contacts: int = 0
     sections: frozenset[str] = frozenset()
     signed: bool = False
     last_two_way: dt.date | None = None
@@ -68,6 +80,27 @@ class PlanFacts:
     undated_step: bool = False
     incomplete_step: bool = False
 
+    def key(self, today: dt.date) -> tuple:
+        """Everything the checks read, reduced to what can change a level or a missing line on `today`:
+        participants with the same key get the same rubric (the caseload computes each key once)."""
+        reviewed, created, assessed = self.reviewed, self.created, self.assessed
+        if not reviewed:
+            review = 0
+        else:
+            age = (today - reviewed).days
+            review = 3 if age > 90 else 2 if age > 30 else 1
+        if not created:
+            plan = -2
+        elif not assessed:
+            plan = -3
+        else:
+            took = (created - assessed).days
+            plan = took if took >= 5 else -1
+        two_way = self.last_two_way
+        return (self.profile, self.planner_contact, min(self.contacts, 2), self.sections, self.signed, self.messaged,
+                two_way is not None and (today - two_way).days <= 30, self.goal_terms, self.benchmarked_terms, self.unjustified_goal,
+                self.goal_without_step, self.support_goal, self.steps > 0, self.undated_step, self.incomplete_step, review, plan)
+
 
 def _level(meets: list[str], exceeds: list[str] | None) -> tuple[str, list[str]]:
     """`meets`/`exceeds` are the unmet criteria of each level."""
@@ -83,16 +116,16 @@ def quality(f: PlanFacts, today: dt.date) -> tuple[str, list[str]]:
     partners and customers understand." Read as: the profile is complete (legal name, birth date,
     address, a phone or email), every goal says why (justification), every step has its planned dates,
     and the plan was reviewed within 90 days (current). The seed has no Exceeds level here."""
-    p, missing = f.person, []
-    if not all(p.get(k) for k in ("first_name", "last_name", "birth_date", "address", "city", "state", "zip")):
+    missing = []
+    if not f.profile & LEGAL_FULL:
         missing.append("Profile: legal name, birth date and full address")
-    if not (p.get("phone") or p.get("email")):
+    if not f.profile & REACH:
         missing.append("Profile: a phone or email")
     if f.unjustified_goal:
         missing.append("A justification for every goal")
     if f.undated_step:
         missing.append("Planned start and due dates on every step")
-    reviewed = p.get("last_plan_review") or p.get("plan_created_on")
+    reviewed = f.reviewed
     if not reviewed or (today - reviewed).days > 90:
         missing.append("Plan reviewed within 90 days (information current)")
     return _level(missing, None)
@@ -103,10 +136,9 @@ def contact(f: PlanFacts, today: dt.date) -> tuple[str, list[str]]:
     media for customer contact; 1 additional contact person; Case worker/Career Planner Contact
     Information" (and never the full SSN: only the last 4 are ever stored). Exceeds: "2 or more
     additional contacts"."""
-    p, missing = f.person, []
-    checks = (("Legal and preferred name", p.get("first_name") and p.get("last_name") and p.get("preferred_name")),
-              ("Address", p.get("address") and p.get("city") and p.get("state") and p.get("zip")),
-              ("Phone/text", p.get("phone")), ("Social media", p.get("social_media")),
+    profile = f.profile
+    checks = (("Legal and preferred name", profile & NAMES), ("Address", profile & ADDRESS),
+              ("Phone/text", profile & PHONE), ("Social media", profile & SOCIAL),
               ("1 additional contact person", f.contacts >= 1), ("Career planner with contact information", f.planner_contact))
     missing = [label for label, ok in checks if not ok]
     return _level(missing, [] if f.contacts >= 2 else ["2 or more additional contacts"])
@@ -128,15 +160,15 @@ def goals(f: PlanFacts, today: dt.date) -> tuple[str, list[str]]:
     occupation named, and the plan reviewed within 90 days. Exceeds: "Identify 1 year (short term) goal
     benchmarks; Identify long term goal benchmarks": a Short Term and a Long Term goal each with a step
     that has a planned due date (the benchmark)."""
-    p, missing = f.person, []
+    missing = []
     terms = f.goal_terms
     if "Short Term" not in terms:
         missing.append("A short-term goal")
     if "Long Term" not in terms:
         missing.append("A long-term goal")
-    if not (p.get("career_pathway") or p.get("occupation_1")):
+    if not f.profile & PATHWAY:
         missing.append("A career pathway or occupation")
-    reviewed = p.get("last_plan_review") or p.get("plan_created_on")
+    reviewed = f.reviewed
     if not reviewed or (today - reviewed).days > 90:
         missing.append("Goals revisited within 90 days (quarterly review)")
     benchmarked = f.benchmarked_terms
@@ -169,13 +201,13 @@ def services(f: PlanFacts, today: dt.date) -> tuple[str, list[str]]:
 def timeliness(f: PlanFacts, today: dt.date) -> tuple[str, list[str]]:
     """Meets: "Initial Plan Developed within 5 days of completing assessments" and "Review plan every
     30 Days". Exceeds: "Initial Plan Developed in less than 5 days of completing assessments"."""
-    p, missing = f.person, []
-    assessed, created = p.get("assessments_completed_on"), p.get("plan_created_on")
+    missing = []
+    assessed, created = f.assessed, f.created
     if not created:
         missing.append("An initial plan")
     elif assessed and (created - assessed).days > 5:
         missing.append(f"Initial plan within 5 days of assessments (took {(created - assessed).days})")
-    reviewed = p.get("last_plan_review") or created
+    reviewed = f.reviewed
     if not reviewed or (today - reviewed).days > 30:
         missing.append("Plan reviewed within the last 30 days")
     fast = created and assessed and (created - assessed).days < 5
@@ -192,9 +224,23 @@ def rubric_of(participant_id: str, name: str, facts: PlanFacts, today: dt.date) 
     return ParticipantRubric(participant_id, name, levels, missing)
 
 
-PERSON_FIELDS = ("first_name", "last_name", "preferred_name", "birth_date", "address", "city", "state", "zip", "phone", "email",
-                 "social_media", "planner_id", "career_pathway", "occupation_1", "assessments_completed_on", "plan_created_on",
-                 "last_plan_review", "enrollment_status")
+def _filled(*columns: str) -> str:
+    return " AND ".join(f"coalesce(participant.{c}, '') != ''" for c in columns)
+
+
+#: the profile bits (LEGAL_FULL, ...) as one SQL integer: what the checks read of the participant's row
+#: ("filled": neither NULL nor empty, as the checks had it in Python)
+PROFILE_FLAGS = " | ".join(f"(({expr}) << {bit})" for bit, expr in enumerate((
+    _filled("first_name", "last_name", "birth_date", "address", "city", "state", "zip"),
+    f"{_filled('phone')} OR {_filled('email')}",
+    _filled("first_name", "last_name", "preferred_name"),
+    _filled("address", "city", "state", "zip"),
+    _filled("phone"),
+    _filled("social_media"),
+    f"{_filled('career_pathway')} OR {_filled('occupation_1')}",
+)))
+#: what load_plan_facts reads of the participant rows besides app.reminders.read_people's columns
+PEOPLE_COLUMNS = (literal_column(PROFILE_FLAGS), Participant.planner_id)
 
 
 _STEP = "SELECT 1 FROM plan_service AS ps WHERE ps.participant_id = x.participant_id AND ps.goal_id = x.id AND ps.deleted = 0"
@@ -218,26 +264,27 @@ _SIGNED = ("SELECT DISTINCT x.participant_id FROM plan_agreement AS x WHERE x.de
 _MESSAGED = "SELECT DISTINCT x.participant_id FROM case_note AS x WHERE x.deleted = 0 AND x.delivery != 'Saved only'"
 
 
-def load_plan_facts(s, user, participant_id: str | None = None) -> dict[str, PlanFacts]:
+def load_plan_facts(s, user, participant_id: str | None = None, facts: Facts | None = None) -> dict[str, PlanFacts]:
     """Bulk-load everything the rubric reads, for the caseload (or one participant): a handful of
     queries aggregated per participant in SQL, from the partial indexes of migration 0006_scale where
     the tables are wide. As in app.reminders, the scope is the participants read first; the other
-    queries are checked against them in Python (no IN sub-select)."""
-    from app.reminders import _LAST_CONTACT, _rows
+    queries are checked against them in Python (no IN sub-select).
 
+    `facts`: the reminders' facts already read in this transaction with `extra=PEOPLE_COLUMNS`; their
+    participant rows and last two-way contacts are used instead of reading them again."""
     s = s.connection()  # column queries on Core, fetched in one go (see app.reminders.load_facts)
-    where = [~Participant.deleted, participant_clause(user)] + ([Participant.id == participant_id] if participant_id else [])
-    dates = ("birth_date", "assessments_completed_on", "plan_created_on", "last_plan_review")
-    cols = [Participant.id] + [raw(getattr(Participant, f)) if f in dates else getattr(Participant, f) for f in PERSON_FIELDS]
+    if facts is None:
+        people, extra = read_people(s, user, participant_id, PEOPLE_COLUMNS)
+        last_contact = read_last_contact(s, people, participant_id)
+    else:
+        people, extra, last_contact = facts.people, facts.extra, facts.last_contact
     reachable = set(s.execute(select(User.id).where(~User.deleted, (User.phone != "") | (User.email != ""))).scalars().all())
-    facts: dict[str, PlanFacts] = {}
-    fromiso = dt.date.fromisoformat
-    for row in s.execute(select(*cols).where(*where)).all():
-        person = dict(zip(PERSON_FIELDS, row[1:]))
-        for key in dates:
-            value = person[key]
-            person[key] = value and fromiso(value[:10])
-        facts[row[0]] = PlanFacts(person, planner_contact=person["planner_id"] in reachable)
+    plan: dict[str, PlanFacts] = {}
+    for pid, (name, status, _application, _eligibility, assessed, created, review) in people.items():
+        profile, planner = extra[pid]
+        plan[pid] = PlanFacts(name, status, profile, planner in reachable, assessed, created, review or created,
+                              last_two_way=last_contact.get(pid))
+    facts = plan
     for pid, n in _rows(s, _CONTACTS, participant_id, group=True):
         if pid in facts:
             facts[pid].contacts = n
@@ -266,17 +313,10 @@ def load_plan_facts(s, user, participant_id: str | None = None) -> dict[str, Pla
     for (pid,) in _rows(s, _SIGNED, participant_id):
         if pid in facts:
             facts[pid].signed = True
-    for pid, last in _rows(s, _LAST_CONTACT, participant_id, group=True):
-        if pid in facts and last:
-            facts[pid].last_two_way = fromiso(last[:10])
     for (pid,) in _rows(s, _MESSAGED, participant_id):
         if pid in facts:
             facts[pid].messaged = True
     return facts
-
-
-def _name(f: PlanFacts) -> str:
-    return f"{f.person['last_name']}, {f.person['first_name']}"
 
 
 def rubric_for_participant(ctx, participant_id: str, today: dt.date | None = None) -> ParticipantRubric:
@@ -287,12 +327,25 @@ def rubric_for_participant(ctx, participant_id: str, today: dt.date | None = Non
         facts = load_plan_facts(s, ctx.user, participant_id)
     if participant_id not in facts:
         raise NotFound("That participant is not in your caseload.")
-    return rubric_of(participant_id, _name(facts[participant_id]), facts[participant_id], today)
+    return rubric_of(participant_id, facts[participant_id].name, facts[participant_id], today)
 
 
 def rubrics_from_facts(facts: dict[str, PlanFacts], today: dt.date, active_only: bool = False) -> dict[str, ParticipantRubric]:
-    return {pid: rubric_of(pid, _name(f), f, today) for pid, f in facts.items()
-            if not active_only or f.person["enrollment_status"] == "Active"}
+    """The rubric of every participant in `facts`. Participants whose facts have the same key
+    (PlanFacts.key) share one computed result: their `levels` and `missing` are the same (read-only)
+    objects, so a caseload of 10,000 runs the checks a few hundred times, not 10,000."""
+    computed: dict[tuple, tuple[dict, dict]] = {}
+    result = {}
+    for pid, f in facts.items():
+        if active_only and f.enrollment_status != "Active":
+            continue
+        key = f.key(today)
+        levels_missing = computed.get(key)
+        if levels_missing is None:
+            rubric = rubric_of(pid, f.name, f, today)
+            levels_missing = computed[key] = (rubric.levels, rubric.missing)
+        result[pid] = ParticipantRubric(pid, f.name, *levels_missing)
+    return result
 
 
 def rubric_for_caseload(ctx, today: dt.date | None = None, active_only: bool = False) -> dict[str, ParticipantRubric]:
@@ -304,10 +357,18 @@ def rubric_for_caseload(ctx, today: dt.date | None = None, active_only: bool = F
 
 
 def caseload_counts(rubrics: dict[str, ParticipantRubric]) -> dict[str, dict[str, int]]:
-    """Category (and "Overall") → level → number of participants."""
-    counts: dict[str, Counter] = defaultdict(Counter)
+    """Category (and "Overall") → level → number of participants: once per distinct `levels` object
+    (rubrics_from_facts shares them), times the participants that have it."""
+    distinct: dict[int, list] = {}
     for r in rubrics.values():
+        entry = distinct.get(id(r.levels))
+        if entry is None:
+            distinct[id(r.levels)] = [r, 1]
+        else:
+            entry[1] += 1
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for r, n in distinct.values():
         for category, level in r.levels.items():
-            counts[category][level] += 1
-        counts["Overall"][r.overall] += 1
+            counts[category][level] += n
+        counts["Overall"][r.overall] += n
     return {c: {level: counts[c][level] for level in LEVELS} for c in (*CATEGORIES, "Overall")}

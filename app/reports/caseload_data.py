@@ -6,20 +6,21 @@ subquery of the participants in scope, never once per participant.
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter, defaultdict
+from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Iterator
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, or_, select, text
 from sqlalchemy.orm import aliased
 
 from app import domain
 from app.errors import FieldError, ValidationError
 from app.reminders import raw
+from app.reports.compliance import small_page_cache
 from app.scope import participant_clause
 from db.models import (
-    CaseNote, CatalogItem, Credential, Employer, FollowUp, Goal, Job, Organization, Participant, Placement, PlanService, Region, User,
+    CatalogItem, Credential, Employer, FollowUp, Goal, Job, Organization, Participant, Placement, PlanService, Region, User,
     Worksite,
 )
 
@@ -103,6 +104,38 @@ def _dates(date_type):
     return parse, convert
 
 
+#: Per-participant counts and last contacts for the Caseload sheet, read from the covering indexes of
+#: laptop migrations 0006_scale / 0007_reports and checked against the participants in scope in Python
+#: (as app.reminders does): an IN sub-select of the scope made SQLite read every goal, step and note row.
+_GOAL_COUNTS = "SELECT x.participant_id, x.status, count(*) FROM goal AS x WHERE x.deleted = 0 GROUP BY x.participant_id, x.status"
+
+
+def _service_counts(f: CaseloadFilter):
+    """Steps per participant and status, with the Services sheet's date range (from ix_plan_service_steps)."""
+    sql, params = "SELECT x.participant_id, x.status, count(*) FROM plan_service AS x WHERE x.deleted = 0", {}
+    if f.date_from:
+        sql += " AND (x.planned_due IS NULL OR x.planned_due >= :date_from)"
+        params["date_from"] = f.date_from.isoformat()
+    if f.date_to:
+        sql += " AND (x.planned_start IS NULL OR x.planned_start <= :date_to)"
+        params["date_to"] = f.date_to.isoformat()
+    return text(sql + " GROUP BY x.participant_id, x.status"), params
+
+
+def _last_contacts(f: CaseloadFilter):
+    """The last two-way contact per participant in the date range (from ix_case_note_two_way_contact)."""
+    from app.reminders import _LAST_CONTACT
+
+    sql, params = _LAST_CONTACT, {}
+    if f.date_from:
+        sql += " AND x.contact_date >= :date_from"
+        params["date_from"] = f.date_from.isoformat()
+    if f.date_to:
+        sql += " AND x.contact_date <= :date_to"
+        params["date_to"] = f.date_to.isoformat()
+    return text(sql + " GROUP BY x.participant_id"), params
+
+
 @dataclass
 class CaseloadStream:
     """The workbook's content, its big sheets read row by row while they are written (memory does not
@@ -136,7 +169,7 @@ def open_caseload(ctx, f: CaseloadFilter, compliance, today: dt.date | None = No
     service_query = (
         select(ps.participant_id, ps.status, raw(ps.planned_start), raw(ps.planned_due), raw(ps.completion_date), ps.weekly_hours,
                CatalogItem.code, CatalogItem.name, CatalogItem.service_type, Goal.statement)
-        .join(CatalogItem, CatalogItem.id == PlanService.catalog_item_id)
+        .outerjoin(CatalogItem, CatalogItem.id == PlanService.catalog_item_id)  # every step is counted (_service_counts)
         .outerjoin(Goal, Goal.id == PlanService.goal_id)
         .where(~PlanService.deleted, PlanService.participant_id.in_(ids))
         .order_by(PlanService.participant_id, PlanService.planned_start)
@@ -167,25 +200,31 @@ def open_caseload(ctx, f: CaseloadFilter, compliance, today: dt.date | None = No
         sub = query.subquery()
         return select(sub.c.participant_id, *(sub.c[g] for g in group), func.count()).group_by(sub.c.participant_id, *(sub.c[g] for g in group))
 
-    with ctx.read() as session:
+    with ctx.read() as session, small_page_cache(session.connection()):
         s = session.connection()  # column queries on Core: the ORM's row machinery doubled the reading time
         people = s.execute(scope.order_by(Participant.last_name, Participant.first_name)).all()
-        goal_counts = defaultdict(Counter)
-        for pid, status, n in s.execute(
-            select(Goal.participant_id, Goal.status, func.count()).where(~Goal.deleted, Goal.participant_id.in_(ids)).group_by(Goal.participant_id, Goal.status)
-        ):
-            goal_counts[pid][status] = n
-        service_counts = defaultdict(Counter)
-        for pid, status, n in s.execute(counted(service_query.order_by(None), "status")):
-            service_counts[pid][status] = n
+        in_scope = {p.id for p in people}
+        goal_index = {status: k for k, status in enumerate(domain.GOAL_STATUSES)}
+        goal_counts: dict[str, list[int]] = {}
+        for pid, status, n in s.execute(text(_GOAL_COUNTS)):
+            k = goal_index.get(status)
+            if k is not None and pid in in_scope:
+                goal_counts.setdefault(pid, [0] * len(goal_index))[k] = n
+        service_index = {status: k for k, status in enumerate(domain.SERVICE_STATUSES)}
+        service_counts: dict[str, list[int]] = {}
+        service_total = 0
+        for pid, status, n in s.execute(*_service_counts(f)):
+            if pid in in_scope:
+                service_total += n
+                k = service_index.get(status)
+                if k is not None:
+                    service_counts.setdefault(pid, [0] * len(service_index))[k] = n
         credential_counts = dict(s.execute(counted(credential_query.order_by(None))).all())
         placement_counts = dict(s.execute(counted(placement_query.order_by(None))).all())
-        contact_query = select(CaseNote.participant_id, raw(func.max(CaseNote.contact_date))).where(
-            ~CaseNote.deleted, CaseNote.two_way_contact, CaseNote.participant_id.in_(ids))
-        if (clause := _in_range(CaseNote.contact_date, f)) is not None:
-            contact_query = contact_query.where(clause)
-        last_contact = {pid: _as_date(d) for pid, d in s.execute(contact_query.group_by(CaseNote.participant_id))}
-        facts = compliance(ctx, [p.id for p in people], today)
+        last_contact = {pid: _as_date(d) for pid, d in s.execute(*_last_contacts(f)) if pid in in_scope}
+        ids_in_order = [p.id for p in people]
+        facts = (compliance(ctx, ids_in_order, today, session=session) if getattr(compliance, "reads_in_session", False)
+                 else compliance(ctx, ids_in_order, today))
         names = {p.id: (f"{p.last_name}, {p.first_name}", p.individual_number) for p in people}
         stream = CaseloadStream(today, len(people), 0, Counter(), Counter(), Counter(), date_type=date_type)
         overdue = []
@@ -200,19 +239,20 @@ def open_caseload(ctx, f: CaseloadFilter, compliance, today: dt.date | None = No
                                 item.days_overdue])
         overdue.sort(key=lambda r: -r[5])
         stream.overdue_count = len(overdue)
-        stream.counts = {"Caseload": len(people), "Services": sum(sum(c.values()) for c in service_counts.values()),
+        stream.counts = {"Caseload": len(people), "Services": service_total,
                          "Credentials": sum(credential_counts.values()), "Placements & Follow-ups": sum(placement_counts.values()),
                          "Overdue": len(overdue)}
+
+        no_goals, no_services = [0] * len(goal_index), [0] * len(service_index)
 
         def caseload():
             for p in people:
                 fact = facts.get(p.id)
-                goals, svc = goal_counts[p.id], service_counts[p.id]
+                goals, svc = goal_counts.get(p.id, no_goals), service_counts.get(p.id, no_services)
                 yield {
                     "name": f"{p.last_name}, {p.first_name}", "individual_number": p.individual_number, "organization": p.organization,
                     "region": p.region, "planner": p.planner or "", "program": p.program, "plan_type": domain.plan_type(p.program),
-                    "enrollment_status": p.enrollment_status, "goals": [goals[x] for x in domain.GOAL_STATUSES],
-                    "services": [svc[x] for x in domain.SERVICE_STATUSES], "last_contact": as_date(last_contact.get(p.id)),
+                    "enrollment_status": p.enrollment_status, "goals": goals, "services": svc, "last_contact": as_date(last_contact.get(p.id)),
                     "next_review_due": as_date(fact.next_review_due) if fact else None, "overdue": fact.overdue_count if fact else 0,
                     "credentials": credential_counts.get(p.id, 0), "placements": placement_counts.get(p.id, 0),
                     "subsidized_days": fact.subsidized_days if fact else None, "rubric": fact.rubric_level if fact else "",
