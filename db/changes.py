@@ -21,8 +21,9 @@ not ordered by them (the models have no relationship() to order by).
 from __future__ import annotations
 
 import json
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import Session, make_transient_to_detached
@@ -96,6 +97,32 @@ def _insert_of(table_name: str):
     return statement
 
 
+#: (table, its rows' keys) → (INSERT text, each key's bind processor): a plain executemany's plan
+_PLANS: dict[tuple[str, tuple[str, ...]], tuple[str, tuple]] = {}
+
+
+def _executemany(connection, table, rows: list[dict]) -> None:
+    """One INSERT of `rows` (dicts with the same keys) as a single DBAPI executemany. The values go
+    through each column type's own bind processor, as a Core insert sends them, without Core's
+    per-row parameter compilation (profiled: most of the cost of writing thousands of log rows)."""
+    keys = tuple(rows[0])
+    if any(len(row) != len(keys) for row in rows):  # rows of different shapes: let Core sort them out
+        connection.execute(insert(table), rows)
+        return
+    plan = _PLANS.get((table.name, keys))
+    if plan is None:
+        dialect = connection.dialect
+        quote = dialect.identifier_preparer.quote
+        columns = [table.columns[k] for k in keys]
+        sql = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(c.name) for c in columns)}) "
+               f"VALUES ({', '.join('?' * len(columns))})")
+        plan = _PLANS[(table.name, keys)] = (sql, tuple(c.type.dialect_impl(dialect).bind_processor(dialect) for c in columns))
+    sql, processors = plan
+    pairs = tuple(zip(keys, processors))
+    params = [tuple(row[k] if p is None or row[k] is None else p(row[k]) for k, p in pairs) for row in rows]
+    connection.exec_driver_sql(sql, params)
+
+
 def data_columns(model: type) -> list[str]:
     columns = _DATA_COLUMNS.get(model)
     if columns is None:
@@ -150,6 +177,8 @@ class ChangeRecorder:
         self._loaded: list = []
         session.info[_RECORDER] = self
         self._foreign_keys_deferred = False
+        #: a kept write that failed: the transaction must not commit
+        self._broken: BaseException | None = None
         if self.batched:
             session.autoflush = False
 
@@ -258,12 +287,23 @@ class ChangeRecorder:
         if not (self._log_rows or self._outbox_rows):
             return
         connection = self.session.connection()
-        if self._log_rows:
-            rows, self._log_rows = self._log_rows, []
-            connection.execute(_LOG_INSERT, rows)
-        if self._outbox_rows:
-            rows, self._outbox_rows = self._outbox_rows, []
-            connection.execute(_OUTBOX_INSERT, rows)
+        with self._or_broken():
+            if self._log_rows:
+                rows, self._log_rows = self._log_rows, []
+                _executemany(connection, _LOG_INSERT.table, rows)
+            if self._outbox_rows:
+                rows, self._outbox_rows = self._outbox_rows, []
+                _executemany(connection, _OUTBOX_INSERT.table, rows)
+
+    @contextmanager
+    def _or_broken(self) -> Iterator[None]:
+        """A kept write that fails (a unique index) leaves the transaction unable to commit: the rows
+        after it in its executemany, and the log and outbox rows of all of them, would be missing."""
+        try:
+            yield
+        except BaseException as exc:
+            self._broken = exc
+            raise
 
     def must_flush(self, tables: frozenset[str] | None) -> bool:
         """Whether a statement reading `tables` (None: cannot tell) needs the session flushed first."""
@@ -317,9 +357,10 @@ class ChangeRecorder:
         if not self._foreign_keys_deferred:  # kept rows go table by table, not parents first
             connection.exec_driver_sql("PRAGMA defer_foreign_keys=ON")  # SQLite resets it at the commit
             self._foreign_keys_deferred = True
-        for name in names:
-            kept = self._inserts.pop(name)
-            connection.execute(_insert_of(name), [row for _obj, row in kept.values()])
+        with self._or_broken():
+            for name in names:
+                kept = self._inserts.pop(name)
+                _executemany(connection, _insert_of(name).table, [row for _obj, row in kept.values()])
 
     def _outbox(self, obj: Synced, op: str, fields: dict, base: dict, stamp: str) -> None:
         participant_id = _participant_of(obj)
@@ -407,6 +448,9 @@ def _after_flush(session: Session, _context) -> None:
 
 @event.listens_for(Session, "before_commit")
 def _before_commit(session: Session) -> None:
+    recorder = session.info.get(_RECORDER)
+    if recorder is not None and recorder._broken is not None:
+        raise RuntimeError("a batched write failed earlier in this transaction: nothing of it is saved") from recorder._broken
     recorder = _pending(session)
     if recorder is not None:
         recorder.flush_inserts()

@@ -121,3 +121,23 @@ def test_a_kept_row_changed_twice_in_the_batch_is_inserted_once_with_its_last_va
         assert (row.statement, row.justification) == ("Earn a CDL Class A", "Set outside the recorder")
         ops = s.scalars(select(OutboxEntry.op).where(OutboxEntry.row_id == goal.id).order_by(OutboxEntry.seq)).all()
     assert ops == ["insert", "update"]
+
+
+def test_a_kept_write_the_database_refuses_leaves_nothing_of_the_transaction(world, workspace):
+    from sqlalchemy.exc import IntegrityError
+
+    from db.models import User
+
+    p = world.participant()
+    with workspace.session() as s:
+        before = (s.query(UpdateLogEntry).count(), s.query(OutboxEntry).count(), s.query(Goal).count(), s.query(User).count())
+    with pytest.raises(RuntimeError, match="nothing of it is saved"):
+        with world.carla.batch() as rec:
+            goals.add_goal(world.carla, p.id, statement="Earn a CDL", category="Career Plan")
+            rec.add(User(username="twice", role="caseworker"))
+            rec.add(User(username="twice", role="caseworker"))
+            with pytest.raises(IntegrityError):  # the kept rows go in before a read of their table
+                rec.session.scalars(select(User.id).where(User.username == "twice")).all()
+    with workspace.session() as s:
+        after = (s.query(UpdateLogEntry).count(), s.query(OutboxEntry).count(), s.query(Goal).count(), s.query(User).count())
+    assert after == before
