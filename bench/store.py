@@ -13,7 +13,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.common import PASSWORD, file_size, use_memory_keyring
+from bench.common import PASSWORD, add_participants, file_size, load_average, use_memory_keyring
 
 
 class Store:
@@ -56,7 +56,7 @@ class Store:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--participants", type=int, default=2000)
+    add_participants(parser, 2000)
     args = parser.parse_args()
     use_memory_keyring()
     root = Path(tempfile.mkdtemp(prefix="fieldplan-bench-"))
@@ -74,7 +74,7 @@ def main() -> None:
     finally:
         shutil.rmtree(root, ignore_errors=True)
     n = args.participants
-    print(f"participants: {n}")
+    print(f"participants: {n}; {load_average()} (plain SQLite is the floor: the ratio is what encryption adds)")
     print(f"{'':22}{'SQLCipher':>12}{'plain':>12}{'ratio':>8}")
     for name, label in (("generate", "generate (s)"), ("read", "read all plans (s)"), ("caseload", "caseload list (s)")):
         print(f"{label:22}{cipher[name]:12.2f}{plain[name]:12.2f}{cipher[name] / plain[name]:8.2f}")

@@ -95,12 +95,55 @@ def required_columns(model: type) -> list[str]:
             and c.key not in SYSTEM_COLUMNS]
 
 
+_FAST: dict[type, dict[str, tuple[tuple[type, ...], int | None, bool]]] = {}
+
+
+def _fast_checks(model: type) -> dict[str, tuple[tuple[type, ...], int | None, bool]]:
+    """field → (Python types a value of it always passes as, text length limit, may be None), for
+    the columns whose check is that simple: the write path's values are checked without the general
+    sentence-building code, which runs only for a value that fails these."""
+    fast = _FAST.get(model)
+    if fast is None:
+        fast = {}
+        for column in model.__table__.columns:
+            kind = column.type
+            if isinstance(kind, Boolean):
+                types = (bool,)
+            elif isinstance(kind, DateTime):
+                types = (dt.datetime,)
+            elif isinstance(kind, Date):
+                types = (dt.date, dt.datetime)
+            elif isinstance(kind, String):
+                types = (str,)
+            else:
+                continue  # numbers (bounds, NaN), binary: the general check
+            fast[column.key] = (types, getattr(kind, "length", None) if types == (str,) else None,
+                                column.nullable or column.primary_key)
+        _FAST[model] = fast
+    return fast
+
+
+def _passes(check: tuple[tuple[type, ...], int | None, bool], value: Any) -> bool:
+    types, length, nullable = check
+    if value is None:
+        return nullable
+    if type(value) not in types:
+        return False
+    if types[0] is str:
+        return (length is None or len(value) <= length) and value.isascii() and "\x00" not in value
+    return True
+
+
 def check_fields(model: type, fields: dict[str, Any], *, insert: bool, wire: bool = True) -> list[tuple[str, str]]:
     """Every problem with `fields` for a row of `model`: unknown fields, types, lengths, characters,
     and (for an insert) the required fields that are missing."""
     columns = model.__table__.columns
     problems: list[tuple[str, str]] = []
+    fast = _fast_checks(model) if not wire else {}
     for field, value in fields.items():
+        check = fast.get(field)
+        if check is not None and _passes(check, value):
+            continue
         if field not in columns:
             problems.append((field, f"{model.__tablename__} has no field {field!r}."))
             continue
