@@ -77,20 +77,19 @@ def push_outside_lock(engine: Engine, account: Account, ops: list[Op], before_co
         seq0 = int(get_meta(conn, "seq") or 0)
         batch, receipts, accepted = _prepare(conn, account, ops, seq0)
         conn.rollback()
-    # seqs read past the head read first, or a device that saw past it: the merge's comparisons could
-    # depend on where the head is, so such a push takes the serialised path
-    shiftable = (all(s is None or s <= seq0 for s in batch.read.values()) and all(o.base_seq <= seq0 for o in ops)
-                 and all(r.seq <= seq0 for cid, r in receipts.items() if cid in batch.known))
-    with store.writing(engine) as conn:
-        head, epoch, moved = _moved(conn, batch, [o.change_id for o in ops if o.change_id not in batch.known])
-        if shiftable and not moved:
-            _shift(batch, receipts, accepted, seq0, head - seq0)
-            batch.conn = conn
-        else:
-            batch, receipts, accepted = _prepare(conn, account, ops, head)
-        _write(batch, accepted)
-        if before_commit is not None:
-            before_commit()
+        # seqs read past the head read first, or a device that saw past it: the merge's comparisons could
+        # depend on where the head is, so such a push takes the serialised path
+        shiftable = (all(s is None or s <= seq0 for s in batch.read.values()) and all(o.base_seq <= seq0 for o in ops)
+                     and all(r.seq <= seq0 for cid, r in receipts.items() if cid in batch.known))
+        with store.writing(engine, conn):
+            head, epoch, moved = _moved(conn, batch, [o.change_id for o in ops if o.change_id not in batch.known])
+            if shiftable and not moved:
+                _shift(batch, receipts, accepted, seq0, head - seq0)
+            else:
+                batch, receipts, accepted = _prepare(conn, account, ops, head)
+            _write(batch, accepted)
+            if before_commit is not None:
+                before_commit()
     return [receipts[o.change_id] for o in ops], epoch
 
 
