@@ -12,7 +12,7 @@ import datetime as dt
 import json
 from dataclasses import dataclass, field
 
-from sqlalchemy import String, and_, bindparam, cast, delete, insert, literal, select, union_all, update
+from sqlalchemy import String, bindparam, cast, delete, insert, literal, select, union_all, update
 from sqlalchemy.engine import Connection, Engine
 
 from app.server import checks, store, table_rules
@@ -241,24 +241,18 @@ def _load(batch: Batch, ops: list[Op]) -> None:
 
 
 def _load_rows(batch: Batch, name: str, ids) -> None:
-    """The rows and their srv_change seqs, one query per 500 ids (a row is written with its feed entry)."""
+    """The rows, and their srv_change seqs read on their own (a feed entry may outlive its row: a restored backup)."""
     table = t.REPLICAS[name][0]
     ids = list(ids)
-    change = t.change
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
         for row_id in chunk:
             batch.read.setdefault((name, row_id), None)
-        query = (select(table, change.c.seq.label("srv_seq"))
-                 .select_from(table.outerjoin(change, and_(change.c.table_name == name, change.c.row_id == table.c.id)))
-                 .where(table.c.id.in_(chunk)))
-        for row in batch.conn.execute(query):
-            wire = row_to_wire(row)
-            seq = wire.pop("srv_seq")
-            batch.rows[(name, row.id)] = wire
-            if seq is not None:
-                batch.row_seq[(name, row.id)] = batch.read[(name, row.id)] = seq
-                batch.listed.add((name, row.id))
+        for row in batch.conn.execute(select(table).where(table.c.id.in_(chunk))):
+            batch.rows[(name, row.id)] = row_to_wire(row)
+        for row in batch.conn.execute(select(t.change.c.row_id, t.change.c.seq).where(t.change.c.table_name == name, t.change.c.row_id.in_(chunk))):
+            batch.row_seq[(name, row.row_id)] = batch.read[(name, row.row_id)] = row.seq
+            batch.listed.add((name, row.row_id))
 
 
 # -- merge --------------------------------------------------------------------------------
