@@ -137,7 +137,7 @@ def run(backend: str, devices: int, seconds: float, batch: int) -> dict:
             _, participants = _setup(url, devices)
             port = _free_port()
             log = open(Path(folder) / "server.log", "wb")
-            server = subprocess.Popen([sys.executable, "-m", "app.server.cli", "serve", "--port", str(port), "--database-url", url],
+            server = subprocess.Popen([sys.executable, *os.environ.get("FIELDPLAN_BENCH_SERVER", "-m app.server.cli").split(), "serve", "--port", str(port), "--database-url", url],
                                       cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, stdout=log, stderr=log)
             base = f"http://127.0.0.1:{port}/api/v1"
             for _ in range(300):

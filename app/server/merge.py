@@ -12,10 +12,10 @@ import datetime as dt
 import json
 from dataclasses import dataclass, field
 
-from sqlalchemy import bindparam, delete, insert, select, update
-from sqlalchemy.engine import Connection
+from sqlalchemy import String, bindparam, cast, delete, insert, literal, select, union_all, update
+from sqlalchemy.engine import Connection, Engine
 
-from app.server import checks, table_rules
+from app.server import checks, store, table_rules
 from app.server import tables as t
 from app.server.participant import scope as participant_scope
 from app.server.store import SERVER_ACCOUNT, Account, get_meta, scope_orgs, set_meta
@@ -48,17 +48,59 @@ class Batch:
     blob_refs: set[tuple[str, str, str]] = field(default_factory=set)
     #: rows that already had a srv_change entry before this batch (only those need theirs replaced)
     listed: set[tuple[str, str]] = field(default_factory=set)
+    #: every (table, id) the merge read, with its srv_change seq then (None: no such row)
+    read: dict[tuple[str, str], int | None] = field(default_factory=dict)
+    #: change ids that already had a receipt
+    known: set[str] = field(default_factory=set)
 
 
 def push(conn: Connection, account: Account, ops: list[Op]) -> list[Receipt]:
-    """Inside the caller's write transaction. A malformed envelope is a 422 for the whole request; a bad
-    row or a refused write is a "rejected" receipt for that op alone, and the other ops are merged."""
+    """Inside the caller's write transaction (store.writing). A malformed envelope is a 422 for the whole request;
+    a bad row or a refused write is a "rejected" receipt for that op alone, and the other ops are merged."""
     checks.check_envelope(ops)
+    batch, receipts, accepted = _prepare(conn, account, ops, int(get_meta(conn, "seq") or 0))
+    _write(batch, accepted)
+    return [receipts[o.change_id] for o in ops]
+
+
+def push_outside_lock(engine: Engine, account: Account, ops: list[Op], before_commit=None) -> tuple[list[Receipt], str]:
+    """A device's push, with the checks and the merge done before the write lock: (receipts, epoch).
+
+    Read and merge on a connection of their own, with seqs counted from the head read first; then, under
+    store.writing, one query tells whether any row read (or any change id) was changed since, and gives the
+    head and the epoch. If nothing moved, the merge's seqs are shifted past the head and written as they
+    are; if something did, the push is read and merged again under the lock (the old, fully serialised
+    path), so the result is always the one a serialised push would give. `before_commit()` runs last
+    inside the transaction (tests' fault injection)."""
+    checks.check_envelope(ops)
+    with engine.connect() as conn:
+        seq0 = int(get_meta(conn, "seq") or 0)
+        batch, receipts, accepted = _prepare(conn, account, ops, seq0)
+        conn.rollback()
+        # seqs read past the head read first, or a device that saw past it: the merge's comparisons could
+        # depend on where the head is, so such a push takes the serialised path
+        shiftable = (all(s is None or s <= seq0 for s in batch.read.values()) and all(o.base_seq <= seq0 for o in ops)
+                     and all(r.seq <= seq0 for cid, r in receipts.items() if cid in batch.known))
+        with store.writing(engine, conn):
+            head, epoch, moved = _moved(conn, batch, [o.change_id for o in ops if o.change_id not in batch.known])
+            if shiftable and not moved:
+                _shift(batch, receipts, accepted, seq0, head - seq0)
+            else:
+                batch, receipts, accepted = _prepare(conn, account, ops, head)
+            _write(batch, accepted)
+            if before_commit is not None:
+                before_commit()
+    return [receipts[o.change_id] for o in ops], epoch
+
+
+def _prepare(conn: Connection, account: Account, ops: list[Op], seq: int) -> tuple["Batch", dict[str, Receipt], list[Receipt]]:
+    """Check and merge every op against the rows as `conn` reads them, numbering changes after `seq`;
+    nothing is written (see _write)."""
     ids = list({o.change_id for o in ops})
     known = {r.change_id: r for start in range(0, len(ids), 500)
              for r in conn.execute(select(t.receipt).where(t.receipt.c.change_id.in_(ids[start:start + 500])))}
     fresh = [o for o in ops if o.change_id not in known]
-    batch = Batch(conn, account, int(get_meta(conn, "seq") or 0))
+    batch = Batch(conn, account, seq, known=set(known))
     _load(batch, [o for o in fresh if o.table_name in t.REPLICAS])
     orgs = scope_orgs(conn, account)
     receipts: dict[str, Receipt] = {cid: Receipt(change_id=cid, status=r.status, seq=r.seq, conflicts=r.conflicts) for cid, r in known.items()}
@@ -76,8 +118,45 @@ def push(conn: Connection, account: Account, ops: list[Op]) -> list[Receipt]:
         if column and op.fields.get(column):
             batch.blob_refs.add((op.fields[column], op.table_name, op.row_id))
         accepted.append(receipts[op.change_id])
-    _write(batch, accepted)
-    return [receipts[o.change_id] for o in ops]
+    return batch, receipts, accepted
+
+
+def _moved(conn: Connection, batch: "Batch", change_ids: list[str]) -> tuple[int, str, bool]:
+    """(the head seq, the epoch, whether any row read by the merge or any change id changed since): one query."""
+    c, m = t.change.c, t.meta.c
+    parts = [select(literal("m", String), m.key, literal("", String), m.value).where(m.key.in_(("seq", "epoch")))]
+    by_table: dict[str, list[str]] = {}
+    for name, row_id in batch.read:
+        by_table.setdefault(name, []).append(row_id)
+    for name, row_ids in by_table.items():
+        for start in range(0, len(row_ids), 500):
+            parts.append(select(literal("c", String), c.table_name, c.row_id, cast(c.seq, String))
+                         .where(c.table_name == name, c.row_id.in_(row_ids[start:start + 500])))
+    for start in range(0, len(change_ids), 500):
+        parts.append(select(literal("r", String), literal("", String), t.receipt.c.change_id, literal("", String))
+                     .where(t.receipt.c.change_id.in_(change_ids[start:start + 500])))
+    meta, now_seq, moved = {}, {}, False
+    for kind, a, b, value in conn.execute(union_all(*parts)):
+        if kind == "m":
+            meta[a] = value
+        elif kind == "c":
+            now_seq[(a, b)] = int(value)
+        else:
+            moved = True  # an op of this push was merged meanwhile (a retry racing its first attempt)
+    moved = moved or any(now_seq.get(key) != seq for key, seq in batch.read.items())
+    return int(meta.get("seq") or 0), meta.get("epoch") or "", moved
+
+
+def _shift(batch: "Batch", receipts: dict[str, Receipt], accepted: list[Receipt], seq0: int, offset: int) -> None:
+    """Renumber the changes a merge made after seq0 to follow a head that moved on by `offset`."""
+    if not offset:
+        return
+    batch.seq += offset
+    for key, seq in batch.dirty.items():
+        batch.dirty[key] = seq + offset
+    for cid, receipt in receipts.items():
+        if cid not in batch.known and receipt.seq > seq0:
+            receipt.seq += offset
 
 
 # -- checks ---------------------------------------------------------------------------------
@@ -162,14 +241,17 @@ def _load(batch: Batch, ops: list[Op]) -> None:
 
 
 def _load_rows(batch: Batch, name: str, ids) -> None:
+    """The rows, and their srv_change seqs read on their own (a feed entry may outlive its row: a restored backup)."""
     table = t.REPLICAS[name][0]
     ids = list(ids)
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
+        for row_id in chunk:
+            batch.read.setdefault((name, row_id), None)
         for row in batch.conn.execute(select(table).where(table.c.id.in_(chunk))):
             batch.rows[(name, row.id)] = row_to_wire(row)
         for row in batch.conn.execute(select(t.change.c.row_id, t.change.c.seq).where(t.change.c.table_name == name, t.change.c.row_id.in_(chunk))):
-            batch.row_seq[(name, row.row_id)] = row.seq
+            batch.row_seq[(name, row.row_id)] = batch.read[(name, row.row_id)] = row.seq
             batch.listed.add((name, row.row_id))
 
 

@@ -83,12 +83,22 @@ def new_epoch(engine: Engine) -> str:
 
 
 @contextmanager
-def writing(engine: Engine):
-    """One write transaction at a time, so a seq never commits after a larger one (no skipped pulls)."""
+def writing(engine: Engine, conn: Connection | None = None):
+    """One write transaction at a time, so a seq never commits after a larger one (no skipped pulls).
+    `conn`: a connection already checked out (and with no transaction open) to write on."""
+    if conn is not None:
+        with _write_lock, conn.begin():
+            _lock(conn)
+            yield conn
+        return
     with _write_lock, engine.begin() as conn:
-        if conn.dialect.name == "postgresql":
-            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": PUSH_LOCK_KEY})
+        _lock(conn)
         yield conn
+
+
+def _lock(conn: Connection) -> None:
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": PUSH_LOCK_KEY})
 
 
 # -- accounts and tokens ------------------------------------------------------------------------
@@ -140,13 +150,15 @@ def sign_in(engine: Engine, username: str, password: str, device_id: str, device
 
 
 def authenticate(engine: Engine, token: str) -> Account:
-    with engine.connect() as conn:
-        row = conn.execute(select(t.account, t.token.c.revoked, t.token.c.device_id).join(t.token, t.token.c.account_id == t.account.c.id)
+    with engine.connect() as conn:  # one query per request: the token, its account and whether its device is to be wiped
+        row = conn.execute(select(t.account, t.token.c.revoked, t.token.c.device_id, t.wipe.c.device_id.label("wipe_device"))
+                           .join(t.token, t.token.c.account_id == t.account.c.id)
+                           .outerjoin(t.wipe, t.wipe.c.device_id == t.token.c.device_id)
                            .where(t.token.c.token_hash == _hash(token))).first()
-        if row is not None:
-            from app.server.guard import check_wipe
+    if row is not None and row.wipe_device is not None:  # before "revoked": a lost laptop is revoked AND told to wipe
+        from app.server.guard import WipeDevice
 
-            check_wipe(conn, row.device_id)  # before "revoked": a lost laptop is revoked AND told to wipe
+        raise WipeDevice()
     if row is None:
         raise ServerError(401, "Unknown device token: sign in again.")
     if row.revoked:

@@ -118,4 +118,8 @@ def make_engine(url: str) -> Engine:
             conn.execute("PRAGMA synchronous=NORMAL")
 
         return engine
-    return create_engine(url, pool_size=8, max_overflow=8, pool_pre_ping=True, hide_parameters=True)
+    engine = create_engine(url, pool_size=8, max_overflow=8, pool_pre_ping=True, hide_parameters=True)
+    # an executemany INSERT (a push's rows, feed entries, receipts) as multi-row INSERT … VALUES statements, not one
+    # statement per row (psycopg's own executemany pipelines them but PostgreSQL still runs each)
+    engine.dialect.use_insertmanyvalues_wo_returning = True
+    return engine
