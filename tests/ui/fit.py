@@ -2,7 +2,7 @@
 wrapped text, lower) than its text needs. Elided labels show their whole text in a tooltip and are fine."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractButton, QHeaderView, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractButton, QCheckBox, QHeaderView, QLabel, QRadioButton, QTableView, QWidget
 
 from ui.widgets.elided_label import ElidedLabel
 
@@ -28,7 +28,10 @@ def clipped(top: QWidget) -> list[str]:
         if not _seen(button, top) or not button.text() or button.parent().inherits("QTabBar"):
             continue
         hint = button.sizeHint()
-        if button.fontMetrics().horizontalAdvance(button.text().replace("&", "")) > button.width():
+        if isinstance(button, (QCheckBox, QRadioButton)):  # its indicator takes room beside the text: the hint is exact
+            if hint.width() > button.width() + 1:
+                found.append(f"check box {button.text()!r}: {button.width()} of {hint.width()} px wide")
+        elif button.fontMetrics().horizontalAdvance(button.text().replace("&", "")) > button.width():
             found.append(f"button {button.text()!r}: {button.width()} of {hint.width()} px wide")
     for view in top.findChildren(QTableView):
         if not _seen(view, top):

@@ -136,3 +136,33 @@ def test_the_overview_stacks_its_paired_boxes_when_narrow_instead_of_scrolling(q
     assert area.horizontalScrollBar().maximum() == 0  # was ~230 px of side-scrolling with them side by side
     window.resize(1366, 768)
     qtbot.waitUntil(lambda: overview.paired.side_by_side is True)
+
+
+def test_a_window_started_at_1024_cuts_nothing_off_and_its_tab_bodies_do_not_scroll_sideways(qtbot, world, full_plan, settings):
+    """Started at 1024×700 the caseload gets its narrow fitted width (300 px): the filter boxes go one under
+    the other, the plan tabs' paired boxes one under the other. Tables whose titles are wider than them
+    may still scroll ("usable" at 1024)."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from ui.main_window import MainWindow
+    from ui.session import PlanSession
+
+    window = MainWindow(PlanSession(world.carla), settings)
+    qtbot.addWidget(window)
+    window.resize(1024, 700)
+    window.start()
+    qtbot.waitUntil(lambda: len(window.caseload.model.rows) == 5, timeout=5000)
+    assert window.caseload.width() == 300
+    open_participant(qtbot, window, full_plan.id)
+    qtbot.waitUntil(lambda: window.tabs is not None)
+    for index in range(window.tab_widget.count()):
+        window.tab_widget.setCurrentIndex(index)
+        qtbot.wait(30)
+        name = window.tab_widget.tabText(index)
+        assert clipped(window) == [], name
+        for area in window.tab_widget.currentWidget().findChildren(QScrollArea):
+            if area.isVisible() and area.widget() is not None:
+                assert area.horizontalScrollBar().maximum() == 0, name
+    checks = window.caseload
+    assert checks.overdue.geometry().top() > checks.off_track.geometry().bottom()  # one under the other
+    window.close()

@@ -2,7 +2,7 @@
 Update Log), results of assessments done elsewhere, and post-assessment scores (seed 000)."""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -19,7 +19,7 @@ from app.services import assessments
 from ui import ops
 from ui.forms import multi_line
 from ui.session import ASSESSMENT
-from ui.tabs.base import PlanTab, group, hint, scrolled_body
+from ui.tabs.base import PairedRows, PlanTab, group, hint, scrolled_body
 from ui.widgets.row_table import Column, RowTable, RowTableModel
 
 
@@ -37,7 +37,14 @@ class ReviewAssessmentTab(PlanTab):
 
         self.section_list = QListWidget()
         self.section_list.addItems(list(domain.ASSESSMENT_SECTIONS))
-        self.section_list.setFixedWidth(250)
+        # as wide as its longest section's name (in this font, at this scale), narrower when the tab is: then a
+        # name elides and shows whole in its tooltip, instead of the tab scrolling sideways at 1024×700 (issue 16)
+        widest = max(self.section_list.fontMetrics().horizontalAdvance(name) for name in domain.ASSESSMENT_SECTIONS) + 36
+        self.section_list.setMinimumWidth(min(widest, 160))
+        self.section_list.setMaximumWidth(widest)
+        self.section_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for index in range(self.section_list.count()):
+            self.section_list.item(index).setToolTip(self.section_list.item(index).text())
         self.section_list.setAccessibleName(self.tr("Assessment sections"))
         self.section_text = multi_line(QPlainTextEdit())
         self.section_text.setAccessibleName(self.tr("Section text"))
@@ -51,8 +58,8 @@ class ReviewAssessmentTab(PlanTab):
         editor.addWidget(self.section_text, 1)
         editor.addLayout(_right(self.save_section))
         row = QHBoxLayout()
-        row.addWidget(self.section_list)
-        row.addLayout(editor, 1)
+        row.addWidget(self.section_list, 2)
+        row.addLayout(editor, 3)
         holder = QWidget()
         holder.setLayout(row)
         holder.setMinimumHeight(250)
@@ -72,8 +79,8 @@ class ReviewAssessmentTab(PlanTab):
         add_summary, edit_summary = QPushButton(self.tr("Add summary…")), QPushButton(self.tr("Edit summary…"))
         add_summary.clicked.connect(self.add_summary_requested)
         edit_summary.clicked.connect(self._edit_current_summary)
-        grid.addWidget(group(self.tr("Assessment Summaries"), self.summary_table, _right(edit_summary, add_summary),
-                             hint(self.tr("Earlier versions of a summary are kept in the Update Log."))), 0, 0)
+        summaries_box = group(self.tr("Assessment Summaries"), self.summary_table, _right(edit_summary, add_summary),
+                              hint(self.tr("Earlier versions of a summary are kept in the Update Log.")))
         self.result_model = RowTableModel([
             Column(self.tr("Name/description"), lambda r: r.name, stretch=True), Column(self.tr("Date"), lambda r: r.taken_on, width=90),
             Column(self.tr("Type"), lambda r: r.kind, width=140), Column(self.tr("Category"), lambda r: r.category, width=140),
@@ -82,18 +89,22 @@ class ReviewAssessmentTab(PlanTab):
         self.result_table.setMinimumHeight(140)
         add_result = QPushButton(self.tr("Add result…"))
         add_result.clicked.connect(self.add_result_requested)
-        grid.addWidget(group(self.tr("Results of Assessments Done Elsewhere"), self.result_table, _right(add_result)), 1, 0, 1, 2)
+        grid.addWidget(group(self.tr("Results of Assessments Done Elsewhere"), self.result_table, _right(add_result)), 2, 0, 1, 2)  # rows 0-1: the pair above
         self.score_model = RowTableModel([Column(self.tr("Training module"), lambda s: s.module, stretch=True),
                                           Column(self.tr("Score"), lambda s: f"{s.score_pct:g} %", width=80, numeric=True)], self)
         self.score_table = RowTable(self.score_model, empty=self.tr("No post-assessment scores."), name=self.tr("Post-assessment scores"))
         self.score_table.setMinimumHeight(120)
         add_score = QPushButton(self.tr("Add score…"))
         add_score.clicked.connect(self.add_score_requested)
-        grid.addWidget(group(self.tr("Post-Assessment Scores"), self.score_table, _right(add_score)), 0, 1)
+        self.paired = PairedRows(self, grid, 0, [(summaries_box, group(self.tr("Post-Assessment Scores"), self.score_table, _right(add_score)))])
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         layout.addStretch(1)
         self.section_list.setCurrentRow(0)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self.paired.fit()
 
     def refresh(self) -> None:
         ctx, pid = self.ctx, self.participant_id

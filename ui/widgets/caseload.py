@@ -17,7 +17,7 @@ import gc
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app import domain
 from app.text import fold
@@ -155,7 +155,7 @@ class CaseloadPanel(QWidget):
         filters.addWidget(self.program, 1)
         filters.addWidget(self.status, 1)
         layout.addLayout(filters)
-        checks = QHBoxLayout()
+        self.checks = checks = QHBoxLayout()
         off_track = self.tr("Goal off track")
         self.off_track = QCheckBox(f"{OFF_TRACK_SIGN} {off_track}")
         self.overdue = QCheckBox(self.tr("Contact overdue (30 days)"))
@@ -184,6 +184,16 @@ class CaseloadPanel(QWidget):
             check.toggled.connect(self.apply_filters)
         self.table.view.selectionModel().currentRowChanged.connect(self._current_changed)
         session.data_changed.connect(self._on_data_changed)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """The two filter boxes one under the other when the list is too narrow for them side by side
+        (1024×700: "Contact overdue (30 days)" was cut off)."""
+        super().resizeEvent(event)
+        margins = self.layout().contentsMargins()
+        need = self.off_track.sizeHint().width() + self.overdue.sizeHint().width() + self.checks.spacing() + margins.left() + margins.right()
+        direction = QBoxLayout.Direction.LeftToRight if self.width() >= need else QBoxLayout.Direction.TopToBottom
+        if self.checks.direction() != direction:
+            self.checks.setDirection(direction)
 
     # -- columns ------------------------------------------------------------------------------------
     def _build_column_actions(self) -> None:
