@@ -98,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
               f"first progress after {result['first_progress_ms']:.0f} ms")
         print(f"  window side during the child export: longest gap between 10 ms ticks {result['longest_gap_ms']:.0f} ms   "
               f"goal ≤ 50 ms: {'met' if result['longest_gap_ms'] <= 50 else 'NOT met'}")
-        print(f"  child peak memory (ru_maxrss): {result['peak_mib']:.0f} MiB   {load_average()}")
+        print(f"  child peak memory (its own VmHWM): {result['peak_mib']:.0f} MiB   {load_average()}")
     if len(peaks) > 1:
         small, large = min(peaks), max(peaks)
         growth = peaks[large] - peaks[small]
