@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import statistics
 import sys
 import tempfile
@@ -40,6 +41,14 @@ def load_average() -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    tmp = Path(tempfile.mkdtemp(prefix="fieldplan-bench-"))
+    try:
+        return _run(argv, tmp)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)  # the workbooks hold the (demo) caseload in plaintext
+
+
+def _run(argv: list[str] | None, tmp: Path) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.export")
     parser.add_argument("--participants", type=int, default=2000)
     parser.add_argument("--repeat", type=int, default=3)
@@ -55,7 +64,6 @@ def main(argv: list[str] | None = None) -> int:
 
     print(f"bench.export --participants {args.participants}: {load_average()}")
     workspace, ctx = open_demo(args.participants)
-    tmp = Path(tempfile.mkdtemp(prefix="fieldplan-bench-"))
     loads, exports, bares = [], [], []
     cpu_loads, cpu_exports, cpu_bares = [], [], []
     for _ in range(repeat):
