@@ -243,12 +243,10 @@ def open_caseload(ctx, f: CaseloadFilter, compliance, today: dt.date | None = No
                          "Credentials": sum(credential_counts.values()), "Placements & Follow-ups": sum(placement_counts.values()),
                          "Overdue": len(overdue)}
 
-        no_goals, no_services = [0] * len(goal_index), [0] * len(service_index)
-
         def caseload():
             for p in people:
                 fact = facts.get(p.id)
-                goals, svc = goal_counts.get(p.id, no_goals), service_counts.get(p.id, no_services)
+                goals, svc = goal_counts.get(p.id) or [0] * len(goal_index), service_counts.get(p.id) or [0] * len(service_index)
                 yield {
                     "name": f"{p.last_name}, {p.first_name}", "individual_number": p.individual_number, "organization": p.organization,
                     "region": p.region, "planner": p.planner or "", "program": p.program, "plan_type": domain.plan_type(p.program),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,8 +38,21 @@ def unlock_for_child(ctx, passphrase: str | None = None) -> ChildUnlock:
 
 
 def peak_memory_kb() -> int | None:
-    """The child's peak resident memory; None on Windows, where the POSIX-only `resource` module is missing
-    (imported at the top it kept the export dialog from even being imported there)."""
+    """This process's own peak resident memory (KiB); None where it cannot be read (Windows, where the
+    POSIX-only `resource` module is missing: imported at the top it kept the export dialog from even being
+    imported there).
+
+    On Linux it is VmHWM, the peak of this process's own memory since it started its program: the child
+    is forked from the window before it execs, and `ru_maxrss` keeps the window's size from that fork
+    (a child's ru_maxrss read the parent's 213 MiB whether it exported 2,000 or 10,000 participants)."""
+    if sys.platform.startswith("linux"):
+        try:
+            with open("/proc/self/status", encoding="ascii") as status:
+                for line in status:
+                    if line.startswith("VmHWM:"):
+                        return int(line.split()[1])
+        except OSError:
+            pass
     try:
         import resource
     except ImportError:

@@ -119,3 +119,32 @@ def test_caseload_export_matches_the_per_row_version(caseload, workspace, tmp_pa
         assert read[1:] == [[cell(v) for v in row] for row in rows]
     summary = {r[0]: r[1] for r in book["Summary"].iter_rows(values_only=True) if len(r) > 1 and r[0]}
     assert summary["Participants"] == len(old["Caseload"][1]) and summary["Overdue reminders"] == len(old["Overdue"][1])
+
+
+def test_participants_sharing_a_rubric_key_get_the_rubric_computed_on_its_own(caseload):
+    """rubrics_from_facts computes each distinct PlanFacts.key once and shares the result: on every day
+    where a participant's levels can change (a review or contact 30/90 days old, either side), each
+    shared rubric is the one rubric_of computes for that participant alone."""
+    from app.services import participants as participant_service
+
+    with caseload.read() as s:
+        facts = rubric.load_plan_facts(s, caseload.user)
+    first = sorted(facts)[0]  # a plan made exactly 5 days after the assessments: neither late nor fast (timeliness)
+    participant_service.update_participant(caseload, first, assessments_completed_on=TODAY - dt.timedelta(days=40),
+                                           plan_created_on=TODAY - dt.timedelta(days=35))
+    with caseload.read() as s:
+        facts = rubric.load_plan_facts(s, caseload.user)
+    days = set()
+    for f in facts.values():
+        for base, offsets in ((f.reviewed, (30, 31, 90, 91)), (f.last_two_way, (30, 31))):
+            if base:
+                days |= {base + dt.timedelta(days=d) for d in offsets}
+    assert len(days) > 20
+    shared = 0
+    for today in sorted(days):
+        rubrics = rubric.rubrics_from_facts(facts, today)
+        for pid, f in facts.items():
+            alone = rubric.rubric_of(pid, f.name, f, today)
+            assert (rubrics[pid].levels, rubrics[pid].missing, rubrics[pid].overall) == (alone.levels, alone.missing, alone.overall)
+        shared += len(facts) - len({id(r.levels) for r in rubrics.values()})
+    assert shared > 0  # the results were shared, not computed once per participant
