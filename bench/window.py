@@ -120,10 +120,14 @@ def child_real(profile: str) -> None:
     marks["caseload_painted"] = painted
     stall_ms = _wait_for_workspace(app, window)
     marks["workspace_ready"] = time.time()
+    while window.caseload.partial:  # the rest of the caseload, listed after the first paint (ui/startup.py)
+        app.processEvents()
+        time.sleep(0.001)
+    listed = window.caseload.total
     while not window.pdf_warm_op.done:  # the customer copy's warm-up (ui/startup.py) ends before the keystrokes
         app.processEvents()
         time.sleep(0.001)
-    result = {"ready": painted, "rows": rows, "marks": marks, "stall_ms": stall_ms}
+    result = {"ready": painted, "rows": rows, "listed": listed, "marks": marks, "stall_ms": stall_ms}
     result.update(_measure_search(app, window))
     result.update(_measure_open(app, window))
     print(json.dumps(result), flush=True)
@@ -139,7 +143,7 @@ def child_real(profile: str) -> None:
 
 
 def _wait_for_workspace(app, window) -> float:
-    """The workspace loads off the GUI thread and the tabs attach on it: the longest gap between ticks
+    """The workspace and the rest of the caseload load off the GUI thread and the tabs attach on it: the longest gap between ticks
     of a 5 ms timer meanwhile (how long the window did not answer)."""
     from PySide6.QtCore import QTimer
 
@@ -147,7 +151,7 @@ def _wait_for_workspace(app, window) -> float:
     timer = QTimer()
     timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
     timer.start(5)
-    while window.tabs is None:
+    while window.tabs is None or window.caseload.partial:
         app.processEvents()
         time.sleep(0.001)
     app.processEvents()
@@ -263,7 +267,7 @@ def main(argv: list[str] | None = None) -> int:
     start_goal = 3.5 if n > 10000 else 3.0
     key_goal = 50 if n > 10000 else 30
     last = real[-1]
-    print(f"  profile {profile} ({last['rows']:,} participants listed to the administrator)")
+    print(f"  profile {profile} ({last['listed']:,} participants listed to the administrator; {last['rows']} in the first paint)")
     print(f"  floor: bare 5-tab window painted            {floor:7.3f} s")
     print(f"  start → first dialog painted                {statistics.median(dialog):7.3f} s   {statistics.median(dialog) / floor:4.2f}× floor")
     print(f"  start → caseload painted (unlock + sign-in) {start:7.3f} s   {start / floor:4.2f}× floor   goal ≤ {start_goal}×"

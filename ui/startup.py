@@ -24,12 +24,43 @@ def open_window(quick, user, settings=None):
     from ui.main_window import MainWindow
 
     session = PlanSession(user=user, data_dir=quick.data_dir)
-    window = MainWindow(session, settings, caseload_rows=quick.caseload(user))
+    first = quick.first_screen(user)  # None before a migration: the workspace then lists the caseload
+    rows, total = first if first is not None else (None, None)
+    window = MainWindow(session, settings, caseload_rows=rows, caseload_total=total)
     window.start()
     # the import holds the GIL for ~0.6 s: started before the first paint it made that paint 0.2 s
-    # slower (bench/window.py), so it starts once the caseload has been painted
-    AfterFirstPaint(window, lambda: load_workspace(quick, session, window))
+    # slower (bench/window.py), so it starts once the caseload has been painted; so does the rest of
+    # the caseload (listing 10,000 rows took ~0.2 s)
+    AfterFirstPaint(window, lambda: load_after_first_paint(quick, session, window))
     return window
+
+
+def load_after_first_paint(quick, session: PlanSession, window) -> None:
+    """The whole caseload (when only its first screen is listed) and the workspace, both off the GUI
+    thread; the quick connection closes when neither needs it any more."""
+    users = {"workspace"}
+
+    def release(name: str) -> None:
+        users.discard(name)
+        if not users:
+            quick.close()
+
+    caseload = window.caseload
+    if caseload.partial:
+        users.add("caseload")
+        generation = caseload.generation
+
+        def listed(rows) -> None:
+            release("caseload")
+            caseload.finish_loading(rows, generation)
+
+        def not_listed(exc) -> None:
+            release("caseload")
+            log.warning("listing the caseload failed: %s", type(exc).__name__)
+            session.when_ready(lambda: caseload.load() if caseload.generation == generation else None)
+
+        window.caseload_op = ops.query(None, lambda: quick.caseload(session.user), listed, on_error=not_listed, parent=window)
+    load_workspace(quick, session, window, release)
 
 
 class AfterFirstPaint(QObject):
@@ -48,7 +79,10 @@ class AfterFirstPaint(QObject):
         return False
 
 
-def load_workspace(quick, session: PlanSession, window) -> None:
+def load_workspace(quick, session: PlanSession, window, release=None) -> None:
+    """`release("workspace")` once the quick connection is no longer needed for it (default: close it)."""
+    release = release or (lambda _name: quick.close())
+
     def work():
         import importlib
 
@@ -60,12 +94,12 @@ def load_workspace(quick, session: PlanSession, window) -> None:
         return UserContext(workspace, session.user)
 
     def ready(ctx) -> None:
-        quick.close()
+        release("workspace")
         session.attach(ctx)
         warm_customer_copy(window)
 
     def failed(exc) -> None:
-        quick.close()
+        release("workspace")
         log.exception("opening the workspace failed", exc_info=exc)
         ops.report(exc)
         window.close()
