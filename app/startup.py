@@ -23,6 +23,8 @@ from app.caseload import FIRST_SCREEN, CaseloadRow, caseload_rows, caseload_sql,
 from app.errors import CannotUnlock
 from app.identity import CurrentUser
 from app.keys import KeyStore, damaged
+from app import passwords  # noqa: F401 - sign_in's import, done before any preload thread holds the import gate
+from db import migrate
 from app.profile_folder import DB_FILE, PROFILE_FILE, default_data_dir, profile_exists, profile_id  # noqa: F401 - re-exported
 
 #: what step 2 imports; `preload()` imports it on a thread while a dialog waits for the person
@@ -46,7 +48,6 @@ class QuickProfile:
     def __init__(self, data_dir: Path, passphrase: str | None = None):
         if not profile_exists(data_dir):
             raise CannotUnlock(f"No Fieldplan profile in {data_dir}: run `fieldplan init` first.")
-        from db import migrate
         from db.cipher import connect_readonly
 
         self.data_dir = data_dir
