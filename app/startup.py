@@ -15,6 +15,7 @@ caseload: the migration must run first, in step 2. Nothing here ever writes the 
 """
 from __future__ import annotations
 
+import sys
 import threading
 from pathlib import Path
 
@@ -32,7 +33,12 @@ HEAVY_MODULES = ("sqlalchemy.orm", "db.models", "app.profile", "app.services.par
                  "app.services.plan_services", "app.services.overview", "app.services.update_log", "app.reminders",
                  # the customer copy's one import that holds the GIL throughout (~25 ms quiet, 270 ms under load:
                  # it parses the Adobe glyph list); here the person is typing, not looking at the window
-                 "fontTools.agl")
+                 "fontTools.agl",
+                 # the PDF worker's start (app/reports/pdf_worker.py): multiprocessing's spawn, imported here so
+                 # that starting the worker after the first paint only starts a process
+                 "app.reports.pdf_worker", "multiprocessing.connection", "multiprocessing.spawn",
+                 *(("multiprocessing.popen_spawn_posix", "multiprocessing.resource_tracker") if sys.platform != "win32" else
+                   ("multiprocessing.popen_spawn_win32",)))
 
 
 def needs_passphrase(data_dir: Path) -> bool:

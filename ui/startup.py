@@ -140,20 +140,21 @@ def load_workspace(quick, session: PlanSession, window, release=None) -> None:
 
 
 def warm_customer_copy(window) -> None:
-    """Once the plan is attached, import and exercise what the first customer copy needs off the GUI
-    thread (app/reports/pdf_warm.py): the copy a person prints then takes a warm render's time. Only
-    where the import gate is in (ui/app.run installs it): never import on two threads at once."""
+    """Once the plan is attached, start the PDF worker (app/reports/pdf_worker.py): a child process that
+    imports fpdf2 and renders a copy nobody sees, so the copy a person prints takes a warm render's time
+    and fpdf2 never holds this process's GIL. Only where the import gate is in (ui/app.run installs it):
+    starting a process imports multiprocessing's modules on a pool thread."""
     from app import import_gate
 
     if not import_gate.installed():
         return
     from ui import ops
 
-    def warm() -> None:
-        from app.reports import pdf_warm
+    def warm() -> bool:
+        from app.reports import pdf_worker
 
-        pdf_warm.warm()
+        return pdf_worker.start().wait_ready()
 
     window.pdf_warm_op = ops.query(None, warm, lambda _: None,
-                                   on_error=lambda exc: log.warning("warming the customer copy failed: %s", type(exc).__name__),
+                                   on_error=lambda exc: log.warning("starting the PDF worker failed: %s", type(exc).__name__),
                                    parent=window)

@@ -31,6 +31,7 @@ def test_the_window_lists_the_caseload_before_the_orm_loads_then_attaches_the_pl
         from app.startup import QuickProfile
         from ui.settings import settings_file
         from ui.startup import open_window
+        from app.reports import pdf_worker
 
         app = QApplication([])
         from app import import_gate
@@ -50,7 +51,7 @@ def test_the_window_lists_the_caseload_before_the_orm_loads_then_attaches_the_pl
             time.sleep(0.005)
         print(names, orm_then, window.isVisible(), window.tabs is not None, window.tab_widget.widget(2) is window.tabs.goals,
               window.caseload_menu.actions() != [], window.sync is not None, window.pdf_warm_op.succeeded,
-              "fpdf.fonts" in sys.modules)
+              "fpdf" not in sys.modules and pdf_worker.running() is not None)  # fpdf2 runs in the PDF worker only
         window.close()
         window.session.ctx.workspace.close()
     """)
