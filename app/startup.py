@@ -31,9 +31,6 @@ from app.profile_folder import DB_FILE, PROFILE_FILE, default_data_dir, profile_
 #: what step 2 imports; `preload()` imports it on a thread while a dialog waits for the person
 HEAVY_MODULES = ("sqlalchemy.orm", "db.models", "app.profile", "app.services.participants", "app.services.goals",
                  "app.services.plan_services", "app.services.overview", "app.services.update_log", "app.reminders",
-                 # the customer copy's one import that holds the GIL throughout (~25 ms quiet, 270 ms under load:
-                 # it parses the Adobe glyph list); here the person is typing, not looking at the window
-                 "fontTools.agl",
                  # the PDF worker's start (app/reports/pdf_worker.py): multiprocessing's spawn, imported here so
                  # that starting the worker after the first paint only starts a process
                  "app.reports.pdf_worker", "multiprocessing.connection", "multiprocessing.spawn",

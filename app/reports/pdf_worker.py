@@ -112,7 +112,16 @@ def _reply_error(conn, exc: BaseException) -> None:
 
 
 def _serve(conn) -> None:
-    """The child: warm up, say so, then render what is sent until the window's process goes away."""
+    """The child: warm up, say so, then render what is sent until the window's process goes away. It runs
+    at a lower priority: its warm-up never takes a core from the window on a busy machine, and on an idle
+    laptop (the window waiting for the copy) it still has the CPU to itself."""
+    import os
+
+    if hasattr(os, "nice"):  # POSIX; Windows keeps the normal priority
+        try:
+            os.nice(10)
+        except OSError:
+            pass
     try:
         from app.reports import pdf_warm
         from app.reports.plan_pdf import render_plan
