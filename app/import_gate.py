@@ -57,23 +57,33 @@ def install() -> None:
     _installed = True
 
 
+def _names(module) -> dict | None:
+    """The module's namespace, read without running anything: `hasattr` would call a module-level
+    `__getattr__`, and PySide6 makes its classes on first access that way (`QTableView` is not in
+    `vars(PySide6.QtWidgets)` until someone asks for it) — shiboken code the gate must serialise."""
+    names = getattr(module, "__dict__", None)
+    return names if type(names) is dict else None
+
+
 def _complete(module) -> bool:
     """Not still running its body on some thread (importlib's own test: `__spec__._initializing`)."""
-    return not getattr(getattr(module, "__spec__", None), "_initializing", False)
+    names = _names(module)
+    return names is not None and not getattr(names.get("__spec__"), "_initializing", False)
 
 
 def already_imported(name: str, fromlist=()):
-    """What `import name` / `from name import …` returns when every module it names is imported already
-    (else None). Such an import runs no module code and nothing of PySide6's hook but a lookup, so it
-    skips the gate: a function-level `import` on the GUI thread never waits for the second it takes
-    another thread to import fpdf2 or SQLAlchemy (issue 17: the window's stalls during the warm-ups)."""
+    """What `import name` / `from name import …` returns when every module and name it asks for is
+    already there (else None). Such an import runs no module code and nothing of PySide6's hook but a
+    dictionary lookup, so it skips the gate: a function-level `import` on the GUI thread never waits for
+    the second it takes another thread to import SQLAlchemy (issue 17: the window's stalls)."""
     module = sys.modules.get(name)
     if module is None or not _complete(module):
         return None
     if fromlist:
+        names = _names(module)
         for attribute in fromlist:
-            if attribute == "*" or not hasattr(module, attribute):
-                return None  # `*`, or a submodule not imported yet: the real import decides
+            if attribute == "*" or attribute not in names:
+                return None  # `*`, a submodule not imported yet, a class PySide6 makes on demand: the real import
         return module
     top = sys.modules.get(name.partition(".")[0])
     return top if top is not None and _complete(top) else None

@@ -24,7 +24,6 @@ from app.caseload import FIRST_SCREEN, CaseloadRow, caseload_rows, caseload_sql,
 from app.errors import CannotUnlock
 from app.identity import CurrentUser
 from app.keys import KeyStore, damaged
-from app import passwords  # noqa: F401 - sign_in's import, done before any preload thread holds the import gate
 from db import migrate
 from app.profile_folder import DB_FILE, PROFILE_FILE, default_data_dir, profile_exists, profile_id  # noqa: F401 - re-exported
 

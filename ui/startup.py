@@ -23,8 +23,9 @@ if TYPE_CHECKING:
 log = logging.getLogger("fieldplan.ui")
 
 
-#: what building and showing the window imports (ui/main_window.py and what its __init__ imports)
-WINDOW_MODULES = ("ui.session", "ui.ops", "ui.main_window", "ui.record_actions", "ui.backup_actions", "ui.caseload_tools", "ui.dialogs.preferences",
+#: what signing in, building and showing the window import (the password check's argon2, ui/main_window.py
+#: and what its __init__ imports)
+WINDOW_MODULES = ("app.passwords", "ui.session", "ui.ops", "ui.main_window", "ui.record_actions", "ui.backup_actions", "ui.caseload_tools", "ui.dialogs.preferences",
                   "ui.widgets.elided_label")
 _window_preload: threading.Thread | None = None
 

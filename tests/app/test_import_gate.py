@@ -52,9 +52,23 @@ def test_an_import_of_loaded_modules_skips_the_gate_and_one_of_a_module_still_lo
     assert out.stdout.split() == ["True", "True", "True", "True"]
 
 
-def test_a_submodule_not_yet_imported_goes_through_the_gate():
+def test_a_submodule_not_yet_imported_or_a_name_made_on_demand_goes_through_the_gate():
+    """PySide6 makes its classes on first access through the module's __getattr__: shiboken code, which
+    must run inside the gate, so the lookup never asks for a name the module does not hold yet."""
+    import types
+
     from app.import_gate import already_imported
 
+    asked = []
+    lazy = types.ModuleType("lazy_like_pyside")
+    lazy.__getattr__ = lambda name: asked.append(name) or object()
+    sys.modules["lazy_like_pyside"] = lazy
+    try:
+        assert already_imported("lazy_like_pyside", ("QTableView",)) is None and asked == []
+        lazy.QLabel = object()
+        assert already_imported("lazy_like_pyside", ("QLabel",)) is lazy and asked == []
+    finally:
+        del sys.modules["lazy_like_pyside"]
     assert already_imported("json", ("decoder",)) is sys.modules["json"]
     assert already_imported("os.path") is sys.modules["os"]
     assert already_imported("json", ("no_such_submodule_yet",)) is None
