@@ -32,9 +32,10 @@ HEAVY_MODULES = ("sqlalchemy.orm", "db.models", "app.profile", "app.services.par
                  "app.services.plan_services", "app.services.overview", "app.services.update_log", "app.reminders",
                  # the PDF worker's start (app/reports/pdf_worker.py): multiprocessing's spawn, imported here so
                  # that starting the worker after the first paint only starts a process
-                 "app.reports.pdf_worker", "multiprocessing.connection", "multiprocessing.spawn",
-                 *(("multiprocessing.popen_spawn_posix", "multiprocessing.resource_tracker") if sys.platform != "win32" else
-                   ("multiprocessing.popen_spawn_win32",)))
+                 "app.reports.pdf_worker", "multiprocessing.connection", "multiprocessing.spawn")
+#: the rest of the spawn machinery, which is per platform (HEAVY_MODULES stays a literal: packaging reads it)
+SPAWN_MODULES = ("multiprocessing.popen_spawn_win32",) if sys.platform == "win32" else (
+    "multiprocessing.popen_spawn_posix", "multiprocessing.resource_tracker")
 
 
 def needs_passphrase(data_dir: Path) -> bool:
@@ -113,7 +114,7 @@ def preload() -> threading.Thread:
     global _preloading
 
     def work() -> None:
-        for name in HEAVY_MODULES:
+        for name in HEAVY_MODULES + SPAWN_MODULES:
             importlib.import_module(name)
 
     if _preloading is None:
