@@ -96,28 +96,36 @@ class QuickProfile:
 
     def open_workspace(self):
         """The full Workspace (SQLAlchemy engine, migrations run if needed) with the key unlocked here."""
-        if _preloading is not None:  # one thread imports at a time: two importing the same package
-            _preloading.join()       # in different orders can deadlock on the per-module import locks
+        for thread in (_preloading, *_other_preloads):  # one thread imports at a time: two importing the same
+            if thread is not None:                      # package in different orders can deadlock on the
+                thread.join()                           # per-module import locks
         from app.profile import open_unlocked
 
         return open_unlocked(self.data_dir, self.key)
 
 
 _preloading: threading.Thread | None = None
+#: other threads importing ahead of need (ui/startup.preload_window): `open_workspace` waits for them too
+_other_preloads: list[threading.Thread] = []
 
 
-def preload() -> threading.Thread:
+def preload(first: tuple[str, ...] = ()) -> threading.Thread:
     """Import step 2's modules on a daemon thread (while the person types into a dialog, the GUI thread
-    is idle); `open_workspace` waits for it to finish."""
+    is idle), `first` before them; `open_workspace` waits for it to finish."""
     import importlib
 
     global _preloading
 
     def work() -> None:
-        for name in HEAVY_MODULES + SPAWN_MODULES:
+        for name in first + HEAVY_MODULES + SPAWN_MODULES:
             importlib.import_module(name)
 
     if _preloading is None:
         _preloading = threading.Thread(target=work, name="fieldplan-preload", daemon=True)
         _preloading.start()
     return _preloading
+
+
+def track_preload(thread: threading.Thread) -> None:
+    """`open_workspace` waits for `thread` (importing on its own) before it imports anything."""
+    _other_preloads.append(thread)

@@ -37,6 +37,8 @@ def preload_window() -> threading.Thread | None:
     Only where the import gate is in (ui/app.run installs it): one thread imports at a time."""
     from app import import_gate
 
+    from app import startup
+
     global _window_preload
     if _window_preload is None and import_gate.installed():
         def work() -> None:
@@ -44,7 +46,19 @@ def preload_window() -> threading.Thread | None:
                 importlib.import_module(name)
 
         _window_preload = threading.Thread(target=work, name="fieldplan-window-preload", daemon=True)
+        startup.track_preload(_window_preload)
         _window_preload.start()
+    return _window_preload
+
+
+def preload_all() -> threading.Thread | None:
+    """While the person types into the first dialog: the window's modules, then the workspace's, on ONE
+    thread (app/startup.preload), so no two threads ever import side by side."""
+    from app import import_gate, startup
+
+    global _window_preload
+    if _window_preload is None:  # without the gate (never in ui/app.run) only the workspace's, as before
+        _window_preload = startup.preload(first=WINDOW_MODULES if import_gate.installed() else ())
     return _window_preload
 
 
@@ -119,9 +133,9 @@ def load_workspace(quick, session: PlanSession, window, release=None) -> None:
     def work():
         import importlib
 
+        workspace = quick.open_workspace()  # first: it waits for the preload threads before anything is imported here
         from app.profile import UserContext
 
-        workspace = quick.open_workspace()
         for name in window.ATTACH_MODULES:  # class definitions only: the widgets are made on the GUI thread
             importlib.import_module(name)
         return UserContext(workspace, session.user)

@@ -95,12 +95,8 @@ class SignInDialog(_CredentialDialog):
 
 def open_and_sign_in(data_dir: Path):
     """(QuickProfile, CurrentUser), or None when the person gave up."""
-    from app.startup import QuickProfile, needs_passphrase, preload
-    from ui.startup import AfterFirstPaint, preload_window
-
-    def preload_all() -> None:  # the window's modules first: they are needed first
-        preload_window()
-        preload()
+    from app.startup import QuickProfile, needs_passphrase
+    from ui.startup import AfterFirstPaint, preload_all
 
     quick = None
     if needs_passphrase(data_dir):
