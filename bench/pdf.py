@@ -1,12 +1,15 @@
 """Customer copy PDF. The headline: the FIRST copy after start-up, as the window makes it: a fresh
 interpreter with Qt, the import gate and what start-up imports; the warm-up the window runs once the plan
-is attached (ui/startup.warm_customer_copy, off the GUI thread); then a 10-goal / 40-step copy rendered on
-the pool as Print Customer Copy does, timed until its result is back on the GUI thread (goal ≤ 300 ms),
+is attached (ui/startup.warm_customer_copy: the PDF worker, a child process, imports fpdf2 and renders a
+copy); then a 10-goal / 40-step copy asked for from the pool as Print Customer Copy does (rendered by the
+worker), timed until its result is back on the GUI thread (goal ≤ 300 ms),
 while a 5 ms GUI timer records the longest stall over the warm-up and the copy (goal ≤ 50 ms). Then the
 unwarmed first copy (what it cost before), the warm render (the floor) and the biggest plan of the
 --participants demo, with the load average.
 
     python -m bench.pdf [--participants 2000]
+
+The lower figures (unwarmed, warm render, the biggest plan) render in this process, as the CLI does.
 """
 from __future__ import annotations
 
@@ -80,18 +83,17 @@ wait(holder.pdf_warm_op)
 warmed = time.perf_counter() - started
 assert holder.pdf_warm_op.succeeded
 plan = sample_plan()
-def copy():
-    from app.reports.plan_pdf import render_plan
-    cpu = time.thread_time()
-    data = render_plan(plan)
-    return len(data), time.thread_time() - cpu
-started = time.perf_counter()
+def copy():  # as Print Customer Copy renders it (app/reports/plan_pdf.plan_pdf): in the PDF worker once it runs
+    from app.reports import pdf_worker
+    return len(pdf_worker.render(plan))
+started, cpu = time.perf_counter(), time.process_time()
 op = ops.query(None, copy, lambda _: None, parent=holder)
 wait(op)
 first = time.perf_counter() - started
-assert op.succeeded and op.value[0] > 5000
+assert op.succeeded and op.value > 5000
 stall = max(b - a for a, b in zip(ticks, ticks[1:]))
-print(json.dumps({"first_ms": first * 1000, "cpu_ms": op.value[1] * 1000, "warm_s": warmed, "stall_ms": stall * 1000}))
+print(json.dumps({"first_ms": first * 1000, "cpu_ms": (time.process_time() - cpu) * 1000, "warm_s": warmed, "stall_ms": stall * 1000,
+                  "fpdf_here": "fpdf" in sys.modules}))
 """
 
 
@@ -124,9 +126,10 @@ def main(argv: list[str] | None = None, repeat: int = 7) -> int:
         idles.append(first_copy_after_start(idle_s=afters[-1]["warm_s"] + afters[-1]["first_ms"] / 1000)["stall_ms"])
     afters.sort(key=lambda r: r["first_ms"])
     first, worst_stall = afters[2]["first_ms"], max(r["stall_ms"] for r in afters)
-    print(f"FIRST customer copy after start-up (fresh process, the window's warm-up, then the copy on the pool): median "
-          f"{first:.0f} ms (min {afters[0]['first_ms']:.0f}, max {afters[-1]['first_ms']:.0f}; CPU "
-          f"{statistics.median(r['cpu_ms'] for r in afters):.0f} ms)   goal ≤ {GOAL_MS} ms: {'met' if first <= GOAL_MS else 'NOT met'}")
+    print(f"FIRST customer copy after start-up (fresh process, the window's warm-up, then the copy from the pool, rendered by "
+          f"the PDF worker): median {first:.0f} ms (min {afters[0]['first_ms']:.0f}, max {afters[-1]['first_ms']:.0f}; the "
+          f"window's process spent {statistics.median(r['cpu_ms'] for r in afters):.0f} ms CPU on it; fpdf2 imported in the "
+          f"window's process: {any(r['fpdf_here'] for r in afters)})   goal ≤ {GOAL_MS} ms: {'met' if first <= GOAL_MS else 'NOT met'}")
     print(f"  longest GUI stall over the warm-up and the copy: {worst_stall:.0f} ms worst of 5 (median "
           f"{statistics.median(r['stall_ms'] for r in afters):.0f})   goal ≤ {STALL_GOAL_MS} ms: "
           f"{'met' if worst_stall <= STALL_GOAL_MS else 'NOT met'}; the warm-up took "

@@ -6,7 +6,7 @@ key (`x'…'`), which skips its PBKDF2.
 """
 from __future__ import annotations
 
-import sqlite3
+import sys
 from pathlib import Path
 
 import sqlcipher3
@@ -20,13 +20,24 @@ class CannotUnlock(Exception):
 
 
 def _module(key: bytes | None):
-    return sqlite3 if key is None else sqlcipher3
+    """sqlcipher3, or the standard library's sqlite3 for a plain file (imported only then: loading a second
+    SQLite library cost start-up ~10 ms)."""
+    if key is None:
+        import sqlite3
+
+        return sqlite3
+    return sqlcipher3
+
+
+def _database_errors() -> tuple:
+    plain = sys.modules.get("sqlite3")  # a plain connection exists only once sqlite3 was imported
+    return (sqlcipher3.DatabaseError,) + ((plain.DatabaseError,) if plain is not None else ())
 
 
 def _try_read(conn, path: Path, why: str) -> None:
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except (sqlcipher3.DatabaseError, sqlite3.DatabaseError) as exc:
+    except _database_errors() as exc:
         conn.close()
         raise CannotUnlock(f"cannot unlock {path.name}: {why}") from exc
 

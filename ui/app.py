@@ -171,6 +171,9 @@ def shut_down(window) -> None:
     if settings is not None:
         settings.store.sync()
     opened_documents.remove_opened()
+    pdf_worker = sys.modules.get("app.reports.pdf_worker")  # not imported just to quit
+    if pdf_worker is not None:
+        pdf_worker.stop()
     if window.session.ctx is not None:
         window.session.ctx.workspace.close()
 

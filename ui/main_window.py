@@ -35,9 +35,10 @@ def fitted_sizes(width: int, height: int) -> tuple[int, int]:
 
 class MainWindow(QMainWindow):
     """`session` may still be waiting for its workspace (ui/startup.py): the window then shows with
-    `caseload_rows` listed, and the plan tabs, reminders and sync join it when `session.ready` fires."""
+    `caseload_rows` listed (the first screen of `caseload_total` rows, when given), and the plan tabs,
+    reminders and sync join it when `session.ready` fires."""
 
-    def __init__(self, session, settings=None, parent=None, caseload_rows=None):
+    def __init__(self, session, settings=None, parent=None, caseload_rows=None, caseload_total=None):
         super().__init__(parent)
         from ui.dialogs.preferences import idle_minutes
 
@@ -57,8 +58,9 @@ class MainWindow(QMainWindow):
 
         self.caseload = CaseloadPanel(session)
         self.caseload.setMinimumWidth(300)
-        # listed now when start-up read the rows; else loading off the GUI thread while the window is built
-        self.caseload.load(select_id=self.settings.get(LAST_PARTICIPANT) or None, rows=caseload_rows)
+        # listed now when start-up read the rows (with `caseload_total`, only the first screen: ui/startup.py
+        # brings the rest after the first paint); else loading off the GUI thread while the window is built
+        self.caseload.load(select_id=self.settings.get(LAST_PARTICIPANT) or None, rows=caseload_rows, total=caseload_total)
         self.sidebar = ProfileSidebar(session)
         self.tab_widget = QTabWidget()
         self.tab_widget.setDocumentMode(True)

@@ -268,9 +268,9 @@ class SigningWindow(QWidget):
         ctx, pid, plan, images, captured = self.ctx, self.participant_id, self.plan, list(self.images.values()), list(self.captured.values())
 
         def record_signed_plan():
-            from app.reports.plan_pdf import render_plan
+            from app.reports import pdf_worker
 
-            pdf = render_plan(plan, images)
+            pdf = pdf_worker.render(plan, images)  # in the window's PDF worker, off this process's GIL
             signatures.record_signed_plan(ctx, pid, captured, pdf, f"Signed plan {dt.date.today():%Y-%m-%d}.pdf")
             return SIGNED
 

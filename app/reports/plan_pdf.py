@@ -405,4 +405,7 @@ def _agreement(pdf, plan: CustomerCopy, signatures: list[SignatureImage], width:
 
 
 def plan_pdf(ctx, participant_id: str, signatures: list[SignatureImage] | None = None) -> bytes:
-    return render_plan(collect_plan(ctx, participant_id), signatures)
+    """Rendered by the window's PDF worker when it runs (app/reports/pdf_worker.py), else here."""
+    from app.reports import pdf_worker
+
+    return pdf_worker.render(collect_plan(ctx, participant_id), signatures)

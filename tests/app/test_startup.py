@@ -145,3 +145,33 @@ def test_preloading_imports_the_heavy_modules_and_the_workspace_waits_for_it(tmp
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=".")
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "False True administrator"
+
+
+#: names whose order SQL alone gets wrong (accents, case, an apostrophe, a hyphen, the same name twice)
+TRICKY = [("Ángel", "Álvarez"), ("angel", "alvarez"), ("Ana", "Abbott"), ("Zoë", "Ångström"), ("Łukasz", "Łapiński"),
+          ("Seán", "O'Brien"), ("Ana", "O"), ("José", "Ñúñez"), ("Jürgen", "Müller"), ("Jörg", "Mueller"), ("Ana", "García"),
+          ("Ana", "García"), ("Çağla", "Çelik"), ("Ed", "de la Cruz"), ("Ann", "Smith-Jones"), ("Al", "Smith"), ("Émile", "Éluard"),
+          ("Bo", "Eck"), ("Ïda", "Ibsen"), ("Yan", "Ōta"), ("Sam", "Ng"), ("Ngozi", "Nwosu"), ("Đorđe", "Đukić"), ("Dan", "Dukes")]
+
+
+def test_the_first_screen_is_the_top_of_the_whole_caseload_for_every_role(world, quick):
+    """What the window paints first (app/caseload.py first_screen_sql) is exactly the first rows of the
+    caseload as listed whole, in its order, for any screen size, and says how many rows there are."""
+    for i, (first, last) in enumerate(TRICKY):
+        ctx = world.carla if i % 3 else world.admin
+        world.participant(ctx=ctx, first_name=first, last_name=last, **({} if ctx is world.carla else {"organization_id": world.org_a2.id}))
+    world.participant(ctx=world.bob, first_name="Bea", last_name="Baker")
+    for name in ("admin", "carla", "bob", "pam"):
+        user = quick.as_user(name)
+        whole = quick.caseload(user)
+        for count in (1, 2, 3, 5, 8, 13, len(whole), len(whole) + 4):
+            rows, total = quick.first_screen(user, count)
+            assert total == len(whole), name
+            assert [astuple(r) for r in rows] == [astuple(r) for r in whole[:count]], (name, count)
+    assert [r.name for r in quick.first_screen(quick.as_user("admin"), 4)[0]] == ["Abbott, Ana", "alvarez, angel", "Álvarez, Ángel",
+                                                                                   "Ångström, Zoë"]
+
+
+def test_the_first_screen_before_a_migration_waits_for_it(world, quick):
+    quick.schema_current = False
+    assert quick.first_screen(quick.as_user("admin")) is None

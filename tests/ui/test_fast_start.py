@@ -31,6 +31,7 @@ def test_the_window_lists_the_caseload_before_the_orm_loads_then_attaches_the_pl
         from app.startup import QuickProfile
         from ui.settings import settings_file
         from ui.startup import open_window
+        from app.reports import pdf_worker
 
         app = QApplication([])
         from app import import_gate
@@ -50,7 +51,7 @@ def test_the_window_lists_the_caseload_before_the_orm_loads_then_attaches_the_pl
             time.sleep(0.005)
         print(names, orm_then, window.isVisible(), window.tabs is not None, window.tab_widget.widget(2) is window.tabs.goals,
               window.caseload_menu.actions() != [], window.sync is not None, window.pdf_warm_op.succeeded,
-              "fpdf.fonts" in sys.modules)
+              "fpdf" not in sys.modules and pdf_worker.running() is not None)  # fpdf2 runs in the PDF worker only
         window.close()
         window.session.ctx.workspace.close()
     """)
@@ -121,3 +122,40 @@ def test_a_workspace_that_cannot_open_is_reported_and_the_window_closes(qtbot, w
     qtbot.waitUntil(lambda: bool(reported), timeout=5000)
     assert str(reported[0]) == "disk full"
     assert not window.isVisible() and window.tabs is None
+
+
+def test_the_window_paints_the_first_screen_then_lists_the_rest_and_applies_what_was_typed(qtbot, world, people, settings, monkeypatch):
+    """Start-up lists only the first screen before the first paint (app/caseload.py first_screen_sql);
+    the whole caseload follows off the GUI thread, and a search typed meanwhile applies to all of it."""
+    import threading
+
+    from ui.startup import open_window
+
+    quick = QuickProfile(world.carla.workspace.data_dir)
+    user = quick.sign_in("carla", PASSWORD)
+    monkeypatch.setattr(quick, "first_screen", lambda u: QuickProfile.first_screen(quick, u, 1))
+    listing = threading.Event()
+    whole = quick.caseload
+
+    def slow_caseload(u):
+        listing.wait(10)
+        return whole(u)
+
+    monkeypatch.setattr(quick, "caseload", slow_caseload)
+    window = open_window(quick, user, settings)
+    qtbot.addWidget(window)
+    caseload = window.caseload
+    assert caseload.partial
+    assert [r.name for r in caseload.model.rows] == ["García, Ana"]
+    assert caseload.count.text() == "2 participants"  # the whole caseload's size, from the first query
+    qtbot.waitUntil(lambda: getattr(window, "caseload_op", None) is not None, timeout=5000)  # painted: the rest is being listed
+    qtbot.keyClicks(caseload.search, "nunez")
+    assert [r.name for r in caseload.model.rows] == ["García, Ana"]  # not filtered among the first screen only
+    listing.set()
+    qtbot.waitUntil(lambda: not caseload.partial, timeout=5000)
+    assert [r.name for r in caseload.model.rows] == ["Ñúñez, José"]
+    assert caseload.count.text() == "1 of 2 participants"
+    caseload.search.clear()
+    assert [r.name for r in caseload.model.rows] == ["García, Ana", "Ñúñez, José"]
+    qtbot.waitUntil(lambda: window.tabs is not None, timeout=10000)
+    window.close()

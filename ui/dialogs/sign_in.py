@@ -95,13 +95,13 @@ class SignInDialog(_CredentialDialog):
 
 def open_and_sign_in(data_dir: Path):
     """(QuickProfile, CurrentUser), or None when the person gave up."""
-    from app.startup import QuickProfile, needs_passphrase, preload
-    from ui.startup import AfterFirstPaint
+    from app.startup import QuickProfile, needs_passphrase
+    from ui.startup import AfterFirstPaint, preload_all
 
     quick = None
     if needs_passphrase(data_dir):
         dialog = UnlockDialog(data_dir)
-        AfterFirstPaint(dialog, preload)  # imports the rest while the person types
+        AfterFirstPaint(dialog, preload_all)  # imports the rest while the person types
         if not dialog.exec():
             return None
         quick = dialog.quick
@@ -114,7 +114,7 @@ def open_and_sign_in(data_dir: Path):
                 return None
     dialog = SignInDialog(quick)
     if not needs_passphrase(data_dir):
-        AfterFirstPaint(dialog, preload)
+        AfterFirstPaint(dialog, preload_all)
     if not dialog.exec():
         quick.close()
         return None

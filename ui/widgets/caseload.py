@@ -134,6 +134,7 @@ class CaseloadPanel(QWidget):
         self._op = None
         self._quiet = False  # reloading or filtering: the open participant does not change by itself
         self._shown_id: str | None = None
+        self._partial = False  # only the first screen of the caseload is listed (start-up)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 4, 8)
         layout.setSpacing(6)
@@ -228,12 +229,18 @@ class CaseloadPanel(QWidget):
         self.table.view.fit_columns()
 
     # -- loading ------------------------------------------------------------------------------------
-    def load(self, select_id: str | None = None, rows=None) -> None:
+    def load(self, select_id: str | None = None, rows=None, total: int | None = None) -> None:
         """Reload off the GUI thread; `select_id` (or the current participant) is selected after.
-        `rows` already read (start-up lists the caseload before the workspace is ready) show at once."""
+        `rows` already read (start-up lists the caseload before the workspace is ready) show at once;
+        with `total`, they are only the first screen of `total` rows, and `finish_loading` brings the
+        rest (until then the search and the filters wait: typing is kept and applied to every row)."""
         current = self.current()
         self._wanted = select_id or (current.id if current else self._wanted)
         self._generation = generation = getattr(self, "_generation", 0) + 1
+        self._partial = rows is not None and total is not None and total > len(rows)
+        if self._partial:
+            self._first_screen(rows, total)
+            return
         if rows is not None:
             self._loaded(rows)
             return
@@ -249,6 +256,35 @@ class CaseloadPanel(QWidget):
                 self._loaded(rows)
 
         self._op = ops.query(self.session, lambda: participants.list_caseload(ctx), loaded, parent=self)
+
+    def finish_loading(self, rows, generation: int) -> None:
+        """The whole caseload after its first screen (`load(rows, total)` returned `generation`); ignored
+        when a reload was asked for meanwhile (its answer wins)."""
+        if generation == self._generation:
+            self._partial = False
+            self._loaded(rows)
+
+    @property
+    def generation(self) -> int:
+        return getattr(self, "_generation", 0)
+
+    @property
+    def partial(self) -> bool:
+        """Only the first screen is listed; `finish_loading` brings the rest."""
+        return self._partial
+
+    def _first_screen(self, rows, total: int) -> None:
+        self._quiet = True
+        try:
+            self.model.set_all(rows)
+            self.model.show(self.model.all_rows)
+            self._last_filter = None
+            self.table.refresh_state()
+            self.count.setText(count_text(self, total, total))
+        finally:
+            self._quiet = False
+        if self._wanted:
+            self.select(self._wanted)
 
     def _loaded(self, rows) -> None:
         self._quiet = True
@@ -275,6 +311,8 @@ class CaseloadPanel(QWidget):
     def apply_filters(self, *_) -> None:
         """One pass over the rows' search keys (or over the last result, when the new words narrow it),
         then the open participant is highlighted again if it is still listed (a lookup, not a scan)."""
+        if self._partial:  # only the first screen is listed: the whole caseload applies the filters when it arrives
+            return
         terms = tuple(fold(self.search.text()).split())
         program, status = self.program.currentData(), self.status.currentData()
         others = (program, status, self.off_track.isChecked(), self.overdue.isChecked())

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QStackedWidget, QTableView
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
@@ -179,11 +179,21 @@ class RowTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and column.color:
-            from PySide6.QtGui import QColor
-
             color = column.color(row)
-            return QColor(color) if color else None
+            return _color(color) if color else None
         return None
+
+
+_COLORS: dict[str, QColor] = {}
+
+
+def _color(name: str) -> QColor:
+    """One QColor per colour name: a paint asks for each visible cell's colour (issue 17: no import and
+    no new object per cell on the GUI thread while typing a search)."""
+    color = _COLORS.get(name)
+    if color is None:
+        color = _COLORS[name] = QColor(name)
+    return color
 
 
 class SortProxy(QSortFilterProxyModel):
