@@ -3,20 +3,24 @@
 The recorder is the only way app services touch synced rows, so the log and the outbox cannot drift
 from the data: they commit or roll back together.
 
-Batched (the default): the Update Log and outbox rows are not ORM objects. The recorder keeps them as
-plain rows and writes them with one Core executemany per table when the transaction commits, or
-before any statement in the same session that reads those tables (or that it cannot tell apart), so a
-reader inside the transaction still sees them. Profiled on the demo: the per-row ORM flush of these
-rows was most of the write path's cost. `ChangeRecorder.batched = False` keeps the per-row ORM path
-(the test that compares the two row for row uses it).
-
-Batched, the data rows are not flushed per statement either: the session's autoflush is off for the
-recorder's transaction, and a statement flushes the rows kept so far only when it may read a table
-they belong to (or when it cannot tell: a write statement, plain SQL, a row written outside the
-recorder). Reads of other tables — the scope check, the catalog, the participant a service loads —
-no longer flush one row at a time, so the unit of work inserts many rows of one table together.
-Foreign keys are checked at commit (`PRAGMA defer_foreign_keys`): a flush of many tables at once is
-not ordered by them (the models have no relationship() to order by).
+Batched (the default), nothing the recorder writes is flushed row by row:
+- the Update Log and outbox rows are never ORM objects: they are kept as plain rows;
+- a NEW data row is kept as a plain row too (`_add_kept`: stamped, defaulted and checked as `add`
+  does), and its object joins the session as if loaded, so `Session.get` finds it without a SELECT
+  and the unit of work never INSERTs it; a later `update` or `remove` of it changes the kept row;
+- kept rows go in as one DBAPI executemany per table, through each column's bind processor, when the
+  transaction commits or just before a statement in the same session that may read their table (or
+  that the recorder cannot tell apart: a write statement, plain SQL), so a reader inside the
+  transaction still sees them;
+- the session's autoflush is off: changes to rows already written are flushed by the unit of work
+  only before a statement that reads their table (or before one it cannot tell apart);
+- rows loaded in the transaction stay in its identity map until the commit;
+- foreign keys are checked at the commit (`PRAGMA defer_foreign_keys`): kept rows go table by table,
+  and the models have no relationship() that would order them;
+- a kept write the database refuses leaves the transaction unable to commit.
+Profiled on the demo, the per-row ORM flush was most of the write path's cost.
+`ChangeRecorder.batched = False` keeps the per-row ORM path; tests/db/test_batched_recorder.py
+writes the same demo caseload both ways and compares every table row for row.
 """
 from __future__ import annotations
 
