@@ -40,8 +40,16 @@ def _free_port() -> int:
 
 
 def _cpu_seconds(pid: int) -> float:
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    """CPU seconds of the server process and of its worker processes (`--workers N`)."""
+    total = 0.0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if stat.parent.name == str(pid) or int(fields[1]) == pid:  # fields[1]: the parent's pid
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
 
 
 def _database(backend: str, folder: Path) -> tuple[str, callable]:
@@ -130,14 +138,15 @@ class Device(threading.Thread):
                 return cursor
 
 
-def run(backend: str, devices: int, seconds: float, batch: int) -> dict:
+def run(backend: str, devices: int, seconds: float, batch: int, workers: int = 1) -> dict:
     with tempfile.TemporaryDirectory() as folder:
         url, drop = _database(backend, Path(folder))
         try:
             _, participants = _setup(url, devices)
             port = _free_port()
             log = open(Path(folder) / "server.log", "wb")
-            server = subprocess.Popen([sys.executable, *os.environ.get("FIELDPLAN_BENCH_SERVER", "-m app.server.cli").split(), "serve", "--port", str(port), "--database-url", url],
+            server = subprocess.Popen([sys.executable, *os.environ.get("FIELDPLAN_BENCH_SERVER", "-m app.server.cli").split(), "serve", "--port", str(port), "--database-url", url,
+                                       "--workers", str(workers)],
                                       cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, stdout=log, stderr=log)
             base = f"http://127.0.0.1:{port}/api/v1"
             for _ in range(300):
@@ -171,7 +180,7 @@ def run(backend: str, devices: int, seconds: float, batch: int) -> dict:
     pushed = {r for t in threads for r in t.pushed}
     push_ms = [m for t in threads for m in t.push_ms]
     pull_ms = [m for t in threads for m in t.pull_ms]
-    return {"backend": backend, "devices": devices, "seconds": round(elapsed, 1), "ops": len(pushed), "ops_per_s": len(pushed) / elapsed,
+    return {"backend": backend, "workers": workers, "devices": devices, "seconds": round(elapsed, 1), "ops": len(pushed), "ops_per_s": len(pushed) / elapsed,
             "push_p50": _p(push_ms, 50), "push_p95": _p(push_ms, 95), "pull_p50": _p(pull_ms, 50), "pull_p95": _p(pull_ms, 95),
             "floor_p95": _p(floor, 95), "server_cpu_s": cpu, "errors": sum(t.errors for t in threads),
             "lost": max(len(pushed - t.held) for t in threads), "load": os.getloadavg()}
@@ -183,11 +192,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--devices", type=int, default=20)
     parser.add_argument("--seconds", type=float, default=120)
     parser.add_argument("--batch", type=int, default=25, help="case notes per push")
+    parser.add_argument("--workers", type=int, default=1, help="server processes (more than 1: PostgreSQL only)")
     args = parser.parse_args(argv)
     backends = ("sqlite", "postgresql") if args.backend == "both" else (args.backend,)
     for backend in backends:
-        r = run(backend, args.devices, args.seconds, args.batch)
-        print(f"{r['backend']}: {r['devices']} devices, {r['seconds']} s: {r['ops']} ops accepted ({r['ops_per_s']:.0f} ops/s), "
+        r = run(backend, args.devices, args.seconds, args.batch, args.workers if backend == "postgresql" else 1)
+        print(f"{r['backend']} ({r['workers']} server process{'es' if r['workers'] > 1 else ''}): {r['devices']} devices, {r['seconds']} s: {r['ops']} ops accepted ({r['ops_per_s']:.0f} ops/s), "
               f"push p50/p95 {r['push_p50']:.0f}/{r['push_p95']:.0f} ms, pull p50/p95 {r['pull_p50']:.0f}/{r['pull_p95']:.0f} ms, "
               f"floor (/health) p95 {r['floor_p95']:.0f} ms (push p95 = {r['push_p95'] / max(r['floor_p95'], 1e-9):.1f}x floor), "
               f"server CPU {r['server_cpu_s']:.1f} s, errors {r['errors']}, changes lost by the worst device {r['lost']}, "

@@ -5,6 +5,10 @@ equals the op's base (what the device saw) → apply; otherwise both sides chang
 the winner (ties: device id, which ends the HLC string) and the loser is kept as a Conflict row that
 syncs to every device in scope. Edit against delete is a conflict too. Every op gets a receipt; a
 replayed op gets its first receipt back and changes nothing.
+
+A device's push (push_outside_lock) is checked and merged before the write lock, and written under it only
+when none of the rows it read changed meanwhile (else it is merged again there): the lock covers one
+verification query, the seqs, the inserts and the commit.
 """
 from __future__ import annotations
 

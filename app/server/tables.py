@@ -118,8 +118,7 @@ def make_engine(url: str) -> Engine:
             conn.execute("PRAGMA synchronous=NORMAL")
 
         return engine
-    engine = create_engine(url, pool_size=8, max_overflow=8, pool_pre_ping=True, hide_parameters=True)
-    # an executemany INSERT (a push's rows, feed entries, receipts) as multi-row INSERT … VALUES statements, not one
-    # statement per row (psycopg's own executemany pipelines them but PostgreSQL still runs each)
-    engine.dialect.use_insertmanyvalues_wo_returning = True
-    return engine
+    # executemany INSERTs stay psycopg's pipelined executemany: as multi-row INSERT … VALUES (SQLAlchemy's
+    # use_insertmanyvalues_wo_returning) a 25-row case_note insert cost 1.96 ms CPU / 15.6 ms wall against 1.47 / 8.5,
+    # psycopg parsing each long statement anew
+    return create_engine(url, pool_size=8, max_overflow=8, pool_pre_ping=True, hide_parameters=True)
