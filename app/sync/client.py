@@ -245,7 +245,7 @@ class _Run:
         seen: dict[str, set[str]] = {}
         while True:
             self.check_cancel()
-            page = self.server.pull(cursor, self.page_size)
+            page = self.server.pull(cursor, self.page_size, skip_own=not collect)
             if collect:
                 for change in page.changes:
                     seen.setdefault(change.table_name, set()).add(change.row.get("id"))
