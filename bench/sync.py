@@ -133,11 +133,22 @@ class Window:
         bound_timer.timeout.connect(cancel.set)
         bound_timer.start(int(bound * 1000))
         self.gaps, self.last = [], time.perf_counter()
+        import gc
+
+        pauses, began = [], {}
+
+        def collector(phase, info):  # every garbage collection's pause (it holds the GIL): the window waits for it
+            if phase == "start":
+                began["at"] = time.perf_counter()
+            elif "at" in began:
+                pauses.append((time.perf_counter() - began.pop("at")) * 1000)
+        gc.callbacks.append(collector)
         cpu, start = time.process_time(), time.perf_counter()
         self.timer.start()
         QThreadPool.globalInstance().start(job)
         loop.exec()
         wall = time.perf_counter() - start
+        gc.callbacks.remove(collector)
         self.timer.stop()
         bound_timer.stop()
         QThreadPool.globalInstance().waitForDone()
@@ -146,7 +157,9 @@ class Window:
         longest = max(self.gaps, default=0.0) * 1000
         over = sum(1 for g in self.gaps if g > STALL_GOAL_MS / 1000)
         where = ", ".join(f"{stage} {ms:.0f}" for stage, ms in sorted(self.stalls.items(), key=lambda kv: -kv[1]))
-        return (outcome.get("result"), wall, time.process_time() - cpu, longest, f"{over} gaps > 50 ms{'; longest per stage: ' + where if where else ''}",
+        collections = f"; {len(pauses)} garbage collections, longest {max(pauses, default=0):.0f} ms"
+        return (outcome.get("result"), wall, time.process_time() - cpu, longest,
+                f"{over} gaps > 50 ms{'; longest per stage: ' + where if where else ''}{collections}",
                 {k: v - start for k, v in marks.items()})
 
 
@@ -277,9 +290,11 @@ def run(backend: str, participants: int, bound: float, window: Window) -> list[t
             result, wall, _, gap, _, _ = window.sync(ctx, server.url, bound)
             senders.append((wall * 1000, result.pushed))
             gaps.append(gap)
-            result, wall, _, gap, _, _ = window.sync(lctx, server.url, bound)
+            result, wall, _, gap, _, marks = window.sync(lctx, server.url, bound)
             receivers.append((wall * 1000, result.pulled))
             gaps.append(gap)
+            stages = ", ".join(f"{k} {v * 1000:.0f}" for k, v in sorted(marks.items(), key=lambda kv: kv[1]))
+        add("  receiver's stages began at (ms), last round", stages)
         for label, values in (("incremental sync (10 records), sender", senders), ("incremental sync (10 records), receiver", receivers)):
             ms = statistics.median(v[0] for v in values)
             add(label, f"median {ms:.0f} ms of {', '.join(f'{v[0]:.0f}' for v in values)} (moved {values[0][1]} rows each; "

@@ -6,11 +6,14 @@ by SHA-256 only when the other side lacks them.
 """
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import socket
+import threading
 import time
 import uuid
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -63,6 +66,51 @@ def sync(ctx_or_workspace, server_url: str, *, username: str | None = None, pass
     server = Server(server_url, load_token(workspace, server_url))
     username = username or (user.username if user else None)
     try:
+        with young_collections_only():
+            _sync(workspace, user, server, server_url, result, username, password, progress, cancel, batch_size, page_size)
+    finally:
+        server.close()
+    result.seconds = time.perf_counter() - started
+    log.info("sync: pushed %d, pulled %d, conflicts %d in %.2fs", result.pushed, result.pulled, result.conflicts, result.seconds)
+    return result
+
+
+_gc_lock = threading.Lock()
+_gc_holders = 0
+
+
+@contextmanager
+def young_collections_only():
+    """While a sync runs, only the young generations are collected, by the sync itself between batches and pages
+    (`collect_young`). An automatic full collection walks every object of the process (the window's included)
+    holding the GIL — up to hundreds of milliseconds in which the window cannot paint. Nested and concurrent
+    syncs share one count; the collector is switched back on by the last one to finish, if it was on before."""
+    global _gc_holders, _gc_was_enabled
+    with _gc_lock:
+        if _gc_holders == 0:
+            _gc_was_enabled = gc.isenabled()
+            gc.disable()
+        _gc_holders += 1
+    try:
+        yield
+    finally:
+        with _gc_lock:
+            _gc_holders -= 1
+            if _gc_holders == 0 and _gc_was_enabled:
+                gc.enable()
+
+
+_gc_was_enabled = True
+
+
+def collect_young() -> None:
+    """Collect the two young generations (a few milliseconds): a sync's own short-lived cycles go here."""
+    if not gc.isenabled():
+        gc.collect(1)
+
+
+def _sync(workspace, user, server, server_url, result, username, password, progress, cancel, batch_size, page_size) -> None:
+    try:
         server.health()  # unreachable (offline in the field) is told apart from "sign in first"
         _sign_in(workspace, server, username, password)
         run = _Run(workspace, server, result, progress or (lambda *_: None), cancel, batch_size, page_size)
@@ -81,11 +129,6 @@ def sync(ctx_or_workspace, server_url: str, *, username: str | None = None, pass
         forget_token(workspace, server_url)
         wipe.wipe_profile(workspace)
         raise
-    finally:
-        server.close()
-    result.seconds = time.perf_counter() - started
-    log.info("sync: pushed %d, pulled %d, conflicts %d in %.2fs", result.pushed, result.pulled, result.conflicts, result.seconds)
-    return result
 
 
 def sign_out(workspace, server_url: str) -> None:
@@ -202,6 +245,7 @@ class _Run:
             self.result.conflicts += sum(r.conflicts for r in receipts)
             done += len(ops)
             self.progress("push", done, max(total, done))
+            collect_young()
 
     def push_ops(self, ops: list[Op]) -> list[Receipt]:
         """Push a batch; when the server refuses the whole batch (403/422), halve it until the bad op(s)
@@ -254,6 +298,7 @@ class _Run:
             pages += 1
             self.result.pulled += len(page.changes)
             self.result.cursor = cursor
+            collect_young()
             self.progress("pull", self.result.pulled, self.result.pulled + (self.page_size if page.has_more else 0))
             if not page.has_more:
                 break

@@ -114,3 +114,29 @@ def test_a_page_applied_in_slices_of_one_row_leaves_the_rows_of_one_written_in_o
             if name == "update_log":
                 assert row["pushed"] is True
     assert compared >= len(changes) // 2
+
+
+def test_a_sync_collects_only_young_generations_and_puts_the_collector_back(workspace):
+    """A full collection holds the GIL over every object of the process: none runs automatically during a sync,
+    and the collector is on again after it, even when the sync fails, and after the last of two overlapping ones."""
+    import gc
+
+    from app.sync.client import SyncError, sync, young_collections_only
+
+    assert gc.isenabled()
+    with young_collections_only():
+        assert not gc.isenabled()
+        with young_collections_only():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # the outer one still runs
+    assert gc.isenabled()
+    with pytest.raises(SyncError):
+        sync(workspace, "http://127.0.0.1:9", username="admin", password=PASSWORD)  # nothing listens there
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with young_collections_only():
+            pass
+        assert not gc.isenabled()  # it was off before: left off
+    finally:
+        gc.enable()
