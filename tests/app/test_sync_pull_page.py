@@ -140,3 +140,22 @@ def test_a_sync_collects_only_young_generations_and_puts_the_collector_back(work
         assert not gc.isenabled()  # it was off before: left off
     finally:
         gc.enable()
+
+
+def test_every_sync_shares_one_verifying_tls_context():
+    """Loading the TLS roots cost 90-150 ms per sync: they are loaded once, and still verify certificates and names."""
+    import ssl
+
+    from app.sync.transport import Server, _tls_context
+
+    first, second = Server("https://sync.example.org"), Server("http://127.0.0.1:9")
+    try:
+        context = _tls_context()
+        assert context is _tls_context()
+        assert context.verify_mode == ssl.CERT_REQUIRED and context.check_hostname
+        assert context.cert_store_stats()["x509_ca"] > 0  # the roots are loaded
+        for server in (first, second):
+            assert server.client._transport._pool._ssl_context is context
+    finally:
+        first.close()
+        second.close()
