@@ -111,12 +111,12 @@ def collect_young() -> None:
 
 def _sync(workspace, user, server, server_url, result, username, password, progress, cancel, batch_size, page_size) -> None:
     try:
-        server.health()  # unreachable (offline in the field) is told apart from "sign in first"
+        health = server.health()  # unreachable (offline in the field) is told apart from "sign in first"
         _sign_in(workspace, server, username, password)
         run = _Run(workspace, server, result, progress or (lambda *_: None), cancel, batch_size, page_size)
         run.user = user
         try:
-            run.all()
+            run.all(health)
         except SignInNeeded:
             if password is None:
                 forget_token(workspace, server_url)
@@ -169,8 +169,8 @@ class _Run:
             row = s.get(SyncState, key)
             return row.value if row else default
 
-    def all(self) -> None:
-        health = self.server.health()
+    def all(self, health=None) -> None:
+        health = health or self.server.health()  # the epoch and head of the sync's first call, if it just asked
         self.scope()  # an authenticated call before any push: a device marked for wipe hears "wipe" here
         known, cursor = self.state("server_epoch"), int(self.state("cursor", "0") or 0)
         if known and known != health.epoch:
