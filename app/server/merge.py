@@ -223,7 +223,8 @@ def _apply(batch: Batch, op: Op) -> Receipt:
     if newer:
         _stamp(row, op)
     # every field taken, stamped as the device stamped it, over a version it held: the row is exactly the device's copy
-    echo = _pusher(batch, op) if newer and held and not conflicts else None
+    stamped = newer or (row.get("hlc") == op.hlc and row.get("device_id") == op.device_id)  # two ops of one write share a stamp
+    echo = _pusher(batch, op) if stamped and held and not conflicts else None
     return _changed(batch, key, op, "merged" if conflicts else "applied", conflicts, echo=echo)
 
 
