@@ -77,6 +77,7 @@ bench-10k: $(STAMP)
 	$(PY) -m bench.reminders --participants 10000
 	$(PY) -m bench.export --participants 10000
 	$(PY) -m bench.pdf --participants 10000
+	$(PY) -m bench.sync --backend both --participants 10000 --bound 900
 
 screenshots: $(STAMP) catalogs
 	QT_QPA_PLATFORM=offscreen $(PY) -m ui.screenshots docs/screenshots

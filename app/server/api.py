@@ -146,9 +146,10 @@ def create_app(database_url: str, *, faults=None, migrate: bool = True) -> FastA
 
     @app.get(f"{API_PREFIX}/pull", response_model=PullPage, responses=_errors(401, 410, 422))
     def pull(after: int = Query(0, ge=0, le=INT_MAX), limit: int = Query(1000, ge=1, le=MAX_PULL_LIMIT),
-             user: Account = Depends(account)) -> PullPage:
+             skip_own: bool = Query(False), user: Account = Depends(account)) -> PullPage:
+        # skip_own: not the calling device's own writes as it holds them (it pulls back only what others changed)
         with engine.connect() as conn:
-            body = feed.pull_json(conn, user, after, limit)
+            body = feed.pull_json(conn, user, after, limit, skip_own)
         # the rows' JSON as the push stored it (srv_change.row_json), never decoded and validated again
         return Response(body, media_type="application/json")
 

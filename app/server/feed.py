@@ -51,8 +51,11 @@ def _scope(conn: Connection, account: Account):
     return or_(t.change.c.participant_id.is_(None), t.change.c.participant_id.in_(in_scope))
 
 
-def _page(conn: Connection, account: Account, cursor: int, limit: int) -> tuple[list[tuple[int, str, str]], int, bool, str]:
+def _page(conn: Connection, account: Account, cursor: int, limit: int, skip_own: bool = False) -> tuple[list[tuple[int, str, str]], int, bool, str]:
     """(seq, table, the row's JSON as devices receive it) in seq order, the next cursor, has_more, the epoch.
+
+    `skip_own`: leave out the changes that are the calling device's own writes as it holds them
+    (srv_change.echo_device): a laptop pulls back only what others changed. A full re-sync asks without it.
 
     One indexed read of srv_change gives the rows' JSON as written by the push (row_json); only changes
     written before that column existed are read from the replicas."""
@@ -64,6 +67,8 @@ def _page(conn: Connection, account: Account, cursor: int, limit: int) -> tuple[
     clause = _scope(conn, account)
     if clause is not None:
         query = query.where(clause)
+    if skip_own and account.device_id:
+        query = query.where(or_(c.echo_device.is_(None), c.echo_device != account.device_id))
     listed = conn.execute(query.order_by(c.seq).limit(limit)).all()
     older: dict[str, list[str]] = {}
     for entry in listed:
@@ -89,15 +94,15 @@ def _page(conn: Connection, account: Account, cursor: int, limit: int) -> tuple[
     return changes, last, has_more, get_meta(conn, "epoch") or ""
 
 
-def pull(conn: Connection, account: Account, cursor: int, limit: int) -> PullPage:
-    changes, last, has_more, epoch = _page(conn, account, cursor, limit)
+def pull(conn: Connection, account: Account, cursor: int, limit: int, skip_own: bool = False) -> PullPage:
+    changes, last, has_more, epoch = _page(conn, account, cursor, limit, skip_own)
     return PullPage(changes=[Change(seq=s, table_name=n, row=json.loads(r)) for s, n, r in changes], next_cursor=last,
                     has_more=has_more, epoch=epoch)
 
 
-def pull_json(conn: Connection, account: Account, cursor: int, limit: int) -> str:
+def pull_json(conn: Connection, account: Account, cursor: int, limit: int, skip_own: bool = False) -> str:
     """The PullPage as JSON text, assembled from the stored row JSON without decoding or validating it again."""
-    changes, last, has_more, epoch = _page(conn, account, cursor, limit)
+    changes, last, has_more, epoch = _page(conn, account, cursor, limit, skip_own)
     body = ",".join(f'{{"seq":{s},"table_name":"{n}","row":{r}}}' for s, n, r in changes)  # table names are identifiers
     return f'{{"changes":[{body}],"next_cursor":{last},"has_more":{"true" if has_more else "false"},"epoch":{json.dumps(epoch)}}}'
 

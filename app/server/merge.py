@@ -56,6 +56,9 @@ class Batch:
     read: dict[tuple[str, str], int | None] = field(default_factory=dict)
     #: change ids that already had a receipt
     known: set[str] = field(default_factory=set)
+    #: row → the device that holds exactly the row as it stands (srv_change.echo_device), None when no device
+    #: is known to: a pull by that device skips the row's change (its own write coming back)
+    echo: dict[tuple[str, str], str | None] = field(default_factory=dict)
 
 
 def push(conn: Connection, account: Account, ops: list[Op]) -> list[Receipt]:
@@ -254,8 +257,10 @@ def _load_rows(batch: Batch, name: str, ids) -> None:
             batch.read.setdefault((name, row_id), None)
         for row in batch.conn.execute(select(table).where(table.c.id.in_(chunk))):
             batch.rows[(name, row.id)] = row_to_wire(row)
-        for row in batch.conn.execute(select(t.change.c.row_id, t.change.c.seq).where(t.change.c.table_name == name, t.change.c.row_id.in_(chunk))):
+        for row in batch.conn.execute(select(t.change.c.row_id, t.change.c.seq, t.change.c.echo_device)
+                                      .where(t.change.c.table_name == name, t.change.c.row_id.in_(chunk))):
             batch.row_seq[(name, row.row_id)] = batch.read[(name, row.row_id)] = row.seq
+            batch.echo[(name, row.row_id)] = row.echo_device
             batch.listed.add((name, row.row_id))
 
 
@@ -270,11 +275,13 @@ def _apply(batch: Batch, op: Op) -> Receipt:
         _stamp(row, op)
         batch.rows[key] = row
         batch.new.add(key)
-        return _changed(batch, key, op, "applied", 0)
+        return _changed(batch, key, op, "applied", 0, echo=_pusher(batch, op))
     conflicts = 0
     changed = False
     newer = op.hlc > (row.get("hlc") or "")
     concurrent_row = batch.row_seq.get(key, 0) > op.base_seq and row.get("device_id") != op.device_id
+    #: the pushing device held the row as it stood (it had pulled its latest version, or that version was its own echo)
+    held = batch.row_seq.get(key, 0) <= op.base_seq or (batch.echo.get(key) is not None and batch.echo.get(key) == _pusher(batch, op))
     for name, value in op.fields.items():
         current = row.get(name)
         if _same(current, value):
@@ -301,7 +308,16 @@ def _apply(batch: Batch, op: Op) -> Receipt:
         return Receipt(change_id=op.change_id, status="unchanged", seq=batch.row_seq.get(key, 0))
     if newer:
         _stamp(row, op)
-    return _changed(batch, key, op, "merged" if conflicts else "applied", conflicts)
+    # every field taken, stamped as the device stamped it, over a version it held: the row is exactly the device's copy
+    stamped = newer or (row.get("hlc") == op.hlc and row.get("device_id") == op.device_id)  # two ops of one write share a stamp
+    echo = _pusher(batch, op) if stamped and held and not conflicts else None
+    return _changed(batch, key, op, "merged" if conflicts else "applied", conflicts, echo=echo)
+
+
+def _pusher(batch: Batch, op: Op) -> str | None:
+    """The pushing device when the op is its own write (a re-upload carries other devices' rows under their ids)."""
+    device = batch.account.device_id
+    return device if device and op.device_id == device else None
 
 
 def _same(a, b) -> bool:
@@ -314,7 +330,7 @@ def _stamp(row: dict, op: Op) -> None:
     row.update(hlc=op.hlc, device_id=op.device_id, updated_by=op.user_id, updated_at=to_wire(now()))
 
 
-def _changed(batch: Batch, key, op: Op, status: str, conflicts: int) -> Receipt:
+def _changed(batch: Batch, key, op: Op, status: str, conflicts: int, echo: str | None = None) -> Receipt:
     if key[0] == "participant":
         from app.services.participants import search_key
 
@@ -322,6 +338,7 @@ def _changed(batch: Batch, key, op: Op, status: str, conflicts: int) -> Receipt:
         row["search_key"] = search_key(row)
     batch.seq += 1
     batch.dirty[key] = batch.row_seq[key] = batch.seq
+    batch.echo[key] = echo
     return Receipt(change_id=op.change_id, status=status, seq=batch.seq, conflicts=conflicts)
 
 
@@ -371,7 +388,7 @@ def _write(batch: Batch, receipts: list[Receipt]) -> None:
         (inserts if key in batch.new else updates).append(typed)
         wire = t.for_device(name, {k: to_wire(v) for k, v in typed.items()})
         feed_rows.append({"table_name": name, "row_id": key[1], "seq": seq, "participant_id": t.participant_of(name, batch.rows[key]),
-                          "row_json": json.dumps(wire, ensure_ascii=False, separators=(",", ":"))})
+                          "row_json": json.dumps(wire, ensure_ascii=False, separators=(",", ":")), "echo_device": batch.echo.get(key)})
     for name, (inserts, updates) in by_table.items():
         table = t.REPLICAS[name][0]
         if inserts:

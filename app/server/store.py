@@ -10,7 +10,7 @@ import os
 import secrets
 import threading
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import func, insert, select, text, update
 from sqlalchemy.engine import Connection, Engine
@@ -40,6 +40,8 @@ class Account:
     role: str
     organization_id: str | None
     region_id: str | None
+    #: the device of the token this request came with ("" for the server itself and sign-in)
+    device_id: str = field(default="", compare=False)
 
 
 #: the server itself (admin CLI writes): the only writer of accounts, roles and scope
@@ -180,7 +182,8 @@ def revoke(engine: Engine, token: str | None = None, username: str | None = None
 
 
 def _account(row) -> Account:
-    return Account(row.id, row.username, row.full_name, row.role, row.organization_id, row.region_id)
+    return Account(row.id, row.username, row.full_name, row.role, row.organization_id, row.region_id,
+                   getattr(row, "device_id", "") or "")
 
 
 def scope_orgs(conn: Connection, account: Account) -> set[str] | None:

@@ -45,6 +45,9 @@ change = Table(
     #: the row as devices receive it (JSON of its wire values, secrets blanked), written with the change so a
     #: pull reads one table and sends the text as it is; NULL for changes written before 0003 (read from the replica)
     Column("row_json", Text, nullable=True),
+    #: the device whose own push made the row what it is, on top of every version of it that device held: a pull
+    #: by that device skips it (it holds exactly this row); NULL for merges, conflicts and server writes
+    Column("echo_device", String(64), nullable=True),
 )
 #: a participant's feed in order (the participant's page, scope filters); also serves lookups by participant alone
 Index("ix_srv_change_participant_seq", change.c.participant_id, change.c.seq)

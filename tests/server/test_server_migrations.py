@@ -71,8 +71,8 @@ def test_an_old_create_all_database_is_stamped_and_upgraded(database_url, capsys
     try:
         _old_create_all(engine)
         differences = sorted((d[0], getattr(d[1], "name", None) or d[3].name) for d in _differences(engine))
-        assert differences == [("add_column", "language"), ("add_column", "row_json"), ("add_index", "ix_srv_change_participant_seq"),
-                               ("remove_index", "ix_srv_change_participant_id")]
+        assert differences == [("add_column", "echo_device"), ("add_column", "language"), ("add_column", "row_json"),
+                               ("add_index", "ix_srv_change_participant_seq"), ("remove_index", "ix_srv_change_participant_id")]
 
         assert cli.main(["migrate", "--status", "--database-url", database_url]) == 3
         out = capsys.readouterr().out
