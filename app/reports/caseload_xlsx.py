@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Callable
 
 from app import domain
+from app.reports import sheet_files
 from app.reports.caseload_data import CaseloadData, CaseloadFilter, CaseloadStream, open_caseload, stream_of
 from app.reports.compliance import full_compliance
 from app.text import fold
@@ -92,7 +93,8 @@ def export_caseload(ctx, out: Path, filters: CaseloadFilter | None = None, *, co
     out = Path(out)
     partial = out.with_name(out.name + ".part")
     try:
-        with open_caseload(ctx, filters or CaseloadFilter(), compliance or full_compliance, today, date_type=USDate) as stream:
+        with (open_caseload(ctx, filters or CaseloadFilter(), compliance or full_compliance, today, date_type=USDate) as stream,
+              sheet_files.beside(out)):
             _write(stream, partial, progress, cancelled)
         os.replace(partial, out)
     except BaseException:

@@ -214,7 +214,10 @@ def export_rows(rows: list[DrillRow], path) -> None:
         ws.column_dimensions[letter].width = width
     ws.column_dimensions["A"].hidden = True
     ws.freeze_panes = "B2"
-    book.save(path)
+    from app.reports import sheet_files
+
+    with sheet_files.beside(path):
+        book.save(path)
 
 
 def import_rows(ctx, path) -> int:

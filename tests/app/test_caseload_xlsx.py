@@ -158,3 +158,41 @@ def test_every_sheet_prints_landscape_one_page_wide_with_its_header_row_repeated
     anchor = chart.anchor._from
     # the chart sits at the top of the first page, beside the counts: rows 2 to ~17 of a page of ~34
     assert (anchor.col, anchor.row) == (3, 1)
+
+
+def test_sheet_files_stay_beside_the_workbook_and_leave_nothing_behind(world, tmp_path, monkeypatch):
+    """openpyxl's per-sheet XML (plaintext rows) never lands in the system temp folder; its private folder
+    beside the workbook is gone once the workbook is written, and after a failed write too."""
+    import tempfile
+
+    from app.services import bulk
+
+    _caseload(world)
+    system_tmp, out_dir = tmp_path / "tmp", tmp_path / "out"
+    system_tmp.mkdir()
+    out_dir.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(system_tmp))
+    seen: list[list[str]] = []
+    real_save = openpyxl.Workbook.save
+
+    def save(book, path):  # the sheet files are written by now: look where they are
+        seen.append(sorted(p.name for p in out_dir.iterdir()))
+        assert list(system_tmp.iterdir()) == []
+        real_save(book, path)
+
+    monkeypatch.setattr(openpyxl.Workbook, "save", save)
+    export_caseload(world.carla, out_dir / "caseload.xlsx")
+    assert any(name.startswith(".caseload.xlsx.") and name.endswith(".sheets") for name in seen[0])
+    assert sorted(p.name for p in out_dir.iterdir()) == ["caseload.xlsx"]
+
+    bulk.export_rows([], out_dir / "services.xlsx")
+    assert sorted(p.name for p in out_dir.iterdir()) == ["caseload.xlsx", "services.xlsx"]
+
+    def broken(book, path):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(openpyxl.Workbook, "save", broken)
+    with pytest.raises(OSError):
+        export_caseload(world.carla, out_dir / "again.xlsx")
+    assert sorted(p.name for p in out_dir.iterdir()) == ["caseload.xlsx", "services.xlsx"]
+    assert list(system_tmp.iterdir()) == []
