@@ -57,7 +57,7 @@ def guide_html(index: int) -> str:
 class GuideDialog(QDialog):
     def __init__(self, index: int, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(_tr("Guide — %1").replace("%1", guides()[max(0, min(index, len(guides()) - 1))][0]))
+        self.setWindowTitle(_tr("Guide — {title}").format(title=guides()[max(0, min(index, len(guides()) - 1))][0]))
         layout = QVBoxLayout(self)
         self.text = QTextBrowser()
         self.text.setHtml(guide_html(index))

@@ -127,13 +127,13 @@ class ComplianceDialog(QDialog):
 
     def _failed(self, ticket: int, message: str) -> None:
         if ticket == self._ticket:
-            self._busy(False, self.tr("Compliance could not be computed: %1").replace("%1", message))
+            self._busy(False, self.tr("Compliance could not be computed: {reason}").format(reason=message))
 
     def _computed(self, ticket: int, result: Compliance) -> None:
         if ticket != self._ticket:
             return
         self.result = result
-        self._busy(False, self.tr("%1 participants on %2").replace("%1", str(result.participants)).replace("%2", f"{result.today:%m/%d/%Y}"))
+        self._busy(False, self.tr("%Ln participants on {date}", "", result.participants).format(date=f"{result.today:%m/%d/%Y}"))
         self.rules_model.set_rows(result.rules)
         self.chart.set_counts(result.rubric_counts)
         rubrics = sorted(result.rubrics.values(), key=lambda r: r.participant_name)

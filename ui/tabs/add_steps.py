@@ -51,7 +51,7 @@ class AddStepsTab(PlanTab):
 
         self.service_model = RowTableModel([
             Column(self.tr("Goal"), lambda s: s.goal_statement, stretch=True), Column(self.tr("Step/service"), lambda s: s.name, stretch=True),
-            Column(self.tr("Status"), lambda s: s.status, width=150), Column(self.tr("Start"), lambda s: s.planned_start, width=80),
+            Column(self.tr("Status"), lambda s: s.status, label=True, width=150), Column(self.tr("Start"), lambda s: s.planned_start, width=80),
             Column(self.tr("Due"), lambda s: s.planned_due, width=80), Column(self.tr("Hours"), lambda s: s.weekly_hours, width=50, numeric=True),
             Column(self.tr("Provider"), lambda s: s.provider, width=150)], self)
         self.service_table = RowTable(self.service_model, empty=self.tr("No steps/services yet — pick one from the catalog above."),

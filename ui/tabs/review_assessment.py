@@ -2,12 +2,13 @@
 Update Log), results of assessments done elsewhere, and post-assessment scores (seed 000)."""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import domain
+from app.labels import label as value_label
 from app.services import assessments
 from ui import ops
 from ui.forms import multi_line
@@ -36,7 +38,10 @@ class ReviewAssessmentTab(PlanTab):
         layout = scrolled_body(self)
 
         self.section_list = QListWidget()
-        self.section_list.addItems(list(domain.ASSESSMENT_SECTIONS))
+        for section in domain.ASSESSMENT_SECTIONS:  # shown in the UI language; the item's data is the stored name
+            entry = QListWidgetItem(value_label(section))
+            entry.setData(Qt.ItemDataRole.UserRole, section)
+            self.section_list.addItem(entry)
         self.section_list.setFixedWidth(250)
         self.section_list.setAccessibleName(self.tr("Assessment sections"))
         self.section_text = multi_line(QPlainTextEdit())
@@ -59,7 +64,7 @@ class ReviewAssessmentTab(PlanTab):
         layout.addWidget(group(self.tr("Assessment Sections"), hint(self.tr(
             "Populated from intake: basic skills are TABE 11&12 or CASAS GOALS (ELL: BEST Literacy, BEST Plus 2.0, CASAS Life and Work Reading).")),
             holder))
-        self.section_list.currentTextChanged.connect(self._show_section)
+        self.section_list.currentItemChanged.connect(lambda item, _before: item is not None and self._show_section(item.data(Qt.ItemDataRole.UserRole)))
 
         grid = QGridLayout()
         grid.setSpacing(12)
@@ -76,7 +81,7 @@ class ReviewAssessmentTab(PlanTab):
                              hint(self.tr("Earlier versions of a summary are kept in the Update Log."))), 0, 0)
         self.result_model = RowTableModel([
             Column(self.tr("Name/description"), lambda r: r.name, stretch=True), Column(self.tr("Date"), lambda r: r.taken_on, width=90),
-            Column(self.tr("Type"), lambda r: r.kind, width=140), Column(self.tr("Category"), lambda r: r.category, width=140),
+            Column(self.tr("Type"), lambda r: r.kind, label=True, width=140), Column(self.tr("Category"), lambda r: r.category, label=True, width=140),
             Column(self.tr("Result/score"), lambda r: r.score, width=100)], self)
         self.result_table = RowTable(self.result_model, empty=self.tr("No outside assessment results."), name=self.tr("Outside assessment results"))
         self.result_table.setMinimumHeight(140)
@@ -98,17 +103,18 @@ class ReviewAssessmentTab(PlanTab):
     def refresh(self) -> None:
         ctx, pid = self.ctx, self.participant_id
         self.sections = assessments.list_sections(ctx, pid)
-        self._show_section(self.section_list.currentItem().text() if self.section_list.currentItem() else domain.ASSESSMENT_SECTIONS[0])
+        self._show_section(self.section_list.currentItem().data(Qt.ItemDataRole.UserRole) if self.section_list.currentItem()
+                           else domain.ASSESSMENT_SECTIONS[0])
         self.summary_model.set_rows(assessments.list_summaries(ctx, pid))
         self.result_model.set_rows(assessments.list_results(ctx, pid))
         self.score_model.set_rows(assessments.list_post_scores(ctx, pid))
 
     def _show_section(self, name: str) -> None:
-        self.section_title.setText(name)
+        self.section_title.setText(value_label(name))
         self.section_text.setPlainText(self.sections.get(name, ""))
 
     def save_current_section(self) -> None:
-        name = self.section_list.currentItem().text()
+        name = self.section_list.currentItem().data(Qt.ItemDataRole.UserRole)
         ops.apply(self.session, assessments.set_section, self.participant_id, name, self.section_text.toPlainText())
 
     def _edit_current_summary(self) -> None:

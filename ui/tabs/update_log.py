@@ -50,7 +50,7 @@ class UpdateLogTab(PlanTab):
         self.entity.currentIndexChanged.connect(self._filter)
 
         self.docs_model = RowTableModel([
-            Column(self.tr("File"), lambda d: d.name, stretch=True), Column(self.tr("Kind"), lambda d: d.kind, width=140),
+            Column(self.tr("File"), lambda d: d.name, stretch=True), Column(self.tr("Kind"), lambda d: d.kind, label=True, width=140),
             Column(self.tr("Size"), lambda d: _size(d.size), width=80, numeric=True), Column(self.tr("Uploaded"), lambda d: d.uploaded_on, width=95)], self)
         self.docs_table = RowTable(self.docs_model, empty=self.tr("No uploads — add a signed agreement or a document."), name=self.tr("Uploads"))
         self.docs_table.view.activated_row.connect(self.open_requested)

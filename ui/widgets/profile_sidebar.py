@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from app import domain
+from app.labels import label as value_label
 from ui.widgets.row_table import show_value
 
 
@@ -86,7 +87,7 @@ class ProfileSidebar(QScrollArea):
         p = participant
         legal = f"{p.first_name} {p.last_name}"
         self.title.setText(p.preferred_name and f"{p.preferred_name} {p.last_name}" or legal)
-        self.subtitle.setText(f"{domain.plan_type(p.program)} · {p.program} · {p.enrollment_status}")
+        self.subtitle.setText(f"{domain.plan_type(p.program)} · {value_label(p.program)} · {value_label(p.enrollment_status)}")
         address = ", ".join(x for x in (p.address, " ".join(y for y in (p.city, p.state, p.zip) if y)) if x)
         planner_text = "—"
         if planner is not None:
@@ -96,7 +97,8 @@ class ProfileSidebar(QScrollArea):
             "number": p.individual_number, "username": p.username, "email": p.email, "phone": p.phone, "address": address,
             "contacts": "\n".join(f"{c.name}" + (f" ({c.relationship})" if c.relationship else "") + (f" {c.phone or c.email}") for c in contacts),
             "social": p.social_media,
-            "program": f"{p.program} — plan type {domain.plan_type(p.program)}", "status": p.enrollment_status,
+            "program": self.tr("{program} — plan type {plan_type}").format(program=value_label(p.program), plan_type=domain.plan_type(p.program)),
+            "status": value_label(p.enrollment_status),
             "planner": planner_text, "organization": row.organization if row else "",
             "applied": show_value(p.application_date), "eligible": show_value(p.eligibility_date),
             "enrolled": show_value(p.program_enrollment_date), "recert": show_value(p.recertification_date),
