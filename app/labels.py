@@ -58,6 +58,10 @@ VOCABULARY = (
     # exit reasons
     N_("Found employment"), N_("Moved out of the area"), N_("Health/medical"), N_("Family care"), N_("Institutionalized"),
     N_("Reserve forces called to active duty"), N_("Lost contact"), N_("Declined further services"), N_("Deceased"),
+    # the ISTEP rubric (app/rubric.py): levels, categories
+    N_("Below"), N_("Meets"), N_("Exceeds"),
+    N_("Quality of information"), N_("Contact information"), N_("Assessment"), N_("Goals"), N_("Customer-centered services"),
+    N_("Timeliness"), N_("Overall"),
     # roles (domain.ROLE_LABELS: code → these words)
     N_("Career planner"), N_("Program manager"), N_("Administrator"), N_("Participant"),
 )

@@ -1408,140 +1408,140 @@
 <context>
     <name>ComplianceDialog</name>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="44"/>
+        <location filename="../../ui/dialogs/compliance.py" line="45"/>
         <source>Compliance</source>
         <extracomment>a rubric level&apos;s colour (the other levels keep the text colour)</extracomment>
         <translation>Cumplimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="50"/>
+        <location filename="../../ui/dialogs/compliance.py" line="51"/>
         <source>Computing compliance</source>
         <translation>Calculando el cumplimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="51"/>
+        <location filename="../../ui/dialogs/compliance.py" line="52"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="61"/>
+        <location filename="../../ui/dialogs/compliance.py" line="62"/>
         <source>Rule</source>
         <translation>Regla</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="62"/>
+        <location filename="../../ui/dialogs/compliance.py" line="63"/>
         <source>Participants overdue</source>
         <translation>Participantes con atrasos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="63"/>
+        <location filename="../../ui/dialogs/compliance.py" line="64"/>
         <source>Overdue items</source>
         <translation>Elementos atrasados</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="64"/>
+        <location filename="../../ui/dialogs/compliance.py" line="65"/>
         <source>Late on the record</source>
         <translation>Registrados tarde</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="65"/>
-        <location filename="../../ui/dialogs/compliance.py" line="69"/>
-        <location filename="../../ui/dialogs/compliance.py" line="88"/>
+        <location filename="../../ui/dialogs/compliance.py" line="66"/>
+        <location filename="../../ui/dialogs/compliance.py" line="70"/>
+        <location filename="../../ui/dialogs/compliance.py" line="89"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="65"/>
+        <location filename="../../ui/dialogs/compliance.py" line="66"/>
         <source>Reminder</source>
         <translation>Recordatorio</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="66"/>
+        <location filename="../../ui/dialogs/compliance.py" line="67"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="67"/>
+        <location filename="../../ui/dialogs/compliance.py" line="68"/>
         <source>Days overdue</source>
         <translation>Días de atraso</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="68"/>
+        <location filename="../../ui/dialogs/compliance.py" line="69"/>
         <source>What clears it</source>
         <translation>Qué lo resuelve</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="69"/>
+        <location filename="../../ui/dialogs/compliance.py" line="70"/>
         <source>What happened late</source>
         <translation>Qué ocurrió tarde</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="70"/>
+        <location filename="../../ui/dialogs/compliance.py" line="71"/>
         <source>Rules</source>
         <translation>Reglas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="72"/>
+        <location filename="../../ui/dialogs/compliance.py" line="73"/>
         <source>Overdue for the chosen rule</source>
         <translation>Atrasos de la regla elegida</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="74"/>
+        <location filename="../../ui/dialogs/compliance.py" line="75"/>
         <source>Late on the record for the chosen rule</source>
         <translation>Registrados tarde para la regla elegida</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="81"/>
+        <location filename="../../ui/dialogs/compliance.py" line="82"/>
         <source>Timeliness rules</source>
         <translation>Reglas de puntualidad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="88"/>
+        <location filename="../../ui/dialogs/compliance.py" line="89"/>
         <source>Overall</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="91"/>
+        <location filename="../../ui/dialogs/compliance.py" line="92"/>
         <source>Rubric per participant</source>
         <translation>Rúbrica por participante</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="94"/>
+        <location filename="../../ui/dialogs/compliance.py" line="95"/>
         <source>ISTEP rubric</source>
         <translation>Rúbrica ISTEP</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="98"/>
+        <location filename="../../ui/dialogs/compliance.py" line="99"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="101"/>
+        <location filename="../../ui/dialogs/compliance.py" line="102"/>
         <source>Refresh compliance</source>
         <translation>Actualizar el cumplimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="103"/>
+        <location filename="../../ui/dialogs/compliance.py" line="104"/>
         <source>Compute the compliance view again</source>
         <translation>Volver a calcular la vista de cumplimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="114"/>
+        <location filename="../../ui/dialogs/compliance.py" line="115"/>
         <source>Computing compliance for your caseload…</source>
         <translation>Calculando el cumplimiento de su lista de casos…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="120"/>
+        <location filename="../../ui/dialogs/compliance.py" line="121"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="130"/>
+        <location filename="../../ui/dialogs/compliance.py" line="131"/>
         <source>Compliance could not be computed: {reason}</source>
         <translation>No se pudo calcular el cumplimiento: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/compliance.py" line="136"/>
+        <location filename="../../ui/dialogs/compliance.py" line="137"/>
         <source>%Ln participants on {date}</source>
         <translation>
             <numerusform>%Ln participante el {date}</numerusform>
@@ -2255,146 +2255,187 @@
 <context>
     <name>EmployersDialog</name>
     <message>
-        <location filename="../../ui/dialogs/employers.py" line="38"/>
+        <location filename="../../ui/dialogs/employers.py" line="32"/>
+        <source>Worksite name*</source>
+        <extracomment>a worksite&apos;s fields (field, label marked for the catalog; self.tr(label) translates it on screen)</extracomment>
+        <translation>Nombre del lugar de trabajo*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employers.py" line="32"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employers.py" line="33"/>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employers.py" line="33"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employers.py" line="34"/>
+        <source>ZIP</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employers.py" line="44"/>
         <source>Employers, worksites and jobs</source>
         <translation>Empleadores, lugares de trabajo y empleos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employers.py" line="41"/>
+        <location filename="../../ui/dialogs/employers.py" line="47"/>
         <source>Employer</source>
         <translation>Empleador</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employers.py" line="41"/>
+        <location filename="../../ui/dialogs/employers.py" line="47"/>
         <source>Worksite</source>
         <translation>Lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employers.py" line="42"/>
+        <location filename="../../ui/dialogs/employers.py" line="48"/>
         <source>Job</source>
         <translation>Empleo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employers.py" line="42"/>
-        <location filename="../../ui/dialogs/employers.py" line="80"/>
-        <location filename="../../ui/dialogs/employers.py" line="176"/>
+        <location filename="../../ui/dialogs/employers.py" line="48"/>
+        <location filename="../../ui/dialogs/employers.py" line="86"/>
+        <location filename="../../ui/dialogs/employers.py" line="182"/>
         <source>Occupation</source>
         <translation>Ocupación</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employers.py" line="43"/>
+        <location filename="../../ui/dialogs/employers.py" line="49"/>
         <source>Total number of openings</source>
         <translation>Número total de vacantes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employers.py" line="44"/>
+        <location filename="../../ui/dialogs/employers.py" line="50"/>
         <source>Hourly wage</source>
         <translation>Salario por hora</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employers.py" line="45"/>
+        <location filename="../../ui/dialogs/employers.py" line="51"/>
         <source>Jobs</source>
         <translation>Empleos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employers.py" line="47"/>
+        <location filename="../../ui/dialogs/employers.py" line="53"/>
         <source>Remove job</source>
         <translation>Quitar empleo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employers.py" line="49"/>
+        <location filename="../../ui/dialogs/employers.py" line="55"/>
         <source>Remove the chosen job from the worksite</source>
         <translation>Quitar el empleo elegido del lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employers.py" line="58"/>
+        <location filename="../../ui/dialogs/employers.py" line="64"/>
         <source>Edit employer…</source>
         <translation>Editar empleador…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employers.py" line="58"/>
+        <location filename="../../ui/dialogs/employers.py" line="64"/>
         <source>Edit worksite…</source>
         <translation>Editar lugar de trabajo…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employers.py" line="58"/>
+        <location filename="../../ui/dialogs/employers.py" line="64"/>
         <source>Edit job…</source>
         <translation>Editar empleo…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employers.py" line="63"/>
+        <location filename="../../ui/dialogs/employers.py" line="69"/>
         <source>Remove employer</source>
         <translation>Quitar empleador</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employers.py" line="63"/>
+        <location filename="../../ui/dialogs/employers.py" line="69"/>
         <source>Remove worksite</source>
         <translation>Quitar lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employers.py" line="73"/>
-        <location filename="../../ui/dialogs/employers.py" line="162"/>
+        <location filename="../../ui/dialogs/employers.py" line="79"/>
+        <location filename="../../ui/dialogs/employers.py" line="169"/>
         <source>Employer name*</source>
         <translation>Nombre del empleador*</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employers.py" line="74"/>
-        <location filename="../../ui/dialogs/employers.py" line="163"/>
+        <location filename="../../ui/dialogs/employers.py" line="80"/>
+        <location filename="../../ui/dialogs/employers.py" line="170"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employers.py" line="75"/>
+        <location filename="../../ui/dialogs/employers.py" line="81"/>
         <source>Employer*</source>
         <translation>Empleador*</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employers.py" line="78"/>
+        <location filename="../../ui/dialogs/employers.py" line="84"/>
         <source>Worksite*</source>
         <translation>Lugar de trabajo*</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employers.py" line="79"/>
-        <location filename="../../ui/dialogs/employers.py" line="175"/>
+        <location filename="../../ui/dialogs/employers.py" line="85"/>
+        <location filename="../../ui/dialogs/employers.py" line="181"/>
         <source>Job title*</source>
         <translation>Puesto*</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employers.py" line="81"/>
-        <location filename="../../ui/dialogs/employers.py" line="177"/>
+        <location filename="../../ui/dialogs/employers.py" line="87"/>
+        <location filename="../../ui/dialogs/employers.py" line="183"/>
         <source>Total number of openings*</source>
         <translation>Número total de vacantes*</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employers.py" line="84"/>
-        <location filename="../../ui/dialogs/employers.py" line="178"/>
+        <location filename="../../ui/dialogs/employers.py" line="90"/>
+        <location filename="../../ui/dialogs/employers.py" line="184"/>
         <source>Hourly wage*</source>
         <translation>Salario por hora*</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employers.py" line="162"/>
+        <location filename="../../ui/dialogs/employers.py" line="93"/>
+        <source>Add employer</source>
+        <translation>Agregar empleador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employers.py" line="94"/>
+        <source>Add worksite</source>
+        <translation>Agregar lugar de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employers.py" line="95"/>
+        <source>Add job</source>
+        <translation>Agregar empleo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employers.py" line="169"/>
         <source>Edit employer</source>
         <translation>Editar empleador</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employers.py" line="167"/>
+        <location filename="../../ui/dialogs/employers.py" line="174"/>
         <source>Edit worksite</source>
         <translation>Editar lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employers.py" line="175"/>
+        <location filename="../../ui/dialogs/employers.py" line="181"/>
         <source>Edit job</source>
         <translation>Editar empleo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employers.py" line="191"/>
-        <location filename="../../ui/dialogs/employers.py" line="199"/>
-        <location filename="../../ui/dialogs/employers.py" line="200"/>
+        <location filename="../../ui/dialogs/employers.py" line="197"/>
+        <location filename="../../ui/dialogs/employers.py" line="205"/>
+        <location filename="../../ui/dialogs/employers.py" line="206"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employers.py" line="191"/>
+        <location filename="../../ui/dialogs/employers.py" line="197"/>
         <source>Remove “%1” with its worksites and jobs?</source>
         <translation>¿Quitar «%1» con sus lugares de trabajo y empleos?</translation>
     </message>
@@ -2981,6 +3022,177 @@ Si vuelve a ocurrir, copie los detalles de abajo y envíeselos a su administrado
     </message>
 </context>
 <context>
+    <name>Guide</name>
+    <message>
+        <location filename="../../ui/help.py" line="20"/>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="21"/>
+        <source>The career plan at a glance: goals and their steps, case notes, assessments and the Customer Goal/Plan Agreement. Record the agreement after the participant agreed to a new or changed goal.</source>
+        <translation>El plan de carrera de un vistazo: metas y sus pasos, notas de caso, evaluaciones y el acuerdo del cliente sobre metas y plan. Registre el acuerdo después de que el participante aceptó una meta nueva o cambiada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="23"/>
+        <location filename="../../ui/help.py" line="34"/>
+        <source>New goal</source>
+        <translation>Nueva meta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="23"/>
+        <source>New case note</source>
+        <translation>Nueva nota de caso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="24"/>
+        <source>Record plan agreement</source>
+        <translation>Registrar el acuerdo del plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="25"/>
+        <source>The participant signs on screen</source>
+        <translation>El participante firma en la pantalla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="26"/>
+        <source>Print Customer Copy (PDF)</source>
+        <translation>Imprimir la copia del cliente (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="27"/>
+        <source>1. Review Assessment</source>
+        <translation>1. Revisar evaluación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="28"/>
+        <source>Step 1: conduct and review the assessments, summarize their results and record results of assessments done elsewhere. Use them to discuss and develop goals with the participant.</source>
+        <translation>Paso 1: realice y revise las evaluaciones, resuma sus resultados y registre los resultados de evaluaciones hechas en otro lugar. Úselos para conversar y elaborar metas con el participante.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="30"/>
+        <source>Move between fields; Ctrl+Tab types a tab in a text box</source>
+        <translation>Pasar de un campo a otro; Ctrl+Tab escribe un tabulador en un cuadro de texto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="31"/>
+        <source>2. Set Goals</source>
+        <translation>2. Fijar metas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="32"/>
+        <source>Step 2: the participant&apos;s immediate, 1-year and long-term goals. A goal that is added or marked Off Track needs the participant&apos;s agreement to the update.</source>
+        <translation>Paso 2: las metas inmediatas, a 1 año y a largo plazo del participante. Una meta que se agrega o se marca como Desviado necesita que el participante acepte el cambio.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="34"/>
+        <source>Edit the selected goal</source>
+        <translation>Editar la meta seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="35"/>
+        <source>3. Add Steps/Services</source>
+        <translation>3. Agregar pasos/servicios</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="36"/>
+        <source>Step 3: the steps/services that reach each goal, with provider, planned start and end dates and weekly hours; open a step to record attendance, credentials, status and worksite placements.</source>
+        <translation>Paso 3: los pasos/servicios que llevan a cada meta, con proveedor, fechas previstas de inicio y fin y horas semanales; abra un paso para registrar asistencia, credenciales, estado y colocaciones en el lugar de trabajo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="38"/>
+        <source>Add the selected step/service to a goal</source>
+        <translation>Agregar el paso/servicio seleccionado a una meta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="39"/>
+        <location filename="../../ui/help.py" line="40"/>
+        <source>Open the selected step</source>
+        <translation>Abrir el paso seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="41"/>
+        <source>Outcomes</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="42"/>
+        <source>Measurable skill gains, credentials, employment and success stories; the exit from the program.</source>
+        <translation>Avances medibles de habilidades, credenciales, empleo e historias de éxito; la salida del programa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="44"/>
+        <source>Update Log</source>
+        <translation>Registro de cambios</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="45"/>
+        <source>Who changed what and when, uploads, and conflicts from sync that wait for a choice.</source>
+        <translation>Quién cambió qué y cuándo, los archivos subidos y los conflictos de sincronización que esperan una decisión.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="46"/>
+        <source>Resolve conflicts</source>
+        <translation>Resolver conflictos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="46"/>
+        <source>Upload a file</source>
+        <translation>Subir un archivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="51"/>
+        <source>This guide</source>
+        <extracomment>the window&apos;s own keys, in every tab&apos;s guide (translated where shown)</extracomment>
+        <translation>Esta guía</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="51"/>
+        <source>Find a participant</source>
+        <translation>Buscar un participante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="52"/>
+        <source>Show a plan tab</source>
+        <translation>Mostrar una pestaña del plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="52"/>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="53"/>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="53"/>
+        <source>Lock</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="54"/>
+        <source>Close a dialog (asks first if you typed something)</source>
+        <translation>Cerrar un cuadro de diálogo (pregunta antes si escribió algo)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="62"/>
+        <source>Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="63"/>
+        <source>Help ▸ About Fieldplan shows the version and where this profile lives.</source>
+        <translation>Ayuda ▸ Acerca de Fieldplan muestra la versión y dónde está este perfil.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="71"/>
+        <source>Guide — {title}</source>
+        <translation>Guía — {title}</translation>
+    </message>
+</context>
+<context>
     <name>IntakeDialog</name>
     <message>
         <location filename="../../ui/dialogs/intake.py" line="109"/>
@@ -3444,241 +3656,241 @@ No requerido</translation>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="40"/>
+        <location filename="../../ui/tabs/overview.py" line="41"/>
         <source>Goal</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="41"/>
+        <location filename="../../ui/tabs/overview.py" line="42"/>
         <source>Related Steps</source>
         <translation>Pasos relacionados</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="42"/>
+        <location filename="../../ui/tabs/overview.py" line="43"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="43"/>
+        <location filename="../../ui/tabs/overview.py" line="44"/>
         <source>Earliest Start</source>
         <translation>Inicio más temprano</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="44"/>
+        <location filename="../../ui/tabs/overview.py" line="45"/>
         <source>Latest Planned Due</source>
         <translation>Fecha límite más tardía</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="45"/>
-        <location filename="../../ui/tabs/overview.py" line="91"/>
-        <location filename="../../ui/tabs/overview.py" line="109"/>
+        <location filename="../../ui/tabs/overview.py" line="46"/>
+        <location filename="../../ui/tabs/overview.py" line="92"/>
+        <location filename="../../ui/tabs/overview.py" line="110"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="66"/>
+        <location filename="../../ui/tabs/overview.py" line="67"/>
         <source>No goals yet — Ctrl+G adds one</source>
         <translation>Todavía no hay metas — Ctrl+G agrega una</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="66"/>
-        <location filename="../../ui/tabs/overview.py" line="69"/>
+        <location filename="../../ui/tabs/overview.py" line="67"/>
+        <location filename="../../ui/tabs/overview.py" line="70"/>
         <source>Career Plan</source>
         <translation>Plan de carrera</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="75"/>
+        <location filename="../../ui/tabs/overview.py" line="76"/>
         <source>Contact date</source>
         <translation>Fecha de contacto</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="76"/>
+        <location filename="../../ui/tabs/overview.py" line="77"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="78"/>
+        <location filename="../../ui/tabs/overview.py" line="79"/>
         <source>How sent</source>
         <translation>Cómo se envía</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="79"/>
+        <location filename="../../ui/tabs/overview.py" line="80"/>
         <source>Delivery</source>
         <translation>Entrega</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="80"/>
+        <location filename="../../ui/tabs/overview.py" line="81"/>
         <source>Two-way</source>
         <translation>Ambos sentidos</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="81"/>
+        <location filename="../../ui/tabs/overview.py" line="82"/>
         <source>No case notes yet — Ctrl+N adds one</source>
         <translation>Todavía no hay notas de caso — Ctrl+N agrega una</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="81"/>
+        <location filename="../../ui/tabs/overview.py" line="82"/>
         <source>Case notes</source>
         <translation>Notas de caso</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="83"/>
+        <location filename="../../ui/tabs/overview.py" line="84"/>
         <source>Add case note…</source>
         <translation>Agregar nota de caso…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="85"/>
+        <location filename="../../ui/tabs/overview.py" line="86"/>
         <source>Case Notes</source>
         <translation>Notas de caso</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="90"/>
+        <location filename="../../ui/tabs/overview.py" line="91"/>
         <source>Recorded</source>
         <translation>Registrado</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="92"/>
+        <location filename="../../ui/tabs/overview.py" line="93"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="93"/>
+        <location filename="../../ui/tabs/overview.py" line="94"/>
         <source>No agreement recorded yet.</source>
         <translation>Todavía no hay ningún acuerdo registrado.</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="93"/>
+        <location filename="../../ui/tabs/overview.py" line="94"/>
         <source>Agreement history</source>
         <translation>Historial de acuerdos</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="95"/>
+        <location filename="../../ui/tabs/overview.py" line="96"/>
         <source>Record agreement…</source>
         <translation>Registrar acuerdo…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="97"/>
+        <location filename="../../ui/tabs/overview.py" line="98"/>
         <source>Sign the plan…</source>
         <translation>Firmar el plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="98"/>
+        <location filename="../../ui/tabs/overview.py" line="99"/>
         <source>The participant signs on screen (Ctrl+Shift+G)</source>
         <translation>El participante firma en pantalla (Ctrl+Mayús+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="100"/>
+        <location filename="../../ui/tabs/overview.py" line="101"/>
         <source>Print Customer Copy…</source>
         <translation>Imprimir copia del cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="101"/>
+        <location filename="../../ui/tabs/overview.py" line="102"/>
         <source>Save the customer copy of the plan as a PDF (Ctrl+P)</source>
         <translation>Guardar como PDF la copia del cliente del plan (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="103"/>
+        <location filename="../../ui/tabs/overview.py" line="104"/>
         <source>Record plan review…</source>
         <translation>Registrar revisión del plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="105"/>
+        <location filename="../../ui/tabs/overview.py" line="106"/>
         <source>Latest Customer Goal/Plan Agreement</source>
         <translation>Último acuerdo del cliente sobre metas y plan</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="108"/>
+        <location filename="../../ui/tabs/overview.py" line="109"/>
         <source>Assessment</source>
         <translation>Evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="110"/>
+        <location filename="../../ui/tabs/overview.py" line="111"/>
         <source>Completed</source>
         <translation>Completada</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="111"/>
+        <location filename="../../ui/tabs/overview.py" line="112"/>
         <source>No assessments listed.</source>
         <translation>No hay evaluaciones en la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="111"/>
-        <location filename="../../ui/tabs/overview.py" line="115"/>
+        <location filename="../../ui/tabs/overview.py" line="112"/>
+        <location filename="../../ui/tabs/overview.py" line="116"/>
         <source>Assessments</source>
         <translation>Evaluaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="113"/>
+        <location filename="../../ui/tabs/overview.py" line="114"/>
         <source>Add assessment…</source>
         <translation>Agregar evaluación…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="120"/>
+        <location filename="../../ui/tabs/overview.py" line="121"/>
         <source>Career pathway</source>
         <translation>Trayectoria profesional</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="121"/>
+        <location filename="../../ui/tabs/overview.py" line="122"/>
         <source>Occupation 1</source>
         <translation>Ocupación 1</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="122"/>
+        <location filename="../../ui/tabs/overview.py" line="123"/>
         <source>Occupation 2</source>
         <translation>Ocupación 2</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="123"/>
+        <location filename="../../ui/tabs/overview.py" line="124"/>
         <source>Wage goal</source>
         <translation>Salario deseado</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="127"/>
+        <location filename="../../ui/tabs/overview.py" line="128"/>
         <source> per hour</source>
         <translation> por hora</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="128"/>
+        <location filename="../../ui/tabs/overview.py" line="129"/>
         <source>not set</source>
         <translation>sin fijar</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="129"/>
+        <location filename="../../ui/tabs/overview.py" line="130"/>
         <source>Save career path</source>
         <translation>Guardar trayectoria profesional</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="131"/>
+        <location filename="../../ui/tabs/overview.py" line="132"/>
         <source>Desired Career Path</source>
         <translation>Trayectoria profesional deseada</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="134"/>
+        <location filename="../../ui/tabs/overview.py" line="135"/>
         <source>Earned credentials</source>
         <translation>Credenciales obtenidas</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="134"/>
+        <location filename="../../ui/tabs/overview.py" line="135"/>
         <source>Completed goals</source>
         <translation>Metas cumplidas</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="135"/>
+        <location filename="../../ui/tabs/overview.py" line="136"/>
         <source>Completed services</source>
         <translation>Servicios completados</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="146"/>
+        <location filename="../../ui/tabs/overview.py" line="147"/>
         <source>Accomplishments</source>
         <translation>Logros</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="158"/>
+        <location filename="../../ui/tabs/overview.py" line="159"/>
         <source>Case Notes ({count})</source>
         <translation>Notas de caso ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="163"/>
+        <location filename="../../ui/tabs/overview.py" line="164"/>
         <source>Unknown</source>
         <translation>Desconocido</translation>
     </message>
@@ -3834,6 +4046,51 @@ No requerido</translation>
         <location filename="../../ui/dialogs/placement.py" line="145"/>
         <source>Yes</source>
         <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/placement.py" line="31"/>
+        <source>Minimum wage for placement*</source>
+        <translation>Salario mínimo de la colocación*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/placement.py" line="31"/>
+        <source>Hourly wage for placement*</source>
+        <translation>Salario por hora de la colocación*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/placement.py" line="32"/>
+        <source>Subsidized wage or training wage match*</source>
+        <translation>Salario subsidiado o aporte al salario de capacitación*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/placement.py" line="32"/>
+        <source>Unsubsidized/employer&apos;s wage match*</source>
+        <translation>Aporte no subsidiado/del empleador al salario*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/placement.py" line="33"/>
+        <source>Start date*</source>
+        <translation>Fecha de inicio*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/placement.py" line="33"/>
+        <source>Planned due date*</source>
+        <translation>Fecha de fin prevista*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/placement.py" line="33"/>
+        <source>End date</source>
+        <translation>Fecha de fin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/placement.py" line="34"/>
+        <source>Subsidized start date</source>
+        <translation>Inicio del subsidio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/placement.py" line="34"/>
+        <source>Subsidized end date</source>
+        <translation>Fin del subsidio</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/placement.py" line="144"/>
@@ -4837,7 +5094,7 @@ No requerido</translation>
 <context>
     <name>RubricChart</name>
     <message>
-        <location filename="../../ui/widgets/rubric_chart.py" line="21"/>
+        <location filename="../../ui/widgets/rubric_chart.py" line="22"/>
         <source>Rubric levels across the caseload</source>
         <translation>Niveles de la rúbrica en toda la lista de casos</translation>
     </message>
@@ -5882,12 +6139,12 @@ No requerido</translation>
 <context>
     <name>banner</name>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="28"/>
+        <location filename="../../ui/tabs/overview.py" line="29"/>
         <source>The plan changed (a new goal, or a goal off track): it needs the participant&apos;s agreement again.</source>
         <translation>El plan cambió (una meta nueva, o una meta desviada): necesita de nuevo el acuerdo del participante.</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="32"/>
+        <location filename="../../ui/tabs/overview.py" line="33"/>
         <source>Plan needs agreement</source>
         <translation>El plan necesita acuerdo</translation>
     </message>
@@ -5928,7 +6185,7 @@ No requerido</translation>
     <message>
         <location filename="../../ui/backup_actions.py" line="59"/>
         <source>The backup is restored into {folder}. To work in it, start Fieldplan with: fieldplan --data-dir &quot;{folder}&quot;</source>
-        <translation>La copia de seguridad se restauró en {folder}. Para trabajar en ella, inicie Fieldplan con: fieldplan --data-dir "{folder}"</translation>
+        <translation>La copia de seguridad se restauró en {folder}. Para trabajar en ella, inicie Fieldplan con: fieldplan --data-dir &quot;{folder}&quot;</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,7 @@
 canonical English one; its label follows the UI language, or the language asked for (a participant's)."""
 from __future__ import annotations
 
-from app import domain, i18n, labels
+from app import domain, i18n, labels, rubric
 
 VOCABULARIES = ("PROGRAMS", "ENROLLMENT_STATUSES", "GOAL_CATEGORIES", "GOAL_TERMS", "GOAL_STATUSES", "SERVICE_STATUSES",
                 "PAYMENT_METHODS", "CREDENTIAL_SOURCES", "CREDENTIAL_TYPES", "NOTE_DELIVERIES", "AGREEMENT_STATUSES",
@@ -16,6 +16,7 @@ def test_every_value_of_every_vocabulary_has_a_label_in_the_catalog():
     every = {value for name in VOCABULARIES for value in getattr(domain, name)}
     assert every - listed == set()
     assert set(domain.ROLE_LABELS.values()) <= listed
+    assert {*rubric.LEVELS, *rubric.CATEGORIES} <= listed
     names = {name for name in dir(domain) if name.isupper() and isinstance(getattr(domain, name), tuple)
              and all(isinstance(v, str) for v in getattr(domain, name))}
     assert names - set(VOCABULARIES) == {"ROLES", "PROVIDER_KINDS", "COMPLETION_STATUSES", "SIGNED_STATUSES"}  # codes or subsets

@@ -95,3 +95,18 @@ def test_counts_are_whole_sentences_with_the_right_plural(qtbot, qapp, language,
         assert (count_text(widget, 3, 12), _days(15), sent(1200)) == many
     finally:
         ui_i18n.install("en", qapp)
+
+
+def test_the_f1_guide_and_the_rubric_read_spanish(qtbot, spanish_ui):
+    from ui.help import GuideDialog
+
+    guide = GuideDialog(2)
+    qtbot.addWidget(guide)
+    assert guide.windowTitle() == "Guía — 2. Fijar metas"
+    text = guide.text.toPlainText()
+    for spanish in ("Paso 2: las metas inmediatas", "Atajos de teclado", "Esta guía", "Buscar un participante", "Editar la meta seleccionada"):
+        assert spanish in text, spanish
+    assert "Shortcuts" not in text and "This guide" not in text
+    from app.labels import label
+
+    assert [label(level) for level in ("Below", "Meets", "Exceeds")] == ["Por debajo", "Cumple", "Supera"]

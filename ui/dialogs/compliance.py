@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.compliance import Compliance, compliance_for_caseload
+from app.labels import label as value_label
 from app.rubric import CATEGORIES
 from ui.widgets.reminders_panel import ComputeJob
 from ui.widgets.row_table import Column, RowTableModel, item, row_at, table_view
@@ -85,8 +86,8 @@ class ComplianceDialog(QDialog):
         self.chart = RubricChart()
         rubric_layout.addWidget(self.chart)
         self.rubric_model = RowTableModel([
-            Column(self.tr("Participant"), lambda r: r.participant_name), Column(self.tr("Overall"), lambda r: r.overall, color=_level_color),
-            *(Column(title=c, value=lambda r, c=c: r.levels[c], color=lambda r, c=c: LEVEL_COLORS.get(r.levels[c]),  # the rubric's own names
+            Column(self.tr("Participant"), lambda r: r.participant_name), Column(self.tr("Overall"), lambda r: r.overall, color=_level_color, label=True),
+            *(Column(title=value_label(c), value=lambda r, c=c: r.levels[c], color=lambda r, c=c: LEVEL_COLORS.get(r.levels[c]), label=True,
                      tip=lambda r, c=c: "\n".join(r.missing[c])) for c in CATEGORIES)], self)
         self.rubric_view = table_view(self.rubric_model, self.tr("Rubric per participant"))
         self.rubric_view.doubleClicked.connect(self._open_rubric)

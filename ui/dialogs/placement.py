@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,10 +28,16 @@ from ui.session import PlanSession
 from ui.widgets.row_table import Column, RowTableModel, item, row_at, table_view
 from ui.widgets.row_table import money as money_text
 
-MONEY_FIELDS = (("minimum_wage", "Minimum wage for placement*"), ("hourly_wage", "Hourly wage for placement*"),
-                ("subsidized_wage", "Subsidized wage or training wage match*"), ("employer_wage_match", "Unsubsidized/employer's wage match*"))
-DATE_FIELDS = (("start_date", "Start date*"), ("planned_due", "Planned due date*"), ("end_date", "End date"),
-               ("subsidized_start", "Subsidized start date"), ("subsidized_end", "Subsidized end date"))
+#: (field, label marked for the catalog; self.tr(label) translates it on screen)
+MONEY_FIELDS = (("minimum_wage", QT_TRANSLATE_NOOP("PlacementDialog", "Minimum wage for placement*")),
+                ("hourly_wage", QT_TRANSLATE_NOOP("PlacementDialog", "Hourly wage for placement*")),
+                ("subsidized_wage", QT_TRANSLATE_NOOP("PlacementDialog", "Subsidized wage or training wage match*")),
+                ("employer_wage_match", QT_TRANSLATE_NOOP("PlacementDialog", "Unsubsidized/employer's wage match*")))
+DATE_FIELDS = (("start_date", QT_TRANSLATE_NOOP("PlacementDialog", "Start date*")),
+               ("planned_due", QT_TRANSLATE_NOOP("PlacementDialog", "Planned due date*")),
+               ("end_date", QT_TRANSLATE_NOOP("PlacementDialog", "End date")),
+               ("subsidized_start", QT_TRANSLATE_NOOP("PlacementDialog", "Subsidized start date")),
+               ("subsidized_end", QT_TRANSLATE_NOOP("PlacementDialog", "Subsidized end date")))
 
 
 def money() -> QDoubleSpinBox:

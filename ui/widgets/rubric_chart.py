@@ -9,6 +9,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from app.labels import label as value_label
 from app.rubric import LEVELS
 
 COLORS = {"Below": QColor("#c0392b"), "Meets": QColor("#f1c40f"), "Exceeds": QColor("#27ae60")}
@@ -40,7 +41,8 @@ class RubricChart(QWidget):
         for category, levels in self.counts.items():
             total = sum(levels.values()) or 1
             painter.setPen(self.palette().text().color())
-            painter.drawText(QRectF(0, y, label_width - 6, 22), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, category)
+            painter.drawText(QRectF(0, y, label_width - 6, 22), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                             value_label(category))
             x = float(bar_left)
             for level in LEVELS:
                 n = levels.get(level, 0)
@@ -58,7 +60,7 @@ class RubricChart(QWidget):
         for level in LEVELS:
             painter.fillRect(QRectF(legend_x, y + 4, 12, 12), COLORS[level])
             painter.setPen(self.palette().text().color())
-            text = self.tr(level)
+            text = value_label(level)
             painter.drawText(QRectF(legend_x + 16, y, 120, 20), Qt.AlignmentFlag.AlignVCenter, text)
             legend_x += 28 + metrics.horizontalAdvance(text)
         painter.end()
