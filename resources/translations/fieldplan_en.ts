@@ -45,7 +45,7 @@
 <context>
     <name>FollowUpReviewDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/placement.py" line="206"/>
+        <location filename="../../ui/dialogs/placement.py" line="212"/>
         <source>%n days after the start</source>
         <translation>
             <numerusform>%n day after the start</numerusform>

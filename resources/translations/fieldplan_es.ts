@@ -421,7 +421,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="111"/>
         <source>Update Log</source>
-        <translation>Registro de cambios</translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="186"/>
@@ -2817,17 +2817,17 @@ Si vuelve a ocurrir, copie los detalles de abajo y envíeselos a su administrado
 <context>
     <name>FollowUpReviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="206"/>
+        <location filename="../../ui/dialogs/placement.py" line="212"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="203"/>
+        <location filename="../../ui/dialogs/placement.py" line="209"/>
         <source>{days}-day follow-up</source>
         <translation>Seguimiento de {days} días</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/placement.py" line="206"/>
+        <location filename="../../ui/dialogs/placement.py" line="212"/>
         <source>%n days after the start</source>
         <translation>
             <numerusform>%n día después del inicio</numerusform>
@@ -2835,22 +2835,22 @@ Si vuelve a ocurrir, copie los detalles de abajo y envíeselos a su administrado
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="207"/>
+        <location filename="../../ui/dialogs/placement.py" line="213"/>
         <source>Hourly wage now</source>
         <translation>Salario por hora actual</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="209"/>
+        <location filename="../../ui/dialogs/placement.py" line="215"/>
         <source>I have verified employment</source>
         <translation>He verificado el empleo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="211"/>
+        <location filename="../../ui/dialogs/placement.py" line="217"/>
         <source>Two-way contact with the participant</source>
         <translation>Contacto en ambos sentidos con el participante</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="212"/>
+        <location filename="../../ui/dialogs/placement.py" line="218"/>
         <source>Case note</source>
         <translation>Nota de caso</translation>
     </message>
@@ -3123,7 +3123,7 @@ Si vuelve a ocurrir, copie los detalles de abajo y envíeselos a su administrado
     <message>
         <location filename="../../ui/help.py" line="44"/>
         <source>Update Log</source>
-        <translation>Registro de cambios</translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="45"/>
@@ -3673,12 +3673,12 @@ No requerido</translation>
     <message>
         <location filename="../../ui/tabs/overview.py" line="44"/>
         <source>Earliest Start</source>
-        <translation>Inicio más temprano</translation>
+        <translation>Primer inicio</translation>
     </message>
     <message>
         <location filename="../../ui/tabs/overview.py" line="45"/>
         <source>Latest Planned Due</source>
-        <translation>Fecha límite más tardía</translation>
+        <translation>Último vencimiento</translation>
     </message>
     <message>
         <location filename="../../ui/tabs/overview.py" line="46"/>
@@ -3898,212 +3898,213 @@ No requerido</translation>
 <context>
     <name>PlacementDialog</name>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="55"/>
+        <location filename="../../ui/dialogs/placement.py" line="61"/>
         <source>Worksite placement</source>
         <translation>Colocación en un lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="59"/>
+        <location filename="../../ui/dialogs/placement.py" line="65"/>
         <source>Job*</source>
         <translation>Empleo*</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="64"/>
+        <location filename="../../ui/dialogs/placement.py" line="70"/>
         <source>Position type*</source>
         <translation>Tipo de puesto*</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="65"/>
+        <location filename="../../ui/dialogs/placement.py" line="71"/>
         <source>Status*</source>
         <translation>Estado*</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="68"/>
+        <location filename="../../ui/dialogs/placement.py" line="74"/>
         <source>How many hours a week?</source>
         <translation>¿Cuántas horas por semana?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="71"/>
-        <location filename="../../ui/dialogs/placement.py" line="81"/>
+        <location filename="../../ui/dialogs/placement.py" line="77"/>
+        <location filename="../../ui/dialogs/placement.py" line="87"/>
         <source>Inactive date</source>
         <translation>Fecha de inactividad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="72"/>
-        <location filename="../../ui/dialogs/placement.py" line="81"/>
+        <location filename="../../ui/dialogs/placement.py" line="78"/>
+        <location filename="../../ui/dialogs/placement.py" line="87"/>
         <source>Return date</source>
         <translation>Fecha de regreso</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="75"/>
+        <location filename="../../ui/dialogs/placement.py" line="81"/>
         <source>Total subsidized days</source>
         <translation>Total de días subsidiados</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="78"/>
-        <location filename="../../ui/dialogs/placement.py" line="85"/>
+        <location filename="../../ui/dialogs/placement.py" line="84"/>
+        <location filename="../../ui/dialogs/placement.py" line="91"/>
         <source>Status history</source>
         <translation>Historial de estados</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="80"/>
+        <location filename="../../ui/dialogs/placement.py" line="86"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="80"/>
+        <location filename="../../ui/dialogs/placement.py" line="86"/>
         <source>Start date</source>
         <translation>Fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="82"/>
+        <location filename="../../ui/dialogs/placement.py" line="88"/>
         <source>Subsidized start</source>
         <translation>Inicio subsidiado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="82"/>
+        <location filename="../../ui/dialogs/placement.py" line="88"/>
         <source>Subsidized end</source>
         <translation>Fin subsidiado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="83"/>
+        <location filename="../../ui/dialogs/placement.py" line="89"/>
         <source>Total days subsidized</source>
         <translation>Total de días subsidiados</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="84"/>
+        <location filename="../../ui/dialogs/placement.py" line="90"/>
         <source>Updated date</source>
         <translation>Fecha de actualización</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="84"/>
+        <location filename="../../ui/dialogs/placement.py" line="90"/>
         <source>Updated by</source>
         <translation>Actualizado por</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="87"/>
-        <location filename="../../ui/dialogs/placement.py" line="92"/>
+        <location filename="../../ui/dialogs/placement.py" line="93"/>
+        <location filename="../../ui/dialogs/placement.py" line="98"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="89"/>
+        <location filename="../../ui/dialogs/placement.py" line="95"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="89"/>
+        <location filename="../../ui/dialogs/placement.py" line="95"/>
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="90"/>
+        <location filename="../../ui/dialogs/placement.py" line="96"/>
         <source>Reviewed on</source>
         <translation>Revisado el</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="90"/>
+        <location filename="../../ui/dialogs/placement.py" line="96"/>
         <source>Wage</source>
         <translation>Salario</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="91"/>
+        <location filename="../../ui/dialogs/placement.py" line="97"/>
         <source>Employment verified</source>
         <translation>Empleo verificado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="95"/>
+        <location filename="../../ui/dialogs/placement.py" line="101"/>
         <source>Review follow-up…</source>
         <translation>Revisar seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="97"/>
+        <location filename="../../ui/dialogs/placement.py" line="103"/>
         <source>Review the chosen follow-up: verify employment and update the wage</source>
         <translation>Revisar el seguimiento elegido: verificar el empleo y actualizar el salario</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="113"/>
+        <location filename="../../ui/dialogs/placement.py" line="119"/>
         <source>Remove placement…</source>
         <translation>Quitar colocación…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="114"/>
+        <location filename="../../ui/dialogs/placement.py" line="120"/>
         <source>Remove this worksite placement (placed by mistake, or in the wrong job)</source>
         <translation>Quitar esta colocación (hecha por error, o en el empleo equivocado)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="141"/>
+        <location filename="../../ui/dialogs/placement.py" line="147"/>
         <source>Days subsidized on this placement: {days} — Total subsidized days for all items: {total}</source>
         <translation>Días subsidiados en esta colocación: {days} — Total de días subsidiados de todos los elementos: {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="179"/>
+        <location filename="../../ui/dialogs/placement.py" line="185"/>
         <source>Remove the worksite placement “{title}”? Its status history and follow-ups go with it.</source>
         <translation>¿Quitar la colocación «{title}»? Su historial de estados y sus seguimientos se van con ella.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="144"/>
-        <location filename="../../ui/dialogs/placement.py" line="145"/>
+        <location filename="../../ui/dialogs/placement.py" line="150"/>
+        <location filename="../../ui/dialogs/placement.py" line="151"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="31"/>
+        <location filename="../../ui/dialogs/placement.py" line="32"/>
         <source>Minimum wage for placement*</source>
+        <extracomment>(field, label marked for the catalog; self.tr(label) translates it on screen)</extracomment>
         <translation>Salario mínimo de la colocación*</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="31"/>
+        <location filename="../../ui/dialogs/placement.py" line="33"/>
         <source>Hourly wage for placement*</source>
         <translation>Salario por hora de la colocación*</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="32"/>
+        <location filename="../../ui/dialogs/placement.py" line="34"/>
         <source>Subsidized wage or training wage match*</source>
         <translation>Salario subsidiado o aporte al salario de capacitación*</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="32"/>
+        <location filename="../../ui/dialogs/placement.py" line="35"/>
         <source>Unsubsidized/employer&apos;s wage match*</source>
         <translation>Aporte no subsidiado/del empleador al salario*</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="33"/>
+        <location filename="../../ui/dialogs/placement.py" line="36"/>
         <source>Start date*</source>
         <translation>Fecha de inicio*</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="33"/>
+        <location filename="../../ui/dialogs/placement.py" line="37"/>
         <source>Planned due date*</source>
         <translation>Fecha de fin prevista*</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="33"/>
+        <location filename="../../ui/dialogs/placement.py" line="38"/>
         <source>End date</source>
         <translation>Fecha de fin</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="34"/>
+        <location filename="../../ui/dialogs/placement.py" line="39"/>
         <source>Subsidized start date</source>
         <translation>Inicio del subsidio</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="34"/>
+        <location filename="../../ui/dialogs/placement.py" line="40"/>
         <source>Subsidized end date</source>
         <translation>Fin del subsidio</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="144"/>
+        <location filename="../../ui/dialogs/placement.py" line="150"/>
         <source>Not yet</source>
         <translation>Todavía no</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="145"/>
+        <location filename="../../ui/dialogs/placement.py" line="151"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement.py" line="178"/>
+        <location filename="../../ui/dialogs/placement.py" line="184"/>
         <source>Remove placement</source>
         <translation>Quitar colocación</translation>
     </message>
@@ -4378,139 +4379,140 @@ No requerido</translation>
 <context>
     <name>ProfileSidebar</name>
     <message>
-        <location filename="../../ui/widgets/profile_sidebar.py" line="24"/>
+        <location filename="../../ui/widgets/profile_sidebar.py" line="33"/>
         <source>Participant profile</source>
-        <extracomment>the Edit button: every field of the profile, the contacts, the status, a transfer (issue 12)</extracomment>
+        <extracomment>the names&apos; column takes at most this share of the side bar&apos;s width; longer names wrap the Edit button: every field of the profile, the contacts, the status, a transfer (issue 12)</extracomment>
         <translation>Perfil del participante</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/profile_sidebar.py" line="42"/>
+        <location filename="../../ui/widgets/profile_sidebar.py" line="54"/>
         <source>Edit profile…</source>
+        <extracomment>key → (its section&apos;s grid, its row, name label): where a value goes beside or under its name</extracomment>
         <translation>Editar perfil…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/profile_sidebar.py" line="43"/>
+        <location filename="../../ui/widgets/profile_sidebar.py" line="55"/>
         <source>Correct the profile, the contacts, the enrollment status; transfer (Ctrl+Shift+P)</source>
         <translation>Corregir el perfil, los contactos, el estado de inscripción; transferir (Ctrl+Mayús+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/profile_sidebar.py" line="44"/>
+        <location filename="../../ui/widgets/profile_sidebar.py" line="56"/>
         <source>Edit profile</source>
         <translation>Editar perfil</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/profile_sidebar.py" line="51"/>
+        <location filename="../../ui/widgets/profile_sidebar.py" line="63"/>
         <source>Identity</source>
         <translation>Identidad</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/profile_sidebar.py" line="51"/>
+        <location filename="../../ui/widgets/profile_sidebar.py" line="63"/>
         <source>Legal name</source>
         <translation>Nombre legal</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/profile_sidebar.py" line="51"/>
+        <location filename="../../ui/widgets/profile_sidebar.py" line="63"/>
         <source>Preferred name</source>
         <translation>Nombre preferido</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/profile_sidebar.py" line="52"/>
+        <location filename="../../ui/widgets/profile_sidebar.py" line="64"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/profile_sidebar.py" line="52"/>
+        <location filename="../../ui/widgets/profile_sidebar.py" line="64"/>
         <source>Last 4 SSN</source>
         <translation>Últimos 4 SSN</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/profile_sidebar.py" line="53"/>
+        <location filename="../../ui/widgets/profile_sidebar.py" line="65"/>
         <source>Individual #</source>
         <translation>N.º individual</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/profile_sidebar.py" line="53"/>
+        <location filename="../../ui/widgets/profile_sidebar.py" line="65"/>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/profile_sidebar.py" line="54"/>
+        <location filename="../../ui/widgets/profile_sidebar.py" line="66"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/profile_sidebar.py" line="54"/>
+        <location filename="../../ui/widgets/profile_sidebar.py" line="66"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/profile_sidebar.py" line="54"/>
+        <location filename="../../ui/widgets/profile_sidebar.py" line="66"/>
         <source>Phone/text</source>
         <translation>Teléfono/mensajes de texto</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/profile_sidebar.py" line="55"/>
+        <location filename="../../ui/widgets/profile_sidebar.py" line="67"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/profile_sidebar.py" line="55"/>
+        <location filename="../../ui/widgets/profile_sidebar.py" line="67"/>
         <source>Social media</source>
         <translation>Redes sociales</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/profile_sidebar.py" line="56"/>
+        <location filename="../../ui/widgets/profile_sidebar.py" line="68"/>
         <source>Other contacts</source>
         <translation>Otros contactos</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/profile_sidebar.py" line="57"/>
+        <location filename="../../ui/widgets/profile_sidebar.py" line="69"/>
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/profile_sidebar.py" line="57"/>
-        <location filename="../../ui/widgets/profile_sidebar.py" line="60"/>
+        <location filename="../../ui/widgets/profile_sidebar.py" line="69"/>
+        <location filename="../../ui/widgets/profile_sidebar.py" line="72"/>
         <source>Enrollment</source>
         <translation>Inscripción</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/profile_sidebar.py" line="58"/>
+        <location filename="../../ui/widgets/profile_sidebar.py" line="70"/>
         <source>Career planner</source>
         <translation>Planificador de carrera</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/profile_sidebar.py" line="58"/>
+        <location filename="../../ui/widgets/profile_sidebar.py" line="70"/>
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/profile_sidebar.py" line="59"/>
+        <location filename="../../ui/widgets/profile_sidebar.py" line="71"/>
         <source>Dates</source>
         <translation>Fechas</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/profile_sidebar.py" line="59"/>
+        <location filename="../../ui/widgets/profile_sidebar.py" line="71"/>
         <source>Application</source>
         <translation>Solicitud</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/profile_sidebar.py" line="59"/>
+        <location filename="../../ui/widgets/profile_sidebar.py" line="71"/>
         <source>Eligibility</source>
         <translation>Elegibilidad</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/profile_sidebar.py" line="60"/>
+        <location filename="../../ui/widgets/profile_sidebar.py" line="72"/>
         <source>Recertification</source>
         <translation>Recertificación</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/profile_sidebar.py" line="61"/>
+        <location filename="../../ui/widgets/profile_sidebar.py" line="73"/>
         <source>Last plan review</source>
         <translation>Última revisión del plan</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/profile_sidebar.py" line="100"/>
+        <location filename="../../ui/widgets/profile_sidebar.py" line="159"/>
         <source>{program} — plan type {plan_type}</source>
         <translation>{program} — tipo de plan {plan_type}</translation>
     </message>
@@ -4603,7 +4605,7 @@ No requerido</translation>
     <message>
         <location filename="../../ui/record_actions.py" line="74"/>
         <source>Why is the exit undone? (kept in the Update Log)</source>
-        <translation>¿Por qué se deshace la salida? (se guarda en el registro de cambios)</translation>
+        <translation>¿Por qué se deshace la salida? (se guarda en el historial)</translation>
     </message>
 </context>
 <context>
@@ -4652,7 +4654,7 @@ No requerido</translation>
     <message>
         <location filename="../../ui/dialogs/record_list.py" line="27"/>
         <source>Latest due</source>
-        <translation>Vencimiento más tardío</translation>
+        <translation>Último vencimiento</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_list.py" line="29"/>
@@ -5004,7 +5006,7 @@ No requerido</translation>
     <message>
         <location filename="../../ui/tabs/review_assessment.py" line="81"/>
         <source>Earlier versions of a summary are kept in the Update Log.</source>
-        <translation>Las versiones anteriores de un resumen se guardan en el registro de cambios.</translation>
+        <translation>Las versiones anteriores de un resumen se guardan en el historial.</translation>
     </message>
     <message>
         <location filename="../../ui/tabs/review_assessment.py" line="83"/>
@@ -5124,12 +5126,12 @@ No requerido</translation>
     <message>
         <location filename="../../ui/tabs/set_goals.py" line="31"/>
         <source>Earliest start</source>
-        <translation>Inicio más temprano</translation>
+        <translation>Primer inicio</translation>
     </message>
     <message>
         <location filename="../../ui/tabs/set_goals.py" line="31"/>
         <source>Latest due</source>
-        <translation>Vencimiento más tardío</translation>
+        <translation>Último vencimiento</translation>
     </message>
     <message>
         <location filename="../../ui/tabs/set_goals.py" line="32"/>
@@ -5858,7 +5860,7 @@ No requerido</translation>
     <message>
         <location filename="../../ui/tabs/update_log.py" line="35"/>
         <source>Search the Update Log</source>
-        <translation>Buscar en el registro de cambios</translation>
+        <translation>Buscar en el historial</translation>
     </message>
     <message>
         <location filename="../../ui/tabs/update_log.py" line="37"/>
@@ -5903,7 +5905,7 @@ No requerido</translation>
     <message>
         <location filename="../../ui/tabs/update_log.py" line="44"/>
         <source>Update Log</source>
-        <translation>Registro de cambios</translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <location filename="../../ui/tabs/update_log.py" line="53"/>

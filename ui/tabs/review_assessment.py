@@ -41,8 +41,11 @@ class ReviewAssessmentTab(PlanTab):
         for section in domain.ASSESSMENT_SECTIONS:  # shown in the UI language; the item's data is the stored name
             entry = QListWidgetItem(value_label(section))
             entry.setData(Qt.ItemDataRole.UserRole, section)
+            entry.setToolTip(entry.text())
             self.section_list.addItem(entry)
-        self.section_list.setFixedWidth(250)
+        # wide enough for the longest section's name (Spanish runs ~25 % longer): no sideways scrolling
+        widest = max(self.section_list.fontMetrics().horizontalAdvance(value_label(s)) for s in domain.ASSESSMENT_SECTIONS)
+        self.section_list.setFixedWidth(min(380, max(250, widest + 2 * self.section_list.frameWidth() + 16)))
         self.section_list.setAccessibleName(self.tr("Assessment sections"))
         self.section_text = multi_line(QPlainTextEdit())
         self.section_text.setAccessibleName(self.tr("Section text"))
