@@ -23,6 +23,9 @@ VOCABULARY = (
     N_("Support Services"), N_("Career Plan"), N_("Education/Training Plan"), N_("Independent Living"),
     N_("Short Term"), N_("Long Term"),
     N_("Not Started"), N_("On Track"), N_("Off Track"), N_("Complete"),
+    # the step catalog's service types (resources/catalog.json)
+    N_("Career Exploration"), N_("Education"), N_("Employment"), N_("Job Search"), N_("Referral"), N_("Support Service"),
+    N_("Training"), N_("Work Experience"),
     # step/service statuses
     N_("Planned/Not Started"), N_("Started/Open"), N_("Successful Completion"), N_("Unsuccessful Completion"),
     N_("Evaluated/Not Required"),

@@ -791,113 +791,113 @@
 <context>
     <name>AddStepsTab</name>
     <message>
-        <location filename="../../ui/tabs/add_steps.py" line="34"/>
+        <location filename="../../ui/tabs/add_steps.py" line="35"/>
         <source>Search the catalog by code or name</source>
         <translation>Buscar en el catálogo por código o nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/add_steps.py" line="34"/>
+        <location filename="../../ui/tabs/add_steps.py" line="35"/>
         <source>Search the catalog</source>
         <translation>Buscar en el catálogo</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/add_steps.py" line="36"/>
+        <location filename="../../ui/tabs/add_steps.py" line="37"/>
         <source>Service type filter</source>
         <translation>Filtro de tipo de servicio</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/add_steps.py" line="37"/>
+        <location filename="../../ui/tabs/add_steps.py" line="38"/>
         <source>All service types</source>
         <translation>Todos los tipos de servicio</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/add_steps.py" line="39"/>
+        <location filename="../../ui/tabs/add_steps.py" line="40"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/add_steps.py" line="39"/>
-        <location filename="../../ui/tabs/add_steps.py" line="53"/>
+        <location filename="../../ui/tabs/add_steps.py" line="40"/>
+        <location filename="../../ui/tabs/add_steps.py" line="54"/>
         <source>Step/service</source>
         <translation>Paso/servicio</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/add_steps.py" line="40"/>
+        <location filename="../../ui/tabs/add_steps.py" line="41"/>
         <source>Service type</source>
         <translation>Tipo de servicio</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/add_steps.py" line="41"/>
+        <location filename="../../ui/tabs/add_steps.py" line="42"/>
         <source>Nothing in the catalog matches.</source>
         <translation>Nada del catálogo coincide.</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/add_steps.py" line="41"/>
+        <location filename="../../ui/tabs/add_steps.py" line="42"/>
         <source>Step/service catalog</source>
         <translation>Catálogo de pasos/servicios</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/add_steps.py" line="43"/>
+        <location filename="../../ui/tabs/add_steps.py" line="44"/>
         <source>Add to a goal…</source>
         <translation>Agregar a una meta…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/add_steps.py" line="53"/>
+        <location filename="../../ui/tabs/add_steps.py" line="54"/>
         <source>Goal</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/add_steps.py" line="54"/>
+        <location filename="../../ui/tabs/add_steps.py" line="55"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/add_steps.py" line="54"/>
+        <location filename="../../ui/tabs/add_steps.py" line="55"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/add_steps.py" line="55"/>
+        <location filename="../../ui/tabs/add_steps.py" line="56"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/add_steps.py" line="55"/>
+        <location filename="../../ui/tabs/add_steps.py" line="56"/>
         <source>Hours</source>
         <translation>Horas</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/add_steps.py" line="56"/>
+        <location filename="../../ui/tabs/add_steps.py" line="57"/>
         <source>Provider</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/add_steps.py" line="57"/>
+        <location filename="../../ui/tabs/add_steps.py" line="58"/>
         <source>No steps/services yet — pick one from the catalog above.</source>
         <translation>Todavía no hay pasos/servicios — elija uno del catálogo de arriba.</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/add_steps.py" line="58"/>
+        <location filename="../../ui/tabs/add_steps.py" line="59"/>
         <source>Steps/services of the plan</source>
         <translation>Pasos/servicios del plan</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/add_steps.py" line="60"/>
+        <location filename="../../ui/tabs/add_steps.py" line="61"/>
         <source>Edit step…</source>
         <translation>Editar paso…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/add_steps.py" line="63"/>
+        <location filename="../../ui/tabs/add_steps.py" line="64"/>
         <source>Double-click or press Enter on a step to edit its status, provider, dollar value, attendance and credentials.</source>
         <translation>Haga doble clic o pulse Intro en un paso para editar su estado, proveedor, valor en dólares, asistencia y credenciales.</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/add_steps.py" line="66"/>
+        <location filename="../../ui/tabs/add_steps.py" line="67"/>
         <source>Step/Service Catalog</source>
         <translation>Catálogo de pasos/servicios</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/add_steps.py" line="67"/>
+        <location filename="../../ui/tabs/add_steps.py" line="68"/>
         <source>Steps/Services of Each Goal</source>
         <translation>Pasos/servicios de cada meta</translation>
     </message>
@@ -4938,143 +4938,143 @@ No requerido</translation>
 <context>
     <name>ReviewAssessmentTab</name>
     <message>
-        <location filename="../../ui/tabs/review_assessment.py" line="46"/>
+        <location filename="../../ui/tabs/review_assessment.py" line="49"/>
         <source>Assessment sections</source>
         <translation>Secciones de la evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/review_assessment.py" line="48"/>
+        <location filename="../../ui/tabs/review_assessment.py" line="51"/>
         <source>Section text</source>
         <translation>Texto de la sección</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/review_assessment.py" line="49"/>
+        <location filename="../../ui/tabs/review_assessment.py" line="52"/>
         <source>Nothing recorded for this section yet.</source>
         <translation>Todavía no hay nada registrado en esta sección.</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/review_assessment.py" line="50"/>
+        <location filename="../../ui/tabs/review_assessment.py" line="53"/>
         <source>Save section</source>
         <translation>Guardar sección</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/review_assessment.py" line="64"/>
+        <location filename="../../ui/tabs/review_assessment.py" line="67"/>
         <source>Assessment Sections</source>
         <translation>Secciones de la evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/review_assessment.py" line="65"/>
+        <location filename="../../ui/tabs/review_assessment.py" line="68"/>
         <source>Populated from intake: basic skills are TABE 11&amp;12 or CASAS GOALS (ELL: BEST Literacy, BEST Plus 2.0, CASAS Life and Work Reading).</source>
         <translation>Completado desde la admisión: las habilidades básicas son TABE 11&amp;12 o CASAS GOALS (ELL: BEST Literacy, BEST Plus 2.0, CASAS Life and Work Reading).</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/review_assessment.py" line="72"/>
-        <location filename="../../ui/tabs/review_assessment.py" line="83"/>
+        <location filename="../../ui/tabs/review_assessment.py" line="75"/>
+        <location filename="../../ui/tabs/review_assessment.py" line="86"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/review_assessment.py" line="73"/>
+        <location filename="../../ui/tabs/review_assessment.py" line="76"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/review_assessment.py" line="74"/>
+        <location filename="../../ui/tabs/review_assessment.py" line="77"/>
         <source>No assessment summary yet.</source>
         <translation>Todavía no hay resumen de evaluación.</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/review_assessment.py" line="74"/>
+        <location filename="../../ui/tabs/review_assessment.py" line="77"/>
         <source>Assessment summaries</source>
         <translation>Resúmenes de evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/review_assessment.py" line="77"/>
+        <location filename="../../ui/tabs/review_assessment.py" line="80"/>
         <source>Add summary…</source>
         <translation>Agregar resumen…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/review_assessment.py" line="77"/>
+        <location filename="../../ui/tabs/review_assessment.py" line="80"/>
         <source>Edit summary…</source>
         <translation>Editar resumen…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/review_assessment.py" line="80"/>
+        <location filename="../../ui/tabs/review_assessment.py" line="83"/>
         <source>Assessment Summaries</source>
         <translation>Resúmenes de evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/review_assessment.py" line="81"/>
+        <location filename="../../ui/tabs/review_assessment.py" line="84"/>
         <source>Earlier versions of a summary are kept in the Update Log.</source>
         <translation>Las versiones anteriores de un resumen se guardan en el historial.</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/review_assessment.py" line="83"/>
+        <location filename="../../ui/tabs/review_assessment.py" line="86"/>
         <source>Name/description</source>
         <translation>Nombre/descripción</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/review_assessment.py" line="84"/>
+        <location filename="../../ui/tabs/review_assessment.py" line="87"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/review_assessment.py" line="84"/>
+        <location filename="../../ui/tabs/review_assessment.py" line="87"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/review_assessment.py" line="85"/>
+        <location filename="../../ui/tabs/review_assessment.py" line="88"/>
         <source>Result/score</source>
         <translation>Resultado/puntuación</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/review_assessment.py" line="86"/>
+        <location filename="../../ui/tabs/review_assessment.py" line="89"/>
         <source>No outside assessment results.</source>
         <translation>No hay resultados de evaluaciones externas.</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/review_assessment.py" line="86"/>
+        <location filename="../../ui/tabs/review_assessment.py" line="89"/>
         <source>Outside assessment results</source>
         <translation>Resultados de evaluaciones externas</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/review_assessment.py" line="88"/>
+        <location filename="../../ui/tabs/review_assessment.py" line="91"/>
         <source>Add result…</source>
         <translation>Agregar resultado…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/review_assessment.py" line="90"/>
+        <location filename="../../ui/tabs/review_assessment.py" line="93"/>
         <source>Results of Assessments Done Elsewhere</source>
         <translation>Resultados de evaluaciones hechas en otro lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/review_assessment.py" line="91"/>
+        <location filename="../../ui/tabs/review_assessment.py" line="94"/>
         <source>Training module</source>
         <translation>Módulo de capacitación</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/review_assessment.py" line="92"/>
+        <location filename="../../ui/tabs/review_assessment.py" line="95"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/review_assessment.py" line="93"/>
+        <location filename="../../ui/tabs/review_assessment.py" line="96"/>
         <source>No post-assessment scores.</source>
         <translation>No hay puntuaciones de evaluaciones posteriores.</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/review_assessment.py" line="93"/>
+        <location filename="../../ui/tabs/review_assessment.py" line="96"/>
         <source>Post-assessment scores</source>
         <translation>Puntuaciones de evaluaciones posteriores</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/review_assessment.py" line="95"/>
+        <location filename="../../ui/tabs/review_assessment.py" line="98"/>
         <source>Add score…</source>
         <translation>Agregar puntuación…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/review_assessment.py" line="97"/>
+        <location filename="../../ui/tabs/review_assessment.py" line="100"/>
         <source>Post-Assessment Scores</source>
         <translation>Puntuaciones de evaluaciones posteriores</translation>
     </message>
@@ -5552,47 +5552,47 @@ No requerido</translation>
 <context>
     <name>StepEditorDialog</name>
     <message>
-        <location filename="../../ui/dialogs/step_editor.py" line="34"/>
+        <location filename="../../ui/dialogs/step_editor.py" line="35"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/step_editor.py" line="35"/>
+        <location filename="../../ui/dialogs/step_editor.py" line="36"/>
         <source>Save them before closing?</source>
         <translation>¿Guardarlos antes de cerrar?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/step_editor.py" line="52"/>
+        <location filename="../../ui/dialogs/step_editor.py" line="53"/>
         <source>Edit step/service %s</source>
         <translation>Editar paso/servicio %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/step_editor.py" line="60"/>
+        <location filename="../../ui/dialogs/step_editor.py" line="61"/>
         <source>Step/service sub-tabs</source>
         <translation>Subpestañas del paso/servicio</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/step_editor.py" line="67"/>
+        <location filename="../../ui/dialogs/step_editor.py" line="68"/>
         <source>&amp;Status</source>
         <translation>&amp;Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/step_editor.py" line="68"/>
+        <location filename="../../ui/dialogs/step_editor.py" line="69"/>
         <source>Service &amp;Provider</source>
         <translation>&amp;Proveedor del servicio</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/step_editor.py" line="69"/>
+        <location filename="../../ui/dialogs/step_editor.py" line="70"/>
         <source>&amp;Dollar Value</source>
         <translation>&amp;Valor en dólares</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/step_editor.py" line="70"/>
+        <location filename="../../ui/dialogs/step_editor.py" line="71"/>
         <source>&amp;Attendance</source>
         <translation>A&amp;sistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/step_editor.py" line="71"/>
+        <location filename="../../ui/dialogs/step_editor.py" line="72"/>
         <source>Earned &amp;Credentials</source>
         <translation>&amp;Credenciales obtenidas</translation>
     </message>

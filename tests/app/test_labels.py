@@ -2,6 +2,9 @@
 canonical English one; its label follows the UI language, or the language asked for (a participant's)."""
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from app import domain, i18n, labels, rubric
 
 VOCABULARIES = ("PROGRAMS", "ENROLLMENT_STATUSES", "GOAL_CATEGORIES", "GOAL_TERMS", "GOAL_STATUSES", "SERVICE_STATUSES",
@@ -17,6 +20,8 @@ def test_every_value_of_every_vocabulary_has_a_label_in_the_catalog():
     assert every - listed == set()
     assert set(domain.ROLE_LABELS.values()) <= listed
     assert {*rubric.LEVELS, *rubric.CATEGORIES} <= listed
+    catalog = json.loads((Path(__file__).resolve().parents[2] / "resources" / "catalog.json").read_text(encoding="utf-8"))
+    assert {item["service_type"] for item in catalog} <= listed
     names = {name for name in dir(domain) if name.isupper() and isinstance(getattr(domain, name), tuple)
              and all(isinstance(v, str) for v in getattr(domain, name))}
     assert names - set(VOCABULARIES) == {"ROLES", "PROVIDER_KINDS", "COMPLETION_STATUSES", "SIGNED_STATUSES"}  # codes or subsets

@@ -42,7 +42,7 @@ class SetGoalsTab(PlanTab):
         for button in (remove, edit, new):
             buttons.addWidget(button)
         self.service_model = RowTableModel([
-            Column(self.tr("Step/service"), lambda s: s.name, stretch=True), Column(self.tr("Type"), lambda s: s.service_type, width=130),
+            Column(self.tr("Step/service"), lambda s: s.name, stretch=True), Column(self.tr("Type"), lambda s: s.service_type, label=True, width=130),
             Column(self.tr("Status"), lambda s: s.status, label=True, width=160), Column(self.tr("Planned start"), lambda s: s.planned_start, width=95),
             Column(self.tr("Planned due"), lambda s: s.planned_due, width=95),
             Column(self.tr("Hours/week"), lambda s: s.weekly_hours, width=80, numeric=True)], self)
