@@ -65,6 +65,14 @@ VOCABULARY = (
     N_("Below"), N_("Meets"), N_("Exceeds"),
     N_("Quality of information"), N_("Contact information"), N_("Assessment"), N_("Goals"), N_("Customer-centered services"),
     N_("Timeliness"), N_("Overall"),
+    # the Update Log: its actions and what changed (db.models' __label__)
+    N_("added"), N_("changed"), N_("removed"),
+    N_("Additional contact"), N_("Assessment result"), N_("Assessment section"), N_("Assessment summary"), N_("Attendance day"),
+    N_("Attendance week"), N_("Case note"), N_("Catalog item"), N_("Conflict"), N_("Credential"), N_("Dollar value"),
+    N_("Employer"), N_("Employment after exit"), N_("Exit"), N_("Follow-up"), N_("Goal"), N_("Job"),
+    N_("Message to the participant"), N_("Organization"), N_("Placement status"), N_("Plan agreement"),
+    N_("Post-assessment score"), N_("Profile"), N_("Provider"), N_("Region"), N_("Signature"), N_("Step/service"),
+    N_("Success story"), N_("Update Log"), N_("Upload"), N_("User"), N_("Worksite placement"), N_("Worksite"), N_("record"),
     # roles (domain.ROLE_LABELS: code → these words)
     N_("Career planner"), N_("Program manager"), N_("Administrator"), N_("Participant"),
 )

@@ -34,7 +34,7 @@
 <context>
     <name>ComplianceDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/compliance.py" line="137"/>
+        <location filename="../../ui/dialogs/compliance.py" line="138"/>
         <source>%Ln participants on {date}</source>
         <translation>
             <numerusform>%Ln participant on {date}</numerusform>

@@ -1408,140 +1408,140 @@
 <context>
     <name>ComplianceDialog</name>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="45"/>
+        <location filename="../../ui/dialogs/compliance.py" line="46"/>
         <source>Compliance</source>
         <extracomment>a rubric level&apos;s colour (the other levels keep the text colour)</extracomment>
         <translation>Cumplimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="51"/>
+        <location filename="../../ui/dialogs/compliance.py" line="52"/>
         <source>Computing compliance</source>
         <translation>Calculando el cumplimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="52"/>
+        <location filename="../../ui/dialogs/compliance.py" line="53"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="62"/>
+        <location filename="../../ui/dialogs/compliance.py" line="63"/>
         <source>Rule</source>
         <translation>Regla</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="63"/>
+        <location filename="../../ui/dialogs/compliance.py" line="64"/>
         <source>Participants overdue</source>
         <translation>Participantes con atrasos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="64"/>
+        <location filename="../../ui/dialogs/compliance.py" line="65"/>
         <source>Overdue items</source>
         <translation>Elementos atrasados</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="65"/>
+        <location filename="../../ui/dialogs/compliance.py" line="66"/>
         <source>Late on the record</source>
         <translation>Registrados tarde</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="66"/>
-        <location filename="../../ui/dialogs/compliance.py" line="70"/>
-        <location filename="../../ui/dialogs/compliance.py" line="89"/>
+        <location filename="../../ui/dialogs/compliance.py" line="67"/>
+        <location filename="../../ui/dialogs/compliance.py" line="71"/>
+        <location filename="../../ui/dialogs/compliance.py" line="90"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="66"/>
+        <location filename="../../ui/dialogs/compliance.py" line="67"/>
         <source>Reminder</source>
         <translation>Recordatorio</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="67"/>
+        <location filename="../../ui/dialogs/compliance.py" line="68"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="68"/>
+        <location filename="../../ui/dialogs/compliance.py" line="69"/>
         <source>Days overdue</source>
         <translation>Días de atraso</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="69"/>
+        <location filename="../../ui/dialogs/compliance.py" line="70"/>
         <source>What clears it</source>
         <translation>Qué lo resuelve</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="70"/>
+        <location filename="../../ui/dialogs/compliance.py" line="71"/>
         <source>What happened late</source>
         <translation>Qué ocurrió tarde</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="71"/>
+        <location filename="../../ui/dialogs/compliance.py" line="72"/>
         <source>Rules</source>
         <translation>Reglas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="73"/>
+        <location filename="../../ui/dialogs/compliance.py" line="74"/>
         <source>Overdue for the chosen rule</source>
         <translation>Atrasos de la regla elegida</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="75"/>
+        <location filename="../../ui/dialogs/compliance.py" line="76"/>
         <source>Late on the record for the chosen rule</source>
         <translation>Registrados tarde para la regla elegida</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="82"/>
+        <location filename="../../ui/dialogs/compliance.py" line="83"/>
         <source>Timeliness rules</source>
         <translation>Reglas de puntualidad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="89"/>
+        <location filename="../../ui/dialogs/compliance.py" line="90"/>
         <source>Overall</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="92"/>
+        <location filename="../../ui/dialogs/compliance.py" line="93"/>
         <source>Rubric per participant</source>
         <translation>Rúbrica por participante</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="95"/>
+        <location filename="../../ui/dialogs/compliance.py" line="96"/>
         <source>ISTEP rubric</source>
         <translation>Rúbrica ISTEP</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="99"/>
+        <location filename="../../ui/dialogs/compliance.py" line="100"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="102"/>
+        <location filename="../../ui/dialogs/compliance.py" line="103"/>
         <source>Refresh compliance</source>
         <translation>Actualizar el cumplimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="104"/>
+        <location filename="../../ui/dialogs/compliance.py" line="105"/>
         <source>Compute the compliance view again</source>
         <translation>Volver a calcular la vista de cumplimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="115"/>
+        <location filename="../../ui/dialogs/compliance.py" line="116"/>
         <source>Computing compliance for your caseload…</source>
         <translation>Calculando el cumplimiento de su lista de casos…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="121"/>
+        <location filename="../../ui/dialogs/compliance.py" line="122"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compliance.py" line="131"/>
+        <location filename="../../ui/dialogs/compliance.py" line="132"/>
         <source>Compliance could not be computed: {reason}</source>
         <translation>No se pudo calcular el cumplimiento: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/compliance.py" line="137"/>
+        <location filename="../../ui/dialogs/compliance.py" line="138"/>
         <source>%Ln participants on {date}</source>
         <translation>
             <numerusform>%Ln participante el {date}</numerusform>
@@ -5853,154 +5853,154 @@ No requerido</translation>
 <context>
     <name>UpdateLogTab</name>
     <message>
-        <location filename="../../ui/tabs/update_log.py" line="35"/>
+        <location filename="../../ui/tabs/update_log.py" line="43"/>
         <source>Search who, what, old or new value</source>
         <translation>Buscar quién, qué, valor anterior o nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/update_log.py" line="35"/>
+        <location filename="../../ui/tabs/update_log.py" line="43"/>
         <source>Search the Update Log</source>
         <translation>Buscar en el historial</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/update_log.py" line="37"/>
+        <location filename="../../ui/tabs/update_log.py" line="45"/>
         <source>Entity filter</source>
         <translation>Filtro de entidad</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/update_log.py" line="40"/>
+        <location filename="../../ui/tabs/update_log.py" line="48"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/update_log.py" line="40"/>
+        <location filename="../../ui/tabs/update_log.py" line="48"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/update_log.py" line="41"/>
+        <location filename="../../ui/tabs/update_log.py" line="49"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/update_log.py" line="42"/>
+        <location filename="../../ui/tabs/update_log.py" line="50"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/update_log.py" line="43"/>
+        <location filename="../../ui/tabs/update_log.py" line="51"/>
         <source>Old</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/update_log.py" line="43"/>
+        <location filename="../../ui/tabs/update_log.py" line="51"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/update_log.py" line="44"/>
+        <location filename="../../ui/tabs/update_log.py" line="52"/>
         <source>No changes recorded.</source>
         <translation>No hay cambios registrados.</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/update_log.py" line="44"/>
+        <location filename="../../ui/tabs/update_log.py" line="52"/>
         <source>Update Log</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/update_log.py" line="53"/>
+        <location filename="../../ui/tabs/update_log.py" line="61"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/update_log.py" line="53"/>
+        <location filename="../../ui/tabs/update_log.py" line="61"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/update_log.py" line="54"/>
+        <location filename="../../ui/tabs/update_log.py" line="62"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/update_log.py" line="54"/>
+        <location filename="../../ui/tabs/update_log.py" line="62"/>
         <source>Uploaded</source>
         <translation>Subido</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/update_log.py" line="55"/>
+        <location filename="../../ui/tabs/update_log.py" line="63"/>
         <source>No uploads — add a signed agreement or a document.</source>
         <translation>No hay archivos subidos — agregue un acuerdo firmado o un documento.</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/update_log.py" line="55"/>
-        <location filename="../../ui/tabs/update_log.py" line="80"/>
+        <location filename="../../ui/tabs/update_log.py" line="63"/>
+        <location filename="../../ui/tabs/update_log.py" line="88"/>
         <source>Uploads</source>
         <translation>Archivos subidos</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/update_log.py" line="57"/>
+        <location filename="../../ui/tabs/update_log.py" line="65"/>
         <source>Add file…</source>
         <translation>Agregar archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/update_log.py" line="57"/>
+        <location filename="../../ui/tabs/update_log.py" line="65"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/update_log.py" line="57"/>
+        <location filename="../../ui/tabs/update_log.py" line="65"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/update_log.py" line="62"/>
+        <location filename="../../ui/tabs/update_log.py" line="70"/>
         <source>Files are stored encrypted inside the profile.</source>
         <translation>Los archivos se guardan cifrados dentro del perfil.</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/update_log.py" line="67"/>
+        <location filename="../../ui/tabs/update_log.py" line="75"/>
         <source>Record</source>
         <translation>Registrar</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/update_log.py" line="68"/>
+        <location filename="../../ui/tabs/update_log.py" line="76"/>
         <source>Kept</source>
         <translation>Conservado</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/update_log.py" line="69"/>
-        <location filename="../../ui/tabs/update_log.py" line="70"/>
+        <location filename="../../ui/tabs/update_log.py" line="77"/>
+        <location filename="../../ui/tabs/update_log.py" line="78"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/update_log.py" line="69"/>
+        <location filename="../../ui/tabs/update_log.py" line="77"/>
         <source>Lost</source>
         <translation>Perdido</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/update_log.py" line="71"/>
+        <location filename="../../ui/tabs/update_log.py" line="79"/>
         <source>Open conflicts</source>
         <translation>Conflictos abiertos</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/update_log.py" line="73"/>
+        <location filename="../../ui/tabs/update_log.py" line="81"/>
         <source>Resolve conflicts… (F7)</source>
         <translation>Resolver conflictos… (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/update_log.py" line="75"/>
+        <location filename="../../ui/tabs/update_log.py" line="83"/>
         <source>Open conflicts from sync</source>
         <translation>Conflictos abiertos de la sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/update_log.py" line="79"/>
+        <location filename="../../ui/tabs/update_log.py" line="87"/>
         <source>Changes</source>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/update_log.py" line="90"/>
+        <location filename="../../ui/tabs/update_log.py" line="98"/>
         <source>Everything</source>
         <translation>Todo</translation>
     </message>

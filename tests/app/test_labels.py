@@ -22,6 +22,10 @@ def test_every_value_of_every_vocabulary_has_a_label_in_the_catalog():
     assert {*rubric.LEVELS, *rubric.CATEGORIES} <= listed
     catalog = json.loads((Path(__file__).resolve().parents[2] / "resources" / "catalog.json").read_text(encoding="utf-8"))
     assert {item["service_type"] for item in catalog} <= listed
+    import db.models  # noqa: F401 - every model on the registry
+    from db.base import Base
+
+    assert {getattr(m.class_, "__label__", "record") for m in Base.registry.mappers} <= listed  # what the Update Log names
     names = {name for name in dir(domain) if name.isupper() and isinstance(getattr(domain, name), tuple)
              and all(isinstance(v, str) for v in getattr(domain, name))}
     assert names - set(VOCABULARIES) == {"ROLES", "PROVIDER_KINDS", "COMPLETION_STATUSES", "SIGNED_STATUSES"}  # codes or subsets

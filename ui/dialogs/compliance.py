@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.compliance import Compliance, compliance_for_caseload
+from app.i18n import _ as gettext
 from app.labels import label as value_label
 from app.rubric import CATEGORIES
 from ui.widgets.reminders_panel import ComputeJob
@@ -59,7 +60,7 @@ class ComplianceDialog(QDialog):
 
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, 1)
-        self.rules_model = RowTableModel([Column(self.tr("Rule"), lambda r: r.title),
+        self.rules_model = RowTableModel([Column(self.tr("Rule"), lambda r: r.title, show=gettext),
                                           Column(self.tr("Participants overdue"), lambda r: r.participants_overdue, numeric=True),
                                           Column(self.tr("Overdue items"), lambda r: len(r.overdue), numeric=True),
                                           Column(self.tr("Late on the record"), lambda r: len(r.late), numeric=True)], self)
