@@ -46,7 +46,7 @@ class UpdateLogTab(PlanTab):
         self.entity.setMinimumContentsLength(18)
         self.model = RowTableModel([
             Column(self.tr("When"), lambda e: local_time(e.at), width=140), Column(self.tr("Who"), lambda e: e.user_name, width=120),
-            Column(self.tr("Action"), lambda e: e.action, label=True, width=60),
+            Column(self.tr("Action"), lambda e: e.action, label=True, width=72),
             Column(self.tr("What"), _what, stretch=True),
             Column(self.tr("Old"), lambda e: e.old, stretch=True), Column(self.tr("New"), lambda e: e.new, stretch=True)], self)
         self.table = RowTable(self.model, empty=self.tr("No changes recorded."), name=self.tr("Update Log"))
