@@ -29,6 +29,8 @@ catalogs: $(QM) $(MO)
 # a translator's round: new and changed strings of ui/ (lupdate) and of app/ (Babel) into the catalogs
 translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate $$(find ui -name '*.py' | sort) -ts resources/translations/fieldplan_es.ts -no-obsolete
+	# English needs only its plurals ("%n days" → "1 day" / "2 days"): the source text is the rest
+	$(VENV)/bin/pyside6-lupdate $$(find ui -name '*.py' | sort) -ts resources/translations/fieldplan_en.ts -no-obsolete -pluralonly -target-language en_US
 	$(VENV)/bin/pybabel extract -F babel.cfg -k _ -k N_ -k t -k tx -k ngettext:1,2 --no-location --omit-header -o resources/locale/fieldplan.pot app ui/signing.py
 	$(VENV)/bin/pybabel update -N -i resources/locale/fieldplan.pot -d resources/locale -D fieldplan -l es --init-missing
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from app.i18n import ngettext
 from app import rubric as rubric_module
 from app.reminders import (
     ELIGIBILITY_DAYS,
@@ -64,9 +65,13 @@ def _compliance_for_caseload(ctx, today: dt.date | None) -> Compliance:
     late_history: dict[str, list[tuple[str, str, str]]] = {kind: [] for kind in RULES}
     for pid, (name, _status, application, eligibility, assessed, created, _review) in facts.people.items():
         if application and eligibility and (eligibility - application).days > ELIGIBILITY_DAYS:
-            late_history["eligibility"].append((pid, name, f"Eligibility determined {(eligibility - application).days} days after application"))
+            days = (eligibility - application).days
+            late_history["eligibility"].append((pid, name, ngettext("Eligibility determined {days} day after application",
+                                                                    "Eligibility determined {days} days after application", days).format(days=days)))
         if assessed and created and (created - assessed).days > INITIAL_PLAN_DAYS:
-            late_history["initial_plan"].append((pid, name, f"Initial plan {(created - assessed).days} days after assessments"))
+            days = (created - assessed).days
+            late_history["initial_plan"].append((pid, name, ngettext("Initial plan {days} day after assessments",
+                                                                     "Initial plan {days} days after assessments", days).format(days=days)))
     rules = []
     for kind, title in RULES.items():
         if kind == "late_entry":

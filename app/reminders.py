@@ -30,7 +30,7 @@ from typing import NamedTuple
 from sqlalchemy import String, and_, select, text, type_coerce
 
 from app import domain
-from app.i18n import _
+from app.i18n import N_, _
 from app.rules.placements import follow_up_due, follow_ups_wanted
 from app.scope import participant_clause
 from db.models import FollowUp, Participant, Placement
@@ -43,15 +43,16 @@ ELIGIBILITY_DAYS = 30
 INITIAL_PLAN_DAYS = 5
 LATE_ENTRY_SHOWN_DAYS = 14
 
+#: kind → the rule's name (stored English, as the seeds word it; shown through the catalog: compliance view)
 RULES = {
-    "follow_up": "Worksite follow-ups at 30/60/90/180/270 days",
-    "contact": "Two-way contact at least every 30 days",
-    "plan_review": "Plan review at least every 90 days",
-    "plan_review_30": "Plan review every 30 days (ISTEP rubric)",
-    "eligibility": "Eligibility determined within 30 days of application",
-    "initial_plan": "Initial plan within 5 days of assessments",
-    "open_goal": "An open goal with an open step",
-    "late_entry": "Entered within 10 calendar days of the event",
+    "follow_up": N_("Worksite follow-ups at 30/60/90/180/270 days"),
+    "contact": N_("Two-way contact at least every 30 days"),
+    "plan_review": N_("Plan review at least every 90 days"),
+    "plan_review_30": N_("Plan review every 30 days (ISTEP rubric)"),
+    "eligibility": N_("Eligibility determined within 30 days of application"),
+    "initial_plan": N_("Initial plan within 5 days of assessments"),
+    "open_goal": N_("An open goal with an open step"),
+    "late_entry": N_("Entered within 10 calendar days of the event"),
 }
 ACTIVE = "Active"
 

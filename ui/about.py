@@ -10,9 +10,9 @@ def about_text(widget, data_dir: Path) -> str:
     from app import __version__
 
     tr = widget.tr
-    return tr("<b>Fieldplan %1</b><br>Career plans (IEP/ISS) for workforce career planners, offline first.<br><br>"
-              "Profile folder: %2<br><br>"
-              "Fieldplan is MIT-licensed. It uses Qt for Python (PySide6 %3) under the GNU LGPL v3 "
+    return tr("<b>Fieldplan {version}</b><br>Career plans (IEP/ISS) for workforce career planners, offline first.<br><br>"
+              "Profile folder: {folder}<br><br>"
+              "Fieldplan is MIT-licensed. It uses Qt for Python (PySide6 {pyside}) under the GNU LGPL v3 "
               "(Help ▸ About Qt), SQLCipher (BSD), SQLAlchemy and Alembic (MIT), openpyxl (MIT), fpdf2 (LGPL v3) "
               "and the DejaVu fonts (Bitstream Vera licence). The licence texts are in the licenses folder "
-              "of the installation.").replace("%1", __version__).replace("%2", str(data_dir)).replace("%3", pyside_version)
+              "of the installation.").format(version=__version__, folder=data_dir, pyside=pyside_version)

@@ -47,7 +47,7 @@ class BackupActions:
         def backed_up(dialog) -> None:
             self.show_reminder(None)
             self.window.statusBar().showMessage(
-                self.window.tr("Backed up to %1.").replace("%1", str(dialog.result_value.path)), 10_000)
+                self.window.tr("Backed up to {path}.").format(path=dialog.result_value.path), 10_000)
 
         return show_dialog(self, BackupDialog(self.window.session, self.window), backed_up)
 
@@ -56,7 +56,7 @@ class BackupActions:
 
         def restored(dialog) -> None:
             QMessageBox.information(self.window, self.window.tr("Backup restored"), self.window.tr(
-                "The backup is restored into %1. To work in it, start Fieldplan with: fieldplan --data-dir \"%1\"")
-                .replace("%1", str(dialog.result_value)))
+                "The backup is restored into {folder}. To work in it, start Fieldplan with: fieldplan --data-dir \"{folder}\"")
+                .format(folder=dialog.result_value))
 
         return show_dialog(self, RestoreDialog(self.window.session, self.window), restored)

@@ -76,13 +76,13 @@ class CaseloadTools(QObject):
 
     def show_count(self, count: int) -> None:
         """The badge: overdue + due today. At the first count of the day, a summary (and a tray note)."""
-        self.badge.setText(self.tr("⚑ %1 due").replace("%1", str(count)) if count else self.tr("No reminders due"))
-        title = self.tr("Reminders (%1)").replace("%1", str(count)) if count else self.tr("Reminders")
+        self.badge.setText(self.tr("⚑ %Ln due", "", count) if count else self.tr("No reminders due"))
+        title = self.tr("Reminders ({count})").format(count=count) if count else self.tr("Reminders")
         self.dock.setWindowTitle(title)
         self.reminders_action.setText(title)
         if not self.announced_today:
             self.announced_today = True
-            message = self.tr("%1 reminders due today or overdue — F9 shows them.").replace("%1", str(count)) if count else self.tr("Nothing due today.")
+            message = self.tr("%Ln reminders due today or overdue — F9 shows them.", "", count) if count else self.tr("Nothing due today.")
             self.window.statusBar().showMessage(message, 8000)
             if count and QSystemTrayIcon.isSystemTrayAvailable():
                 self.tray = QSystemTrayIcon(self.window.windowIcon(), self.window)

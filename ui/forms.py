@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.labels import label as value_label
 from app.errors import Problems, ValidationError
 from app.rules.values import parse_us_date
 
@@ -278,10 +279,11 @@ class Form(QWidget):
 
 
 def combo(items, current=None) -> QComboBox:
-    """A combo box of (label, value) pairs or plain strings."""
+    """A combo box of (label, value) pairs or plain strings. A plain string is a stored value: it shows as
+    its label in the UI language (app.labels: "On Track" reads "En camino") and is the item's data."""
     box = QComboBox()
     for item in items:
-        label, value = item if isinstance(item, tuple) else (item, item)
+        label, value = item if isinstance(item, tuple) else (value_label(item), item)
         box.addItem(label, value)
     if current is not None:
         write_widget(box, current)

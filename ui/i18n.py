@@ -24,19 +24,23 @@ class AnyContext(QTranslator):
     """The catalog's entries by source text alone, asked after the exact-context .qm: lupdate files
     `tr = self.tr; tr("…")` under no class, and a helper's `window.tr(…)` runs in the window's context."""
 
-    def __init__(self, entries: dict[str, str], parent=None):
+    def __init__(self, entries: dict[str, str | tuple[str, ...]], parent=None):
         super().__init__(parent)
         self.entries = entries
 
     def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ARG002 - Qt's signature
-        return self.entries.get(source)
+        """A plural entry's form for `n` (one / other, as English and Spanish count); Qt puts the %n in."""
+        found = self.entries.get(source)
+        if isinstance(found, tuple):
+            return found[0] if n == 1 or len(found) == 1 else found[1]
+        return found
 
     def isEmpty(self) -> bool:  # noqa: N802 - Qt API
         return not self.entries
 
 
-def ts_entries(language: str) -> dict[str, str]:
-    """source → translation of fieldplan_<language>.ts (finished entries only)."""
+def ts_entries(language: str) -> dict[str, str | tuple[str, ...]]:
+    """source → translation of fieldplan_<language>.ts (finished entries only; a plural's forms as a tuple)."""
     import xml.etree.ElementTree as ET
 
     ts = TRANSLATIONS / f"fieldplan_{language}.ts"
@@ -45,7 +49,13 @@ def ts_entries(language: str) -> dict[str, str]:
     entries = {}
     for message in ET.parse(ts).getroot().iter("message"):
         source, translation = message.find("source"), message.find("translation")
-        if translation is not None and translation.text and translation.get("type") not in ("unfinished", "obsolete", "vanished"):
+        if translation is None or translation.get("type") in ("unfinished", "obsolete", "vanished"):
+            continue
+        if message.get("numerus") == "yes":
+            forms = tuple(f.text or "" for f in translation.iter("numerusform"))
+            if forms and all(forms):
+                entries.setdefault(source.text or "", forms)
+        elif translation.text:
             entries.setdefault(source.text or "", translation.text)
     return entries
 
@@ -89,16 +99,20 @@ def install(language: str, app=None) -> str:
     _installed.clear()
     # Spanish as written in the US (es_US); English keeps the system's own locale, as before
     QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.UnitedStates) if code == "es" else QLocale.system())
-    if code == i18n.DEFAULT:
-        return code
-    # asked last (Qt asks the newest translator first): the exact-context catalog, then qtbase, then this
+    # asked last (Qt asks the newest translator first): the exact-context catalog, then qtbase, then this.
+    # English has a catalog of its plurals only ("%n days" → "1 day"); the source text is the rest.
     fallback = AnyContext(ts_entries(code), app)
     app.installTranslator(fallback)
     _installed.append(fallback)
     qtbase = QTranslator(app)
-    if qtbase.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if code != i18n.DEFAULT and qtbase.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qtbase)
         _installed.append(qtbase)
+    _install_own(app, code)
+    return code
+
+
+def _install_own(app, code: str) -> None:
     own = QTranslator(app)
     qm = qm_file(code)
     if qm is not None and own.load(str(qm)):
@@ -106,7 +120,6 @@ def install(language: str, app=None) -> str:
         _installed.append(own)
     else:
         log.warning("no compiled catalog for the UI language %s", code)
-    return code
 
 
 def switch(language: str) -> str:

@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QApplication, QDialog, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget,
                                QTabWidget, QToolBar, QWidget)
 
-from app import domain
+from app.labels import role_label
 from ui.plan_actions import PlanActions
 from ui.session import EVERYTHING, PARTICIPANT
 from ui.settings import HIDDEN_COLUMNS, LAST_PARTICIPANT, PLAN_SPLITTERS, WINDOW_GEOMETRY, WINDOW_SPLITTER, Settings
@@ -84,7 +84,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.plan_stack)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([420, 1020])
-        self.lock_view = LockView(f"{user.display_name} ({domain.ROLE_LABELS.get(user.role, user.role)})")
+        self.lock_view = LockView(f"{user.display_name} ({role_label(user.role)})")
         self.stack = QStackedWidget()
         self.stack.addWidget(self.splitter)
         self.stack.addWidget(self.lock_view)
@@ -196,7 +196,7 @@ class MainWindow(QMainWindow):
         self.caseload_action.setChecked(True)
         self.tab_actions = []
         for i in range(self.tab_widget.count()):
-            act = self._action(self.tab_widget.tabText(i), f"Ctrl+{i + 1}", tr("Show the %1 tab").replace("%1", self.tab_widget.tabText(i)),
+            act = self._action(self.tab_widget.tabText(i), f"Ctrl+{i + 1}", tr("Show the {tab} tab").format(tab=self.tab_widget.tabText(i)),
                                lambda i=i: self.tab_widget.setCurrentIndex(i))
             self.tab_actions.append(act)
         self.help_action = self._action(tr("&Guide to this tab"), standard(QKeySequence.StandardKey.HelpContents, "F1"),
@@ -249,10 +249,10 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         user, bar = self.session.user, self.statusBar()
-        self.user_label = QLabel(f"{user.display_name} · {domain.ROLE_LABELS.get(user.role, user.role)}")
+        self.user_label = QLabel(f"{user.display_name} · {role_label(user.role)}")
         from ui.widgets.elided_label import ElidedLabel
 
-        self.folder_label = ElidedLabel(self.tr("Profile: %1").replace("%1", str(self.session.data_dir)))
+        self.folder_label = ElidedLabel(self.tr("Profile: {folder}").format(folder=self.session.data_dir))
         self.sync_label = QLabel(self.tr("Last sync: never"))
         for label in (self.user_label, self.folder_label, self.sync_label):
             label.setContentsMargins(8, 0, 8, 0)
@@ -264,7 +264,7 @@ class MainWindow(QMainWindow):
         started = time.perf_counter()
         if self.tabs is None and row is not None:  # chosen in the first moment after start-up: opens when ready
             self._opening = row
-            self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", row.name))
+            self.statusBar().showMessage(self.tr("Opening {name}…").format(name=row.name))
             return
         self.participant_row = row
         self.plan_actions.set_participant(row.id if row else None)
@@ -301,10 +301,7 @@ class MainWindow(QMainWindow):
 
     def _caseload_loaded(self) -> None:
         if self.participant_row is None and self.caseload.current() is None:
-            from ui.widgets.caseload import count_text
-
-            total = self.caseload.total
-            self.statusBar().showMessage(self.tr("%1 in your caseload").replace("%1", count_text(self, total, total)), 5000)
+            self.statusBar().showMessage(self.tr("%Ln participants in your caseload", "", self.caseload.total), 5000)
 
     def show_tab(self, tab) -> None:
         self.tab_widget.setCurrentWidget(tab)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from app.labels import label as value_label
 from ui import ops
 from ui.actions import make_action, show_dialog, standard
 
@@ -103,8 +104,8 @@ class PlanActions(QObject):
         from app.services import goals
 
         answer = QMessageBox.question(self.window, self.tr("Remove goal"),
-                                      self.tr("Remove the goal “%1” and its %2 steps/services?").replace("%1", goal_row.statement)
-                                      .replace("%2", str(goal_row.related_steps)))
+                                      self.tr("Remove the goal “{goal}” and its %n steps/services?", "", goal_row.related_steps)
+                                      .format(goal=goal_row.statement))
         if answer == QMessageBox.StandardButton.Yes:
             ops.apply(self.session, goals.remove_goal, goal_row.id)
 
@@ -151,9 +152,9 @@ class PlanActions(QObject):
     def offer_case_note(self, item):
         """Seed 001: after adding a step the application prompts for a case note."""
         answer = QMessageBox.question(self.window, self.tr("Case note"),
-                                      self.tr("“%1” was added to the plan. Write a case note about it now?").replace("%1", item.name))
+                                      self.tr("“{name}” was added to the plan. Write a case note about it now?").format(name=item.name))
         if answer == QMessageBox.StandardButton.Yes:
-            self.open_case_note(self.tr("Added step/service: %1").replace("%1", item.name))
+            self.open_case_note(self.tr("Added step/service: {name}").format(name=item.name))
 
     def open_step_editor(self, service_row):
         """The step editor; a work-experience/employment step opens its worksite placement instead when asked."""
@@ -227,8 +228,8 @@ class PlanActions(QObject):
         from app.services import outcomes
 
         answer = QMessageBox.question(self.window, self.tr("Remove skill gain"), self.tr(
-            "Remove the measurable skill gain “%1” of %2? Its document stays among the uploads.").replace("%1", gain.kind)
-            .replace("%2", f"{gain.attained_on:%m/%d/%Y}"))
+            "Remove the measurable skill gain “{kind}” of {date}? Its document stays among the uploads.")
+            .format(kind=value_label(gain.kind), date=f"{gain.attained_on:%m/%d/%Y}"))
         if answer == QMessageBox.StandardButton.Yes:
             ops.apply(self.session, outcomes.remove_skill_gain, gain.id)
 
@@ -236,7 +237,7 @@ class PlanActions(QObject):
         from app.services import outcomes
 
         answer = QMessageBox.question(self.window, self.tr("Remove success story"),
-                                      self.tr("Remove the success story of %1?").replace("%1", f"{story.written_on:%m/%d/%Y}"))
+                                      self.tr("Remove the success story of {date}?").format(date=f"{story.written_on:%m/%d/%Y}"))
         if answer == QMessageBox.StandardButton.Yes:
             ops.apply(self.session, outcomes.remove_success_story, story.id)
 
@@ -254,10 +255,12 @@ class PlanActions(QObject):
         if path is None:
             path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Attach a file to the plan"))
             if path and kind is None:
-                kind, ok = QInputDialog.getItem(self.window, self.tr("Kind of upload"), self.tr("What is “%1”?").replace("%1", Path(path).name),
-                                                list(domain.DOCUMENT_KINDS), domain.DOCUMENT_KINDS.index(_kind_of(Path(path).name)), False)
+                shown = [value_label(k) for k in domain.DOCUMENT_KINDS]  # read in the UI language, stored as the canonical kind
+                chosen, ok = QInputDialog.getItem(self.window, self.tr("Kind of upload"), self.tr("What is “{file}”?").format(file=Path(path).name),
+                                                  shown, domain.DOCUMENT_KINDS.index(_kind_of(Path(path).name)), False)
                 if not ok:
                     return
+                kind = domain.DOCUMENT_KINDS[shown.index(chosen)]
         if not path:
             return
         data = Path(path).read_bytes()
@@ -278,7 +281,7 @@ class PlanActions(QObject):
     def remove_document(self, document):
         from app.services import documents
 
-        answer = QMessageBox.question(self.window, self.tr("Remove upload"), self.tr("Remove “%1” from the plan?").replace("%1", document.name))
+        answer = QMessageBox.question(self.window, self.tr("Remove upload"), self.tr("Remove “{name}” from the plan?").format(name=document.name))
         if answer == QMessageBox.StandardButton.Yes:
             ops.apply(self.session, documents.remove_document, document.id)
 

@@ -85,15 +85,15 @@ class SyncStatus(QObject):
 
     def _render_label(self, pending: int, conflicts: int, rejected: int = 0) -> None:
         last = self.controller.last_sync()
-        parts = [self.tr("Last sync: %1").replace("%1", last.strftime("%m/%d/%Y %I:%M %p") if last else self.tr("never"))]
+        parts = [self.tr("Last sync: {time}").format(time=last.strftime("%m/%d/%Y %I:%M %p")) if last else self.tr("Last sync: never")]
         if pending:
-            parts.append(self.tr("1 change to send") if pending == 1 else self.tr("%1 changes to send").replace("%1", f"{pending:,}"))
+            parts.append(self.tr("%Ln changes to send", "", pending))
         if self.controller.state == "offline":
             parts.append(self.tr("offline"))
         if conflicts:
-            parts.append(self.tr("1 conflict (F7)") if conflicts == 1 else self.tr("%1 conflicts (F7)").replace("%1", f"{conflicts:,}"))
+            parts.append(self.tr("%Ln conflicts (F7)", "", conflicts))
         if rejected:
-            parts.append(self.tr("%1 rejected by the server (F7)").replace("%1", str(rejected)))
+            parts.append(self.tr("%Ln rejected by the server (F7)", "", rejected))
         self.label.setText(" · ".join(parts))
         self.label_updated.emit()
 
@@ -187,7 +187,7 @@ class SyncSignInDialog(QDialog):
         missing = [what for what, value in ((self.tr("User name on the server"), self.username()),
                                             (self.tr("Password on the server"), self.password())) if not value]
         if missing:
-            self.error.setText(" ".join(self.tr("%1 is required.").replace("%1", what) for what in missing))
+            self.error.setText(" ".join(self.tr("{label} is required.").format(label=what) for what in missing))
             self.error.show()
             (self.user if not self.username() else self.secret).setFocus()
             return

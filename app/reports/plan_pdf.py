@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from app import domain
 from app.i18n import N_, format_date, format_decimal, translation
+from app.labels import label as value_label
 from resources import path as resource_path
 
 FONT = "DejaVu"
@@ -131,14 +132,7 @@ def collect_plan(ctx, participant_id: str) -> CustomerCopy:
     )
 
 
-#: the words of the plan's own values (statuses, categories, terms) the copy prints, for the catalog
-DOMAIN_WORDS = (
-    N_("Adult"), N_("Dislocated Worker"), N_("Youth"), N_("Applicant"), N_("Active"), N_("Inactive"), N_("Exited"),
-    N_("Support Services"), N_("Career Plan"), N_("Education/Training Plan"), N_("Independent Living"),
-    N_("Short Term"), N_("Long Term"), N_("Not Started"), N_("On Track"), N_("Off Track"), N_("Complete"),
-    N_("Planned/Not Started"), N_("Started/Open"), N_("Successful Completion"), N_("Unsuccessful Completion"),
-    N_("Evaluated/Not Required"),
-)
+#: the plan's own values (statuses, categories, terms) print through app.labels.label (value_label) in the copy's language
 
 
 def _date(value: dt.date | None, language: str = "en") -> str:
@@ -181,7 +175,7 @@ def render_plan(plan: CustomerCopy, signatures: list[SignatureImage] | None = No
             self.set_font(FONT, "", 9)
             self.set_text_color(*GREY)
             strategy = t("Individual Service Strategy") if plan.plan_type == "ISS" else t("Individual Employment Plan")
-            program = t("Program: {program} ({strategy})").format(program=t(plan.program), strategy=strategy)
+            program = t("Program: {program} ({strategy})").format(program=value_label(plan.program, lang), strategy=strategy)
             self.cell(0, 5, f"{program}   ·   {plan.organization}", new_x="LMARGIN", new_y="NEXT")
             self.set_text_color(0)
             self.set_draw_color(*RULE)
@@ -224,8 +218,8 @@ def render_plan(plan: CustomerCopy, signatures: list[SignatureImage] | None = No
     name = plan.participant_name + (f" (“{plan.preferred_name}”)" if plan.preferred_name else "")
     pairs([
         (t("Name"), name), (t("Individual #"), plan.individual_number),
-        (t("Program"), t(plan.program)), (t("Plan type"), plan.plan_type),
-        (t("Enrollment"), t(plan.enrollment_status)), (t("SSN"), f"XXX-XX-{plan.ssn_last4}" if plan.ssn_last4 else ""),
+        (t("Program"), value_label(plan.program, lang)), (t("Plan type"), plan.plan_type),
+        (t("Enrollment"), value_label(plan.enrollment_status, lang)), (t("SSN"), f"XXX-XX-{plan.ssn_last4}" if plan.ssn_last4 else ""),
         (t("Date of birth"), day(plan.birth_date)), (t("Phone"), plan.phone),
         (t("Address"), plan.address), (t("Email"), plan.email),
     ])
@@ -248,7 +242,7 @@ def render_plan(plan: CustomerCopy, signatures: list[SignatureImage] | None = No
         pdf.set_font(FONT, "", 8.5)
         pdf.set_text_color(*GREY)
         pdf.cell(0, 5, t("{category} · {term} · Status: {status} · {start} – {due}").format(
-            category=t(goal.category), term=t(goal.term), status=t(goal.status), start=day(goal.earliest_start), due=day(goal.latest_due)),
+            category=value_label(goal.category, lang), term=value_label(goal.term, lang), status=value_label(goal.status, lang), start=day(goal.earliest_start), due=day(goal.latest_due)),
                  new_x="LMARGIN", new_y="NEXT")
         pdf.set_text_color(0)
         _steps_table(pdf, goal.steps, lang)
@@ -260,13 +254,13 @@ def render_plan(plan: CustomerCopy, signatures: list[SignatureImage] | None = No
     heading(t("Earned credentials"))
     if plan.credentials:
         _grid(pdf, (50, 60, 25, 45), [t("Credential"), t("Type"), t("Attained"), t("Institution")],
-              [[n, t(kind), day(attained), institution] for n, kind, attained, institution in plan.credentials], aligns="LLCL")
+              [[n, value_label(kind, lang), day(attained), institution] for n, kind, attained, institution in plan.credentials], aligns="LLCL")
     else:
         pdf.cell(0, 6, t("None recorded yet."), new_x="LMARGIN", new_y="NEXT")
 
     if plan.skill_gains:
         heading(t("Measurable skill gains"))
-        _grid(pdf, (60, 25, 95), [t("Type"), t("Attained"), t("Comment")], [[t(kind), day(attained), comment] for kind, attained, comment in plan.skill_gains],
+        _grid(pdf, (60, 25, 95), [t("Type"), t("Attained"), t("Comment")], [[value_label(kind, lang), day(attained), comment] for kind, attained, comment in plan.skill_gains],
               aligns="LCL")
 
     heading(t("Your career planner"))
@@ -284,7 +278,7 @@ def _steps_table(pdf, steps: list[StepLine], lang: str = "en") -> None:
         pdf.cell(0, 5, t("No steps/services yet."), new_x="LMARGIN", new_y="NEXT")
         return
     _grid(pdf, (47, 29, 18, 18, 20, 14, 34), [t("Step/service"), t("Status"), t("Start"), t("Due"), t("Completed"), t("Hrs/wk"), t("Provider")],
-          [[s.name, t(s.status), _date(s.planned_start, lang), _date(s.planned_due, lang), _date(s.completion_date, lang) if s.completion_date else "",
+          [[s.name, value_label(s.status, lang), _date(s.planned_start, lang), _date(s.planned_due, lang), _date(s.completion_date, lang) if s.completion_date else "",
             _hours(s.weekly_hours, lang), s.provider] for s in steps], aligns="LLCCCRL")
 
 

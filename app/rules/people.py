@@ -7,6 +7,7 @@ import re
 
 from app import domain
 from app.errors import Problems, ValidationError
+from app.labels import label as value_label
 from app.rules.values import is_ascii_digits, is_blank, is_state_code, is_zip, length_problems, phone_problem
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -156,9 +157,9 @@ def check_status_change(old: str, new: str, *, has_exit: bool, eligibility_date:
         problems.add("enrollment_status", _("This participant has exited: an administrator or program manager can undo the exit "
                                           "(Outcomes tab) before the enrollment status changes."))
     elif new == "Applicant" and old != "Applicant":
-        problems.add("enrollment_status", _("An {lower} participant cannot go back to Applicant.").format(lower=old.lower()))
+        problems.add("enrollment_status", _("An {lower} participant cannot go back to Applicant.").format(lower=value_label(old).lower()))
     elif new != domain.EXITED and old != domain.EXITED and new not in STATUS_CHANGES.get(old, set()) and new in domain.ENROLLMENT_STATUSES:
-        problems.add("enrollment_status", _("Enrollment status cannot change from {old} to {new}.").format(old=old, new=new))
+        problems.add("enrollment_status", _("Enrollment status cannot change from {old} to {new}.").format(old=value_label(old), new=value_label(new)))
     problems.raise_if_any()
 
 

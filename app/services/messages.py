@@ -75,15 +75,18 @@ def customer_copy_printed(ctx, participant_id: str, pdf: bytes) -> OutgoingMessa
         return queue_notice(rec, participant, "plan_updated", source=document)
 
 
+#: a message's stored delivery status → the words the case note shows (in the UI language)
+STATUS_WORDS = {"queued": N_("queued (offline)"), "sent": N_("sent"), "delivered": N_("delivered"), "failed": N_("failed")}
+
+
 def status_text(message: OutgoingMessage | None) -> str:
-    """What the case note shows: "queued (offline)" until the server took it, then its delivery status."""
+    """What the case note shows: "queued (offline)" until the server took it, then its delivery status.
+    A failure's reason is the server's own text, shown as it came."""
     if message is None:
         return ""
-    if message.status == "queued":
-        return "queued (offline)"
-    if message.status == "failed":
-        return f"failed: {message.status_reason}" if message.status_reason else "failed"
-    return message.status
+    if message.status == "failed" and message.status_reason:
+        return _("failed: {reason}").format(reason=message.status_reason)
+    return _(STATUS_WORDS[message.status]) if message.status in STATUS_WORDS else message.status
 
 
 def message_for(ctx, source_id: str) -> OutgoingMessage | None:

@@ -17,10 +17,12 @@ from app import i18n
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "fieldplan_es.ts"
+#: English needs a catalog of its plurals only ("%n days" → "1 day"): the source text is the rest
+TS_EN = ROOT / "resources" / "translations" / "fieldplan_en.ts"
 PO = ROOT / "resources" / "locale" / "es" / "LC_MESSAGES" / "fieldplan.po"
 KEYWORDS = {"_": None, "N_": None, "t": None, "tx": None, "gettext": None, "ngettext": (1, 2)}
-#: %1 (Qt), %s/%d (printf), {name}/{0}/{due:%m/%d/%Y} (str.format); {{ }} are literal braces
-PLACEHOLDER = re.compile(r"%\d+|%[sd]|\{[^{}]*\}")
+#: %1 and the plural count %n/%Ln (Qt), %s/%d (printf), {name}/{0}/{due:%m/%d/%Y} (str.format); {{ }} are literal braces
+PLACEHOLDER = re.compile(r"%\d+|%L?n|%[sd]|\{[^{}]*\}")
 
 
 def placeholders(text: str) -> collections.Counter:
@@ -31,6 +33,7 @@ def test_placeholders_are_compared_by_kind_and_name():
     assert placeholders("Row {number}: {message}") == placeholders("Fila {number}: {message}")
     assert placeholders("Remove %1 of %2?") != placeholders("¿Quitar %1?")
     assert placeholders("{label} must be {x:.2f}") != placeholders("{etiqueta} debe ser {x:.2f}")
+    assert placeholders("%Ln changes to send") != placeholders("cambios por enviar")
 
 
 def _fresh_ts(tmp_path) -> dict[str, set[str]]:
@@ -46,12 +49,16 @@ def _fresh_ts(tmp_path) -> dict[str, set[str]]:
     return found
 
 
-def _committed_ts() -> dict[str, str]:
+def _committed_ts(ts: Path = TS) -> dict[str, list[str]]:
+    """source → its finished translation, or each of its plural forms (a numerus entry, `tr("%n days", "", n)`)."""
     entries = {}
-    for message in ET.parse(TS).getroot().iter("message"):
+    for message in ET.parse(ts).getroot().iter("message"):
         translation = message.find("translation")
-        if translation.text and translation.get("type") not in ("unfinished", "obsolete", "vanished"):
-            entries[message.find("source").text or ""] = translation.text
+        if translation.get("type") in ("unfinished", "obsolete", "vanished"):
+            continue
+        forms = [f.text or "" for f in translation.iter("numerusform")] if message.get("numerus") == "yes" else [translation.text or ""]
+        if forms and all(forms):
+            entries[message.find("source").text or ""] = forms
     return entries
 
 
@@ -60,8 +67,36 @@ def test_every_tr_string_of_ui_has_a_spanish_entry_with_its_placeholders(tmp_pat
     assert len(fresh) > 900  # lupdate really read the window
     missing = sorted(s for s in fresh if s not in committed)
     assert not missing, f"no Spanish for {missing[:10]} — run `make translations` and translate them"
-    wrong = [(s, committed[s]) for s in fresh if placeholders(s) != placeholders(committed[s])]
+    wrong = [(s, form) for s in fresh for form in committed[s] if placeholders(s) != placeholders(form)]
     assert not wrong, f"placeholders differ: {wrong[:5]}"
+
+
+def _fresh_plurals(tmp_path) -> set[str]:
+    out = tmp_path / "plurals.ts"
+    tool = Path(sys.executable).parent / "pyside6-lupdate"
+    files = sorted(str(p) for p in (ROOT / "ui").rglob("*.py"))
+    subprocess.run([str(tool), *files, "-ts", str(out), "-pluralonly"], check=True, capture_output=True)
+    return {m.find("source").text or "" for m in ET.parse(out).getroot().iter("message") if m.get("numerus") == "yes"}
+
+
+def test_every_plural_of_ui_has_its_english_and_spanish_forms(tmp_path):
+    """Without fieldplan_en.qm an English window would read "1 days"; each form keeps the count."""
+    plurals = _fresh_plurals(tmp_path)
+    assert len(plurals) >= 10
+    for ts, forms in ((TS_EN, 2), (TS, 2)):
+        committed = _committed_ts(ts)
+        missing = sorted(s for s in plurals if len(committed.get(s, [])) < forms)
+        assert not missing, f"{ts.name}: no plural forms for {missing[:5]} — run `make translations` and fill them"
+        assert all(re.search(r"%L?n", form) for s in plurals for form in committed[s]), ts.name
+
+
+def test_no_ui_string_is_filled_in_with_replace():
+    """`tr("Remove %1?").replace("%1", name)` pieces text together after translation (issue 15): a whole
+    tr() sentence takes named fields (`tr("Remove {name}?").format(name=...)`) or a plural count (%n)."""
+    pieced = re.compile(r"""\.replace\(\s*['"]%(?:\d|L?n)""")
+    offenders = [f"{path.relative_to(ROOT)}:{n}" for path in (ROOT / "ui").rglob("*.py")
+                 for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if pieced.search(line)]
+    assert not offenders, offenders
 
 
 def _fresh_gettext() -> list:

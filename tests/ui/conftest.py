@@ -4,6 +4,14 @@ from __future__ import annotations
 import pytest
 
 
+@pytest.fixture(autouse=True, scope="session")
+def english_ui(qapp):
+    """English as the app starts it (ui/app.py): with its plural catalog, so "1 day", never "1 days"."""
+    from ui import i18n
+
+    i18n.install("en", qapp)
+
+
 @pytest.fixture(autouse=True)
 def no_unanswered_questions(monkeypatch):
     """A real Save/Discard/Cancel box would wait forever offscreen: a test that closes the step editor

@@ -22,8 +22,7 @@ class ChangePasswordDialog(FormDialog):
         self.form.add("old_password", self.tr("Current password*"), password_field())
         self.form.add("password", self.tr("New password*"), password_field())
         self.form.add("repeated", self.tr("New password again*"), password_field())
-        self.layout_.addWidget(hint(self.tr("At least %1 characters. The next unlock and sign-in ask for the new one.")
-                                    .replace("%1", str(MIN_LENGTH))))
+        self.layout_.addWidget(hint(self.tr("At least %n characters. The next unlock and sign-in ask for the new one.", "", MIN_LENGTH)))
         self.finish_layout()
 
     def save(self, values: dict):

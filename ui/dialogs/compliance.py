@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.compliance import Compliance, compliance_for_caseload
+from app.i18n import _ as gettext
+from app.labels import label as value_label
 from app.rubric import CATEGORIES
 from ui.widgets.reminders_panel import ComputeJob
 from ui.widgets.row_table import Column, RowTableModel, item, row_at, table_view
@@ -58,7 +60,7 @@ class ComplianceDialog(QDialog):
 
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, 1)
-        self.rules_model = RowTableModel([Column(self.tr("Rule"), lambda r: r.title),
+        self.rules_model = RowTableModel([Column(self.tr("Rule"), lambda r: r.title, show=gettext),
                                           Column(self.tr("Participants overdue"), lambda r: r.participants_overdue, numeric=True),
                                           Column(self.tr("Overdue items"), lambda r: len(r.overdue), numeric=True),
                                           Column(self.tr("Late on the record"), lambda r: len(r.late), numeric=True)], self)
@@ -85,8 +87,8 @@ class ComplianceDialog(QDialog):
         self.chart = RubricChart()
         rubric_layout.addWidget(self.chart)
         self.rubric_model = RowTableModel([
-            Column(self.tr("Participant"), lambda r: r.participant_name), Column(self.tr("Overall"), lambda r: r.overall, color=_level_color),
-            *(Column(title=c, value=lambda r, c=c: r.levels[c], color=lambda r, c=c: LEVEL_COLORS.get(r.levels[c]),  # the rubric's own names
+            Column(self.tr("Participant"), lambda r: r.participant_name), Column(self.tr("Overall"), lambda r: r.overall, color=_level_color, label=True),
+            *(Column(title=value_label(c), value=lambda r, c=c: r.levels[c], color=lambda r, c=c: LEVEL_COLORS.get(r.levels[c]), label=True,
                      tip=lambda r, c=c: "\n".join(r.missing[c])) for c in CATEGORIES)], self)
         self.rubric_view = table_view(self.rubric_model, self.tr("Rubric per participant"))
         self.rubric_view.doubleClicked.connect(self._open_rubric)
@@ -127,13 +129,13 @@ class ComplianceDialog(QDialog):
 
     def _failed(self, ticket: int, message: str) -> None:
         if ticket == self._ticket:
-            self._busy(False, self.tr("Compliance could not be computed: %1").replace("%1", message))
+            self._busy(False, self.tr("Compliance could not be computed: {reason}").format(reason=message))
 
     def _computed(self, ticket: int, result: Compliance) -> None:
         if ticket != self._ticket:
             return
         self.result = result
-        self._busy(False, self.tr("%1 participants on %2").replace("%1", str(result.participants)).replace("%2", f"{result.today:%m/%d/%Y}"))
+        self._busy(False, self.tr("%Ln participants on {date}", "", result.participants).format(date=f"{result.today:%m/%d/%Y}"))
         self.rules_model.set_rows(result.rules)
         self.chart.set_counts(result.rubric_counts)
         rubrics = sorted(result.rubrics.values(), key=lambda r: r.participant_name)

@@ -5,7 +5,7 @@ small forms to add an employer, a worksite of an employer, and a job at a worksi
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,6 +26,12 @@ from ui import ops
 from ui.forms import Form, combo
 from ui.session import PlanSession
 from ui.widgets.row_table import Column, RowTableModel, money, row_at, table_view
+
+
+#: a worksite's fields (field, label marked for the catalog; self.tr(label) translates it on screen)
+WORKSITE_FIELDS = (("name", QT_TRANSLATE_NOOP("EmployersDialog", "Worksite name*")), ("address", QT_TRANSLATE_NOOP("EmployersDialog", "Address")),
+                   ("city", QT_TRANSLATE_NOOP("EmployersDialog", "City")), ("state", QT_TRANSLATE_NOOP("EmployersDialog", "State")),
+                   ("zip", QT_TRANSLATE_NOOP("EmployersDialog", "ZIP")))
 
 
 class EmployersDialog(QDialog):
@@ -73,7 +79,7 @@ class EmployersDialog(QDialog):
         self.employer_form.add("name", self.tr("Employer name*"), QLineEdit())
         self.employer_form.add("phone", self.tr("Phone"), QLineEdit())
         self.worksite_form.add("employer_id", self.tr("Employer*"), combo([]))
-        for field, label in (("name", "Worksite name*"), ("address", "Address"), ("city", "City"), ("state", "State"), ("zip", "ZIP")):
+        for field, label in WORKSITE_FIELDS:
             self.worksite_form.add(field, self.tr(label), QLineEdit())
         self.job_form.add("worksite_id", self.tr("Worksite*"), combo([]))
         self.job_form.add("title", self.tr("Job title*"), QLineEdit())
@@ -84,8 +90,9 @@ class EmployersDialog(QDialog):
         wage = self.job_form.add("hourly_wage", self.tr("Hourly wage*"), QDoubleSpinBox())
         wage.setRange(0, 500)
         wage.setPrefix("$")
-        for form, title, handler in ((self.employer_form, "Add employer", self.add_employer), (self.worksite_form, "Add worksite", self.add_worksite),
-                                     (self.job_form, "Add job", self.add_job)):
+        for form, title, handler in ((self.employer_form, QT_TRANSLATE_NOOP("EmployersDialog", "Add employer"), self.add_employer),
+                                     (self.worksite_form, QT_TRANSLATE_NOOP("EmployersDialog", "Add worksite"), self.add_worksite),
+                                     (self.job_form, QT_TRANSLATE_NOOP("EmployersDialog", "Add job"), self.add_job)):
             page = QWidget()
             box = QVBoxLayout(page)
             box.addWidget(form)
@@ -164,8 +171,7 @@ class EmployersDialog(QDialog):
                                        record, lambda v: employers.update_employer(self.ctx, record.id, **v), self.session, self)
         elif kind == "worksite":
             record = employers.get_worksite(self.ctx, job.worksite_id)
-            self.editor = RecordEditor(self.tr("Edit worksite"), [(f, self.tr(label), QLineEdit()) for f, label in (
-                ("name", "Worksite name*"), ("address", "Address"), ("city", "City"), ("state", "State"), ("zip", "ZIP"))],
+            self.editor = RecordEditor(self.tr("Edit worksite"), [(f, self.tr(label), QLineEdit()) for f, label in WORKSITE_FIELDS],
                 record, lambda v: employers.update_worksite(self.ctx, record.id, **v), self.session, self)
         else:
             openings, wage = QSpinBox(), QDoubleSpinBox()

@@ -30,8 +30,8 @@ class FirstRunDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 16, 18, 14)
         layout.setSpacing(10)
-        intro = QLabel(self.tr("<b>Create your Fieldplan profile</b><br>It is stored encrypted in %1. "
-                               "You become its administrator.").replace("%1", str(data_dir)))
+        intro = QLabel(self.tr("<b>Create your Fieldplan profile</b><br>It is stored encrypted in {folder}. "
+                               "You become its administrator.").format(folder=data_dir))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.form = Form(self)

@@ -52,7 +52,7 @@ class IntakeDialog(QDialog):
             edits = {}
             for column, field in enumerate(CONTACT_FIELDS):
                 edit = QLineEdit()
-                edit.setAccessibleName(tr("Additional contact %1: %2").replace("%1", str(row + 1)).replace("%2", field))
+                edit.setAccessibleName(tr("Additional contact {number}: {field}").format(number=row + 1, field=field))
                 grid.addWidget(edit, row + 1, column)
                 edits[field] = edit
             self.contact_edits.append(edits)
@@ -106,7 +106,7 @@ class IntakeDialog(QDialog):
     def _show_duplicate(self, error) -> None:
         self.matches = error.matches
         self.duplicate_text.setText(error.problems[0].message)
-        self.open_existing.setText(self.tr("Open %1").replace("%1", error.matches[0].name))
+        self.open_existing.setText(self.tr("Open {name}").format(name=error.matches[0].name))
         self.duplicate.show()
         self.open_existing.setFocus()
 

@@ -64,7 +64,7 @@ class SkillGainDialog(FormDialog):
                 number, text = asked[field]
                 label.setText(f"{number}. {text.rstrip(':')}*")
             self.form.layout_.setRowVisible(self.form.widgets[field].parentWidget(), field in asked)
-        self.proof.setText(self.tr("The document must show: %1").replace("%1", kind.document) if kind else "")
+        self.proof.setText(self.tr("The document must show: {proof}").format(proof=kind.document) if kind else "")
         self.proof.setVisible(kind is not None)
         self.adjustSize()
 
@@ -75,7 +75,7 @@ class SkillGainDialog(FormDialog):
 
     def attach_file(self, path: str) -> None:
         """A new file, stored with the skill gain when it is saved."""
-        self.document.addItem(self.tr("New upload: %1").replace("%1", Path(path).name), ("file", path))
+        self.document.addItem(self.tr("New upload: {file}").format(file=Path(path).name), ("file", path))
         self.document.setCurrentIndex(self.document.count() - 1)
 
     def save(self, values: dict):
@@ -136,8 +136,8 @@ class ExitDialog(FormDialog):
         if missing:
             self.early.setChecked(True)
             self.early.setEnabled(False)
-            form.layout_.addRow("", hint(self.tr("The exit checklist is not complete (%1), so only an early exit can be recorded.")
-                                         .replace("%1", "; ".join(missing))))
+            form.layout_.addRow("", hint(self.tr("The exit checklist is not complete ({missing}), so only an early exit can be recorded.")
+                                         .format(missing="; ".join(missing))))
         form.add("exit_date", self.tr("Date of program exit*"), DateField()).set_value(dt.date.today())
         self.reason = form.add("reason", self.tr("Exit reason*"), combo([(self.tr("Choose a reason…"), "")] + list(domain.EXIT_REASONS)))
         self.note = form.add("note", self.tr("Case note*"), QPlainTextEdit())

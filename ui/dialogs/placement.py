@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,10 +28,16 @@ from ui.session import PlanSession
 from ui.widgets.row_table import Column, RowTableModel, item, row_at, table_view
 from ui.widgets.row_table import money as money_text
 
-MONEY_FIELDS = (("minimum_wage", "Minimum wage for placement*"), ("hourly_wage", "Hourly wage for placement*"),
-                ("subsidized_wage", "Subsidized wage or training wage match*"), ("employer_wage_match", "Unsubsidized/employer's wage match*"))
-DATE_FIELDS = (("start_date", "Start date*"), ("planned_due", "Planned due date*"), ("end_date", "End date"),
-               ("subsidized_start", "Subsidized start date"), ("subsidized_end", "Subsidized end date"))
+#: (field, label marked for the catalog; self.tr(label) translates it on screen)
+MONEY_FIELDS = (("minimum_wage", QT_TRANSLATE_NOOP("PlacementDialog", "Minimum wage for placement*")),
+                ("hourly_wage", QT_TRANSLATE_NOOP("PlacementDialog", "Hourly wage for placement*")),
+                ("subsidized_wage", QT_TRANSLATE_NOOP("PlacementDialog", "Subsidized wage or training wage match*")),
+                ("employer_wage_match", QT_TRANSLATE_NOOP("PlacementDialog", "Unsubsidized/employer's wage match*")))
+DATE_FIELDS = (("start_date", QT_TRANSLATE_NOOP("PlacementDialog", "Start date*")),
+               ("planned_due", QT_TRANSLATE_NOOP("PlacementDialog", "Planned due date*")),
+               ("end_date", QT_TRANSLATE_NOOP("PlacementDialog", "End date")),
+               ("subsidized_start", QT_TRANSLATE_NOOP("PlacementDialog", "Subsidized start date")),
+               ("subsidized_end", QT_TRANSLATE_NOOP("PlacementDialog", "Subsidized end date")))
 
 
 def money() -> QDoubleSpinBox:
@@ -77,7 +83,7 @@ class PlacementDialog(QDialog):
 
         history_box = QGroupBox(self.tr("Status history"))
         self.history_model = RowTableModel([
-            Column(self.tr("Status"), lambda h: h.status), Column(self.tr("Start date"), lambda h: h.start_date),
+            Column(self.tr("Status"), lambda h: h.status, label=True), Column(self.tr("Start date"), lambda h: h.start_date),
             Column(self.tr("Inactive date"), lambda h: h.inactive_on), Column(self.tr("Return date"), lambda h: h.return_on),
             Column(self.tr("Subsidized start"), lambda h: h.subsidized_start), Column(self.tr("Subsidized end"), lambda h: h.subsidized_end),
             Column(self.tr("Total days subsidized"), lambda h: h.days_subsidized, numeric=True),
@@ -138,8 +144,8 @@ class PlacementDialog(QDialog):
         self.form.set_values({f: getattr(p, f) for f in ("job_id", "position_type", "status", "weekly_hours",
                                                           *(f for f, _ in MONEY_FIELDS), *(f for f, _ in DATE_FIELDS))})
         total = placements.participant_subsidized_days(self.ctx, p.participant_id)
-        self.subsidized.setText(self.tr("Days subsidized on this placement: %1 — Total subsidized days for all items: %2")
-                                .replace("%1", str(self.view.days_subsidized)).replace("%2", str(total)))
+        self.subsidized.setText(self.tr("Days subsidized on this placement: {days} — Total subsidized days for all items: {total}")
+                                .format(days=self.view.days_subsidized, total=total))
         self.history_model.set_rows(self.view.history)
         self.follow_model.set_rows([(f.label, self.tr("Yes") if f.available else self.tr("Not yet"), f.reviewed_on, f.wage,
                                      (self.tr("Yes") if f.employment_verified else self.tr("No")) if f.reviewed_on else "", f.day_offset)
@@ -176,8 +182,8 @@ class PlacementDialog(QDialog):
         if not confirmed:
             title = self.view.job_title if self.view else ""
             answer = QMessageBox.question(self, self.tr("Remove placement"),
-                                          self.tr("Remove the worksite placement “%1”? Its status history and follow-ups go with it.")
-                                          .replace("%1", title))
+                                          self.tr("Remove the worksite placement “{title}”? Its status history and follow-ups go with it.")
+                                          .format(title=title))
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         return ops.apply(self.session, placements.remove_placement, self.placement_id, initiator=self,
@@ -200,10 +206,10 @@ class FollowUpReviewDialog(QDialog):
     def __init__(self, ctx, placement_id: str, day_offset: int, wage: float, parent=None):
         super().__init__(parent)
         self.ctx, self.placement_id, self.day_offset = ctx, placement_id, day_offset
-        self.setWindowTitle(self.tr("%1-day follow-up").replace("%1", str(day_offset)))
+        self.setWindowTitle(self.tr("{days}-day follow-up").format(days=day_offset))
         layout = QVBoxLayout(self)
         self.form = Form()
-        self.form.add("day_offset", self.tr("Follow-up"), QLabel(self.tr("%1 days after the start").replace("%1", str(day_offset))))
+        self.form.add("day_offset", self.tr("Follow-up"), QLabel(self.tr("%n days after the start", "", day_offset)))
         self.wage = self.form.add("wage", self.tr("Hourly wage now"), money())
         self.wage.setValue(wage)
         self.verified = self.form.add("employment_verified", self.tr("I have verified employment"), QCheckBox())

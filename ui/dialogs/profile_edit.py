@@ -114,6 +114,6 @@ class ProfileEditDialog(QDialog):
         self.contact_dialog.open()
 
     def remove_contact(self, contact) -> None:
-        answer = QMessageBox.question(self, self.tr("Remove contact"), self.tr("Remove %1 from the additional contacts?").replace("%1", contact.name))
+        answer = QMessageBox.question(self, self.tr("Remove contact"), self.tr("Remove {name} from the additional contacts?").format(name=contact.name))
         if answer == QMessageBox.StandardButton.Yes:
             ops.apply(self.session, participants.remove_contact_person, contact.id, on_result=lambda _: self.reload_contacts())

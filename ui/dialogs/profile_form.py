@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app import domain
+from app.labels import label as value_label
 from app.i18n import LANGUAGES
 from app.errors import ValidationError
 from app.services import users
@@ -69,7 +70,7 @@ class ProfileFields(QWidget):
         add("language", tr("Preferred language"), combo([(name, code) for code, name in LANGUAGES.items()])).setToolTip(
             tr("The language of the customer copy, the signing screen, the messages and the participant's page"))
         add = self.right.add
-        add("program", tr("Program*"), combo([(f"{p} — {domain.plan_type(p)}", p) for p in domain.PROGRAMS]))
+        add("program", tr("Program*"), combo([(f"{value_label(p)} — {domain.plan_type(p)}", p) for p in domain.PROGRAMS]))
         self.organization = add("organization_id", tr("Organization/provider*"), QComboBox())
         self.planner = add("planner_id", tr("Career planner"), QComboBox())
         add("enrollment_status", tr("Enrollment status*"), combo(list(statuses)))

@@ -16,14 +16,14 @@ def accomplishment_list(ctx, participant_id: str, kind: str):
     if kind == "credentials":
         return (translate("RecordListDialog", "Earned credentials"),
                 [Column(translate("RecordListDialog", "Credential"), lambda c: c.name, stretch=True),
-                 Column(translate("RecordListDialog", "Type"), lambda c: c.kind, width=220),
+                 Column(translate("RecordListDialog", "Type"), lambda c: c.kind, label=True, width=220),
                  Column(translate("RecordListDialog", "Attained"), lambda c: c.attained_on, width=90),
                  Column(translate("RecordListDialog", "Institution"), lambda c: c.institution, width=160)],
                 records.list_credentials(ctx, participant_id))
     if kind == "goals":
         return (translate("RecordListDialog", "Completed goals"),
                 [Column(translate("RecordListDialog", "Goal"), lambda g: g.statement, stretch=True),
-                 Column(translate("RecordListDialog", "Category"), lambda g: g.category, width=160),
+                 Column(translate("RecordListDialog", "Category"), lambda g: g.category, label=True, width=160),
                  Column(translate("RecordListDialog", "Latest due"), lambda g: g.latest_due, width=90)],
                 [g for g in goals.list_goals(ctx, participant_id) if g.status == "Complete"])
     return (translate("RecordListDialog", "Completed services"),

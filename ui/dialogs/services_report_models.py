@@ -35,7 +35,7 @@ def matrix_columns() -> list[Column]:
     titles = (translate("MatrixModel", "Not Started"), translate("MatrixModel", "Started"), translate("MatrixModel", "Successful"),
               translate("MatrixModel", "Unsuccessful"), translate("MatrixModel", "Evaluated/\nNot Required"))
     return [Column(translate("MatrixModel", "Step/Service"), lambda r: f"{r.code} {r.name}".strip() if r.code else r.name),
-            Column(translate("MatrixModel", "Service Type"), lambda r: r.service_type),
+            Column(translate("MatrixModel", "Service Type"), lambda r: r.service_type, label=True),
             *(Column(title=title, value=_count(status), align=center, header_tip=translate("MatrixModel", label), tip=lambda _r: opens)
               for title, status, label in zip(titles, domain.SERVICE_STATUSES, STATUS_LABELS)),
             Column(translate("MatrixModel", "With step"), lambda r: r.with_step, align=center, tip=lambda _r: opens,

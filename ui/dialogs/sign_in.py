@@ -47,7 +47,7 @@ class UnlockDialog(_CredentialDialog):
 
     def __init__(self, data_dir: Path, parent=None):
         super().__init__(self.tr("Unlock Fieldplan"), self.tr(
-            "This computer has no keyring, so the profile in %1 is protected by a passphrase.").replace("%1", str(data_dir)), parent)
+            "This computer has no keyring, so the profile in {folder} is protected by a passphrase.").format(folder=data_dir), parent)
         self.data_dir = data_dir
         self.quick = None
         self.passphrase = self.form.add("passphrase", self.tr("Passphrase"), QLineEdit())

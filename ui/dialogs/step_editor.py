@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QTabWidget, QVBoxLayout
 
+from app.labels import label as value_label
 from ui.session import PlanSession
 from ui.step_editor.attendance_tab import AttendanceTab
 from ui.step_editor.common import NOTE_STYLE, ServiceView
@@ -53,7 +54,7 @@ class StepEditorDialog(QDialog):
         layout = QVBoxLayout(self)
         heading = QLabel(f"<h3 style='margin:0'>{title}</h3>")
         layout.addWidget(heading)
-        kind = QLabel(row.service_type + (f" · {row.support_kind}" if row.support_kind else ""))
+        kind = QLabel(value_label(row.service_type) + (f" · {row.support_kind}" if row.support_kind else ""))
         kind.setStyleSheet(NOTE_STYLE)
         layout.addWidget(kind)
         self.tabs = QTabWidget()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLineEdit, QMessageBox, QPushButton, QVBoxLayout
 
-from app import domain
+from app.labels import role_label
 from app.services import users
 from ui import ops
 from ui.dialogs.change_password import password_field
@@ -32,7 +32,7 @@ class UserDialog(FormDialog):
         self.form.add("email", tr("Email"), QLineEdit())
         self.form.add("phone", tr("Phone"), QLineEdit())
         roles = STAFF_ROLES if session.user.role == "administrator" else ("caseworker",)
-        self.role = self.form.add("role", tr("Role*"), combo([(domain.ROLE_LABELS[r], r) for r in roles]))
+        self.role = self.form.add("role", tr("Role*"), combo([(role_label(r), r) for r in roles]))
         self.organization = self.form.add("organization_id", tr("Organization"), combo([(tr("— none —"), "")] + [
             (o.name, o.id) for o in users.list_organizations(ctx)]))
         self.region = self.form.add("region_id", tr("Region"), combo([(tr("— none —"), "")] + [(r.name, r.id) for r in users.list_regions(ctx)]))
@@ -64,7 +64,7 @@ class UserDialog(FormDialog):
 
 class ResetPasswordDialog(FormDialog):
     def __init__(self, session, user, parent=None):
-        super().__init__(session, self.tr("Reset password of %1").replace("%1", user.full_name), parent, ok_text=self.tr("Reset password"))
+        super().__init__(session, self.tr("Reset password of {name}").format(name=user.full_name), parent, ok_text=self.tr("Reset password"))
         self.user = user
         self.form.add("password", self.tr("New password*"), password_field())
         self.finish_layout()
@@ -86,7 +86,7 @@ class UsersDialog(QDialog):
         self.regions = {r.id: r.name for r in users.list_regions(session.ctx)}
         self.model = RowTableModel([
             Column(tr("Name"), lambda u: u.full_name, stretch=True), Column(tr("User name"), lambda u: u.username, width=120),
-            Column(tr("Role"), lambda u: domain.ROLE_LABELS.get(u.role, u.role), width=130),
+            Column(tr("Role"), lambda u: role_label(u.role), width=130),
             Column(tr("Works for"), lambda u: self.orgs.get(u.organization_id or "") or self.regions.get(u.region_id or "") or tr("Everywhere"),
                    width=200),
             Column(tr("Sign-in"), lambda u: tr("Enabled") if u.active else tr("Disabled"), width=90,
@@ -140,7 +140,7 @@ class UsersDialog(QDialog):
     def toggle_active(self, user) -> None:
         if user.active:
             answer = QMessageBox.question(self, self.tr("Disable user"),
-                                          self.tr("Disable %1? They can no longer sign in; their records stay.").replace("%1", user.full_name))
+                                          self.tr("Disable {name}? They can no longer sign in; their records stay.").format(name=user.full_name))
             if answer != QMessageBox.StandardButton.Yes:
                 return
         ops.apply(self.session, users.set_user_active, user.id, not user.active, on_result=lambda _: self.reload())

@@ -37,8 +37,8 @@ class CredentialsTab(ServiceSubTab):
         layout = QVBoxLayout(self)
         self.model = RowTableModel([
             Column(self.tr("Name"), lambda c: c.name),
-            Column(self.tr("Type"), lambda c: c.kind),
-            Column(self.tr("Source"), lambda c: c.source),
+            Column(self.tr("Type"), lambda c: c.kind, label=True),
+            Column(self.tr("Source"), lambda c: c.source, label=True),
             Column(self.tr("Institution"), lambda c: c.institution),
             Column(self.tr("Attained"), lambda c: f"{c.attained_on:%m/%d/%Y}"),
             Column(self.tr("Work exp."), lambda c: self.tr("Yes") if c.work_experience_in_field else self.tr("No")),

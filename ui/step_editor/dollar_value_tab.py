@@ -61,7 +61,7 @@ class DollarValueTab(ServiceSubTab):
         self.model = RowTableModel([
             Column(self.tr("Type"), lambda r: r[0].service_type),
             Column(self.tr("Subtype"), lambda r: r[0].subtype),
-            Column(self.tr("Method"), lambda r: r[0].payment_method),
+            Column(self.tr("Method"), lambda r: r[0].payment_method, label=True),
             Column(self.tr("Date"), lambda r: f"{r[0].payment_date:%m/%d/%Y}"),
             Column(self.tr("Unit amount"), lambda r: money(r[0].unit_amount), numeric=True),
             Column(self.tr("Quantity"), lambda r: f"{r[0].quantity:g}", numeric=True),
@@ -155,7 +155,7 @@ class DollarValueTab(ServiceSubTab):
             return
         self.editing_id = payment.id
         self.form.set_values({f: getattr(payment, f) for f in FIELDS})
-        self.add_box.setTitle(self.tr("Edit payment of %1").replace("%1", f"{payment.payment_date:%m/%d/%Y}"))
+        self.add_box.setTitle(self.tr("Edit payment of {date}").format(date=f"{payment.payment_date:%m/%d/%Y}"))
         self.add_box.setEnabled(True)
         self.add_button.action.setEnabled(True)
         self.add_button.setText(self.tr("Save pa&yment"))

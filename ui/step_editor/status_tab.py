@@ -85,7 +85,7 @@ class StatusTab(ServiceSubTab):
 
     def _status_changed(self) -> None:
         """Completion date only for a completion; Evaluated/Not Required means due = start and 0 hours."""
-        status = self.status.currentText()
+        status = self.status.currentData()
         completes = status in domain.COMPLETION_STATUSES
         self.completion.setEnabled(completes)
         self.form.layout_.labelForField(self.completion.parentWidget()).setText(self.tr("Completion date*") if completes else self.tr("Completion date"))
@@ -106,7 +106,7 @@ class StatusTab(ServiceSubTab):
         self.hours.setEnabled(not evaluated)
 
     def _start_edited(self, text: str) -> None:
-        if self.status.currentText() == domain.EVALUATED:
+        if self.status.currentData() == domain.EVALUATED:
             self.due.setText(text)
 
     def values(self) -> dict:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.labels import label as value_label
 from app.services import catalog, plan_services
 from app.text import fold
 from ui.forms import search_field
@@ -37,7 +38,7 @@ class AddStepsTab(PlanTab):
         self.service_type.addItem(self.tr("All service types"), "")
         self.catalog_model = RowTableModel([
             Column(self.tr("Code"), lambda i: i.code, width=60), Column(self.tr("Step/service"), lambda i: i.name, stretch=True),
-            Column(self.tr("Service type"), lambda i: i.service_type, width=170)], self)
+            Column(self.tr("Service type"), lambda i: i.service_type, label=True, width=170)], self)
         self.catalog_table = RowTable(self.catalog_model, empty=self.tr("Nothing in the catalog matches."), name=self.tr("Step/service catalog"))
         self.catalog_table.view.activated_row.connect(self.add_requested)
         self.add_button = QPushButton(self.tr("Add to a goal…"))
@@ -51,7 +52,7 @@ class AddStepsTab(PlanTab):
 
         self.service_model = RowTableModel([
             Column(self.tr("Goal"), lambda s: s.goal_statement, stretch=True), Column(self.tr("Step/service"), lambda s: s.name, stretch=True),
-            Column(self.tr("Status"), lambda s: s.status, width=150), Column(self.tr("Start"), lambda s: s.planned_start, width=80),
+            Column(self.tr("Status"), lambda s: s.status, label=True, width=150), Column(self.tr("Start"), lambda s: s.planned_start, width=80),
             Column(self.tr("Due"), lambda s: s.planned_due, width=80), Column(self.tr("Hours"), lambda s: s.weekly_hours, width=50, numeric=True),
             Column(self.tr("Provider"), lambda s: s.provider, width=150)], self)
         self.service_table = RowTable(self.service_model, empty=self.tr("No steps/services yet — pick one from the catalog above."),
@@ -72,7 +73,7 @@ class AddStepsTab(PlanTab):
         if not self.catalog_loaded:
             self.catalog_model.set_rows(catalog.list_catalog(self.ctx))
             for kind in catalog.service_types(self.ctx):
-                self.service_type.addItem(kind, kind)
+                self.service_type.addItem(value_label(kind), kind)
             self.catalog_loaded = True
         self._filter()
         rows = plan_services.list_services(self.ctx, self.participant_id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton
 
+from app.labels import label as value_label
 from app.services import outcomes
 from ui.forms import MessageLabel
 from ui.session import DOCUMENT, GOAL, OUTCOME, PARTICIPANT, SERVICE
@@ -47,7 +48,7 @@ class OutcomesTab(PlanTab):
         grid.setSpacing(12)
         layout.addLayout(grid)
         self.gain_model = RowTableModel([Column(self.tr("Date attained"), lambda g: g.attained_on, width=95),
-                                         Column(self.tr("Type"), lambda g: g.kind, width=260),
+                                         Column(self.tr("Type"), lambda g: g.kind, label=True, width=260),
                                          Column(self.tr("Document"), lambda g: g.document_name, width=170),
                                          Column(self.tr("Comment"), lambda g: g.comment, stretch=True, tip=lambda g: g.comment)], self)
         self.gain_table = RowTable(self.gain_model, empty=self.tr("No measurable skill gains yet — Add… records one with its proof."),
@@ -59,11 +60,11 @@ class OutcomesTab(PlanTab):
         grid.addWidget(group(self.tr("Measurable Skill Gains"), self.gain_table, _buttons(remove_gain, add_gain), name="skillGains"), 0, 0, 1, 2)
 
         self.story_model = RowTableModel([Column(self.tr("Title"), lambda s: s.title, stretch=True, tip=lambda s: s.text),
-                                          Column(self.tr("Program type"), lambda s: s.program_type, width=110),
+                                          Column(self.tr("Program type"), lambda s: s.program_type, label=True, width=110),
                                           Column(self.tr("Service provider"), lambda s: s.provider, width=130),
                                           Column(self.tr("Career pathway"), lambda s: s.career_pathway, width=120),
                                           Column(self.tr("Date created"), lambda s: s.written_on, width=90),
-                                          Column(self.tr("Status"), lambda s: s.status, width=80)], self)
+                                          Column(self.tr("Status"), lambda s: s.status, label=True, width=80)], self)
         self.story_table = RowTable(self.story_model, empty=self.tr("No success stories yet."), name=self.tr("Success stories"))
         self.story_table.setMinimumHeight(120)
         add_story, remove_story, edit_story = QPushButton(self.tr("Add story…")), QPushButton(self.tr("Remove")), QPushButton(self.tr("Edit…"))
@@ -138,8 +139,9 @@ class OutcomesTab(PlanTab):
         self.undo_exit_button.setVisible(exit_row is not None and self.session.user.role in ("administrator", "program_manager"))
         self.add_job.setEnabled(exit_row is not None)
         if exit_row is not None:
-            self.exit_status.setText(self.tr("Exited on %1").replace("%1", f"{exit_row.exit_date:%m/%d/%Y}")
-                                     + (self.tr(" — left early: %1").replace("%1", exit_row.reason) if exit_row.early else ""))
+            exited_on = f"{exit_row.exit_date:%m/%d/%Y}"
+            self.exit_status.setText(self.tr("Exited on {date} — left early: {reason}").format(date=exited_on, reason=value_label(exit_row.reason))
+                                     if exit_row.early else self.tr("Exited on {date}").format(date=exited_on))
             self.exit_reason.setText(self.tr("The early exit's case note is on the Overview.") if exit_row.early else "")
             self.job_table.set_empty_text(self.tr("No employment after exit yet — Add employment… records a job."))
         elif summary.can_exit:

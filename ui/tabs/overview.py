@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.labels import label as value_label
 from app.services import assessments, goals, messages, overview, participants, records
 from ui import ops
 from ui.forms import Form, MessageLabel
@@ -40,10 +41,10 @@ def career_plan_columns() -> list[Column]:
     translate = QCoreApplication.translate
     return [Column(translate("OverviewTab", "Goal"), lambda g: g.statement, stretch=True),
             Column(translate("OverviewTab", "Related Steps"), lambda g: g.related_steps, width=60, numeric=True),
-            Column(translate("OverviewTab", "Category"), lambda g: g.category, width=145),
+            Column(translate("OverviewTab", "Category"), lambda g: g.category, label=True, width=145),
             Column(translate("OverviewTab", "Earliest Start"), lambda g: g.earliest_start, width=80),
             Column(translate("OverviewTab", "Latest Planned Due"), lambda g: g.latest_due, width=80),
-            Column(translate("OverviewTab", "Status"), lambda g: g.status, width=80, color=lambda g: STATUS_COLORS.get(g.status))]
+            Column(translate("OverviewTab", "Status"), lambda g: g.status, label=True, width=80, color=lambda g: STATUS_COLORS.get(g.status))]
 
 
 class OverviewTab(PlanTab):
@@ -76,7 +77,7 @@ class OverviewTab(PlanTab):
         self.notes_model = RowTableModel([Column(self.tr("Contact date"), lambda n: n.contact_date, width=95),
                                           Column(self.tr("Subject"), lambda n: n.subject, stretch=True,
                                                  tip=lambda n: "\n\n".join(x for x in (n.subject, n.message, n.task and f"Task: {n.task}") if x)),
-                                          Column(self.tr("How sent"), lambda n: n.delivery, width=130),
+                                          Column(self.tr("How sent"), lambda n: n.delivery, label=True, width=130),
                                           Column(self.tr("Delivery"), lambda n: self.deliveries.get(n.id, ""), width=120),
                                           Column(self.tr("Two-way"), lambda n: n.two_way_contact, width=65)], self)
         self.notes_table = RowTable(self.notes_model, empty=self.tr("No case notes yet — Ctrl+N adds one"), name=self.tr("Case notes"))
@@ -89,7 +90,7 @@ class OverviewTab(PlanTab):
         self.agreement_status = MessageLabel()
         self.agreement_status.setStyleSheet("font-weight: 600;")
         self.agreement_model = RowTableModel([Column(self.tr("Recorded"), lambda a: local_time(a.recorded_at).date(), width=80),
-                                              Column(self.tr("Status"), lambda a: a.status, stretch=True),
+                                              Column(self.tr("Status"), lambda a: a.status, label=True, stretch=True),
                                               Column(self.tr("Note"), lambda a: a.note, width=90)], self)
         self.agreement_table = RowTable(self.agreement_model, empty=self.tr("No agreement recorded yet."), name=self.tr("Agreement history"))
         self.agreement_table.setMinimumHeight(120)
@@ -107,7 +108,7 @@ class OverviewTab(PlanTab):
                               _buttons(record, self.sign_button), _buttons(self.print_button, review), name="agreement")
         # assessments
         self.assessment_model = RowTableModel([Column(self.tr("Assessment"), lambda a: a.name, stretch=True),
-                                               Column(self.tr("Status"), lambda a: a.status, width=100),
+                                               Column(self.tr("Status"), lambda a: a.status, label=True, width=100),
                                                Column(self.tr("Completed"), lambda a: a.completed_on, width=90)], self)
         self.assessment_table = RowTable(self.assessment_model, empty=self.tr("No assessments listed."), name=self.tr("Assessments"))
         self.assessment_table.setMinimumHeight(130)
@@ -162,12 +163,12 @@ class OverviewTab(PlanTab):
         notes = records.list_case_notes(ctx, pid)
         self.deliveries = messages.delivery_by_source(ctx, pid)
         self.notes_model.set_rows(notes)
-        self.notes_box.setTitle(self.tr("Case Notes (%1)").replace("%1", str(len(notes))))
+        self.notes_box.setTitle(self.tr("Case Notes ({count})").format(count=len(notes)))
         history = records.agreement_history(ctx, pid)
         self.agreement_model.set_rows(history)
         participant = participants.get_participant(ctx, pid)
         self.banner.setVisible(participant.needs_agreement)
-        self.agreement_status.setText(history[0].status if history else self.tr("Unknown"))
+        self.agreement_status.setText(value_label(history[0].status) if history else self.tr("Unknown"))
         self.assessment_model.set_rows(assessments.list_assessments(ctx, pid))
         self.path_form.set_values({"career_pathway": participant.career_pathway, "occupation_1": participant.occupation_1,
                                    "occupation_2": participant.occupation_2, "wage_goal": participant.wage_goal or 0.0})

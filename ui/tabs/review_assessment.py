@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import domain
+from app.labels import label as value_label
 from app.services import assessments
 from ui import ops
 from ui.forms import multi_line
@@ -36,15 +38,19 @@ class ReviewAssessmentTab(PlanTab):
         layout = scrolled_body(self)
 
         self.section_list = QListWidget()
-        self.section_list.addItems(list(domain.ASSESSMENT_SECTIONS))
-        # as wide as its longest section's name (in this font, at this scale), narrower when the tab is: then a
-        # name elides and shows whole in its tooltip, instead of the tab scrolling sideways at 1024×700 (issue 16)
-        widest = max(self.section_list.fontMetrics().horizontalAdvance(name) for name in domain.ASSESSMENT_SECTIONS) + 36
+        for section in domain.ASSESSMENT_SECTIONS:  # shown in the UI language; the item's data is the stored name
+            entry = QListWidgetItem(value_label(section))
+            entry.setData(Qt.ItemDataRole.UserRole, section)
+            entry.setToolTip(entry.text())
+            self.section_list.addItem(entry)
+        # as wide as its longest section's name in the UI language (Spanish runs ~25 % longer), in this font, at
+        # this scale; narrower when the tab is: then a name elides and shows whole in its tooltip, instead of
+        # the tab scrolling sideways at 1024×700 (issue 16)
+        widest = max(self.section_list.fontMetrics().horizontalAdvance(value_label(s)) for s in domain.ASSESSMENT_SECTIONS)
+        widest += 2 * self.section_list.frameWidth() + 36
         self.section_list.setMinimumWidth(min(widest, 160))
         self.section_list.setMaximumWidth(widest)
         self.section_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        for index in range(self.section_list.count()):
-            self.section_list.item(index).setToolTip(self.section_list.item(index).text())
         self.section_list.setAccessibleName(self.tr("Assessment sections"))
         self.section_text = multi_line(QPlainTextEdit())
         self.section_text.setAccessibleName(self.tr("Section text"))
@@ -58,15 +64,15 @@ class ReviewAssessmentTab(PlanTab):
         editor.addWidget(self.section_text, 1)
         editor.addLayout(_right(self.save_section))
         row = QHBoxLayout()
-        row.addWidget(self.section_list, 2)
-        row.addLayout(editor, 3)
+        row.addWidget(self.section_list, 1)  # up to its widest name; the rest of the room goes to the editor
+        row.addLayout(editor, 1)
         holder = QWidget()
         holder.setLayout(row)
         holder.setMinimumHeight(250)
         layout.addWidget(group(self.tr("Assessment Sections"), hint(self.tr(
             "Populated from intake: basic skills are TABE 11&12 or CASAS GOALS (ELL: BEST Literacy, BEST Plus 2.0, CASAS Life and Work Reading).")),
             holder))
-        self.section_list.currentTextChanged.connect(self._show_section)
+        self.section_list.currentItemChanged.connect(lambda item, _before: item is not None and self._show_section(item.data(Qt.ItemDataRole.UserRole)))
 
         grid = QGridLayout()
         grid.setSpacing(12)
@@ -83,7 +89,7 @@ class ReviewAssessmentTab(PlanTab):
                               hint(self.tr("Earlier versions of a summary are kept in the Update Log.")))
         self.result_model = RowTableModel([
             Column(self.tr("Name/description"), lambda r: r.name, stretch=True), Column(self.tr("Date"), lambda r: r.taken_on, width=90),
-            Column(self.tr("Type"), lambda r: r.kind, width=140), Column(self.tr("Category"), lambda r: r.category, width=140),
+            Column(self.tr("Type"), lambda r: r.kind, label=True, width=140), Column(self.tr("Category"), lambda r: r.category, label=True, width=140),
             Column(self.tr("Result/score"), lambda r: r.score, width=100)], self)
         self.result_table = RowTable(self.result_model, empty=self.tr("No outside assessment results."), name=self.tr("Outside assessment results"))
         self.result_table.setMinimumHeight(140)
@@ -109,17 +115,18 @@ class ReviewAssessmentTab(PlanTab):
     def refresh(self) -> None:
         ctx, pid = self.ctx, self.participant_id
         self.sections = assessments.list_sections(ctx, pid)
-        self._show_section(self.section_list.currentItem().text() if self.section_list.currentItem() else domain.ASSESSMENT_SECTIONS[0])
+        self._show_section(self.section_list.currentItem().data(Qt.ItemDataRole.UserRole) if self.section_list.currentItem()
+                           else domain.ASSESSMENT_SECTIONS[0])
         self.summary_model.set_rows(assessments.list_summaries(ctx, pid))
         self.result_model.set_rows(assessments.list_results(ctx, pid))
         self.score_model.set_rows(assessments.list_post_scores(ctx, pid))
 
     def _show_section(self, name: str) -> None:
-        self.section_title.setText(name)
+        self.section_title.setText(value_label(name))
         self.section_text.setPlainText(self.sections.get(name, ""))
 
     def save_current_section(self) -> None:
-        name = self.section_list.currentItem().text()
+        name = self.section_list.currentItem().data(Qt.ItemDataRole.UserRole)
         ops.apply(self.session, assessments.set_section, self.participant_id, name, self.section_text.toPlainText())
 
     def _edit_current_summary(self) -> None:

@@ -26,10 +26,10 @@ class SetGoalsTab(PlanTab):
         self.banner = needs_agreement_banner()
         layout.addWidget(self.banner)
         self.goal_model = RowTableModel([
-            Column(self.tr("Goal statement"), lambda g: g.statement, stretch=True), Column(self.tr("Category"), lambda g: g.category, width=150),
-            Column(self.tr("Term"), lambda g: g.term, width=80), Column(self.tr("Steps"), lambda g: g.related_steps, width=50, numeric=True),
+            Column(self.tr("Goal statement"), lambda g: g.statement, stretch=True), Column(self.tr("Category"), lambda g: g.category, label=True, width=150),
+            Column(self.tr("Term"), lambda g: g.term, label=True, width=80), Column(self.tr("Steps"), lambda g: g.related_steps, width=50, numeric=True),
             Column(self.tr("Earliest start"), lambda g: g.earliest_start, width=95), Column(self.tr("Latest due"), lambda g: g.latest_due, width=90),
-            Column(self.tr("Status"), lambda g: g.status, width=85, color=lambda g: STATUS_COLORS.get(g.status))], self)
+            Column(self.tr("Status"), lambda g: g.status, label=True, width=85, color=lambda g: STATUS_COLORS.get(g.status))], self)
         self.goal_table = RowTable(self.goal_model, empty=self.tr("No goals yet — Ctrl+G adds one"), name=self.tr("Goals"))
         self.goal_table.view.activated_row.connect(self.edit_goal_requested)
         self.goal_table.view.selectionModel().currentRowChanged.connect(self._show_services)
@@ -42,8 +42,8 @@ class SetGoalsTab(PlanTab):
         for button in (remove, edit, new):
             buttons.addWidget(button)
         self.service_model = RowTableModel([
-            Column(self.tr("Step/service"), lambda s: s.name, stretch=True), Column(self.tr("Type"), lambda s: s.service_type, width=130),
-            Column(self.tr("Status"), lambda s: s.status, width=160), Column(self.tr("Planned start"), lambda s: s.planned_start, width=95),
+            Column(self.tr("Step/service"), lambda s: s.name, stretch=True), Column(self.tr("Type"), lambda s: s.service_type, label=True, width=130),
+            Column(self.tr("Status"), lambda s: s.status, label=True, width=160), Column(self.tr("Planned start"), lambda s: s.planned_start, width=95),
             Column(self.tr("Planned due"), lambda s: s.planned_due, width=95),
             Column(self.tr("Hours/week"), lambda s: s.weekly_hours, width=80, numeric=True)], self)
         self.service_table = RowTable(self.service_model, empty=self.tr("Select a goal to see its planned services."),

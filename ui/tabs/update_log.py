@@ -11,11 +11,19 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.i18n import _ as gettext
+from app.labels import label as value_label
 from app.services import conflicts, documents, update_log
 from app.text import fold
 from ui.forms import search_field
 from ui.tabs.base import PlanTab, group, hint
 from ui.widgets.row_table import Column, RowTable, RowTableModel, local_time
+
+
+def _what(entry) -> str:
+    """The entity and field in the UI language ("Perfil · Idioma preferido"); a field without a catalog entry as logged."""
+    entity = value_label(entry.entity)
+    return f"{entity} · {gettext(entry.field)}" if entry.field else entity
 
 
 def _size(n: int) -> str:
@@ -38,8 +46,8 @@ class UpdateLogTab(PlanTab):
         self.entity.setMinimumContentsLength(18)
         self.model = RowTableModel([
             Column(self.tr("When"), lambda e: local_time(e.at), width=140), Column(self.tr("Who"), lambda e: e.user_name, width=120),
-            Column(self.tr("Action"), lambda e: e.action, width=60),
-            Column(self.tr("What"), lambda e: f"{e.entity} · {e.field}" if e.field else e.entity, stretch=True),
+            Column(self.tr("Action"), lambda e: e.action, label=True, width=72),
+            Column(self.tr("What"), _what, stretch=True),
             Column(self.tr("Old"), lambda e: e.old, stretch=True), Column(self.tr("New"), lambda e: e.new, stretch=True)], self)
         self.table = RowTable(self.model, empty=self.tr("No changes recorded."), name=self.tr("Update Log"))
         self.table.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
@@ -50,7 +58,7 @@ class UpdateLogTab(PlanTab):
         self.entity.currentIndexChanged.connect(self._filter)
 
         self.docs_model = RowTableModel([
-            Column(self.tr("File"), lambda d: d.name, stretch=True), Column(self.tr("Kind"), lambda d: d.kind, width=140),
+            Column(self.tr("File"), lambda d: d.name, stretch=True), Column(self.tr("Kind"), lambda d: d.kind, label=True, width=140),
             Column(self.tr("Size"), lambda d: _size(d.size), width=80, numeric=True), Column(self.tr("Uploaded"), lambda d: d.uploaded_on, width=95)], self)
         self.docs_table = RowTable(self.docs_model, empty=self.tr("No uploads — add a signed agreement or a document."), name=self.tr("Uploads"))
         self.docs_table.view.activated_row.connect(self.open_requested)
@@ -89,7 +97,7 @@ class UpdateLogTab(PlanTab):
         self.entity.clear()
         self.entity.addItem(self.tr("Everything"), "")
         for name in sorted({e.entity for e in entries}):
-            self.entity.addItem(name, name)
+            self.entity.addItem(value_label(name), name)
         self.entity.setCurrentIndex(max(0, self.entity.findData(chosen)))
         self.entity.blockSignals(False)
         self._filter()

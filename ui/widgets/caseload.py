@@ -15,11 +15,12 @@ from __future__ import annotations
 import datetime as dt
 import gc
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QBoxLayout, QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app import domain
+from app.labels import label as value_label
 from app.text import fold
 from ui import ops
 from ui.forms import search_field
@@ -43,18 +44,17 @@ def caseload_columns() -> list[Column]:
                tip=lambda r: f"{r.name} — {off_track}" if r.goal_off_track else r.name),
         Column(translate("CaseloadPanel", "Preferred"), lambda r: r.preferred_name, width=72),
         Column(translate("CaseloadPanel", "Ind. #"), lambda r: r.individual_number, width=58),
-        Column(translate("CaseloadPanel", "Program"), lambda r: f"{r.program} ({r.plan_type})", width=110),
-        Column(translate("CaseloadPanel", "Status"), lambda r: r.enrollment_status, width=62),
+        Column(translate("CaseloadPanel", "Program"), lambda r: f"{value_label(r.program)} ({r.plan_type})", width=110),
+        Column(translate("CaseloadPanel", "Status"), lambda r: r.enrollment_status, label=True, width=62),
         Column(translate("CaseloadPanel", "Last contact"), lambda r: r.last_contact, width=82),
         Column(translate("CaseloadPanel", "Planner"), lambda r: r.planner, width=120),
     ]
 
 
 def count_text(widget, shown: int, total: int) -> str:
-    noun = widget.tr("participant") if total == 1 else widget.tr("participants")
     if shown != total:
-        return widget.tr("%1 of %2 %3").replace("%1", f"{shown:,}").replace("%2", f"{total:,}").replace("%3", noun)
-    return f"{total:,} {noun}"
+        return widget.tr("{shown} of %Ln participants", "", total).format(shown=QLocale().toString(shown))
+    return widget.tr("%Ln participants", "", total)
 
 
 #: Preferred, Program and Planner: at the default width the list then shows whole columns without
@@ -100,7 +100,7 @@ class CaseloadModel(RowTableModel):
     def _sort_key(self):
         if self.sort_column == 0:
             return lambda row: row.sort_name
-        value = self.columns[self.sort_column].value
+        value = self.columns[self.sort_column].sort_key
 
         def key(row):
             v = value(row)
@@ -146,12 +146,12 @@ class CaseloadPanel(QWidget):
         self.program = QComboBox()
         self.program.addItem(self.tr("All programs"), "")
         for program in domain.PROGRAMS:
-            self.program.addItem(program, program)
+            self.program.addItem(value_label(program), program)
         self.program.setAccessibleName(self.tr("Program filter"))
         self.status = QComboBox()
         self.status.addItem(self.tr("Any status"), "")
         for status in domain.ENROLLMENT_STATUSES:
-            self.status.addItem(status, status)
+            self.status.addItem(value_label(status), status)
         self.status.setAccessibleName(self.tr("Enrollment status filter"))
         filters.addWidget(self.program, 1)
         filters.addWidget(self.status, 1)
@@ -207,7 +207,7 @@ class CaseloadPanel(QWidget):
             action = QAction(str(self.model.headerData(index, Qt.Orientation.Horizontal)), self)
             action.setCheckable(True)
             action.setChecked(True)
-            action.setStatusTip(self.tr("Show or hide the %1 column of the caseload").replace("%1", action.text()))
+            action.setStatusTip(self.tr("Show or hide the {column} column of the caseload").format(column=action.text()))
             action.toggled.connect(lambda visible, i=index: self._show_column(i, visible))
             header.addAction(action)
             self.column_actions.append(action)

@@ -65,7 +65,7 @@ class LockView(QWidget):
         box.setSpacing(10)
         title = QLabel(self.tr("Fieldplan is locked"))
         title.setStyleSheet("font-size: 15pt; font-weight: 600;")
-        who = QLabel(self.tr("Signed in as %1. Enter your password to continue.").replace("%1", user_label))
+        who = QLabel(self.tr("Signed in as {user}. Enter your password to continue.").format(user=user_label))
         who.setWordWrap(True)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)

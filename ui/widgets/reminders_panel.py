@@ -50,11 +50,20 @@ class ComputeJob(QRunnable):
 COLUMN_WIDTHS = (90, 190, 260, 80)  # Due, Participant, Reminder, Overdue; "What clears it" stretches
 
 
+class _Words(QObject):
+    """Plurals need a class's tr() for lupdate to file them as numerus entries (translate() is not)."""
+
+    def days(self, n: int) -> str:
+        return self.tr("%n days", "", n)
+
+
+_WORDS = _Words()
+
+
 def _days(n: int) -> str:
     if not n:
         return ""
-    translate = QCoreApplication.translate
-    return translate("RemindersModel", "1 day") if n == 1 else translate("RemindersModel", "%1 days").replace("%1", str(n))
+    return _WORDS.days(n)
 
 
 def _overdue_color(r: Reminder) -> str | None:
@@ -106,7 +115,7 @@ class RemindersPanel(QWidget):
             view = table_view(model, "", filtered=False, fit=False)
             view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
             view.verticalHeader().setDefaultSectionSize(22)
-            view.setAccessibleName(self.tr("%1 reminders").replace("%1", self.tr(group)))
+            view.setAccessibleName(self.tr("{group} reminders").format(group=self.tr(group)))
             view.activated.connect(lambda index, v=view: self._activate(v, index))
             view.doubleClicked.connect(lambda index, v=view: self._activate(v, index))
             self.group_tabs.addTab(view, self.tr(group))
@@ -162,7 +171,7 @@ class RemindersPanel(QWidget):
 
     def _failed(self, ticket: int, message: str) -> None:
         if ticket == self._ticket:
-            self.status.setText(self.tr("Reminders could not be computed: %1").replace("%1", message))
+            self.status.setText(self.tr("Reminders could not be computed: {reason}").format(reason=message))
             self.status.show()
 
     def badge_count(self) -> int:

@@ -17,9 +17,11 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QStackedWidget, QTableView
+
+from app.labels import label as value_label
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -33,7 +35,7 @@ def show_value(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "Yes" if value else "No"
+        return QCoreApplication.translate("RowTable", "Yes") if value else QCoreApplication.translate("RowTable", "No")
     if isinstance(value, dt.datetime):
         return value.strftime("%m/%d/%Y %I:%M %p")
     if isinstance(value, dt.date):
@@ -78,10 +80,18 @@ class Column:
     #: a sign shown before the value (e.g. "⚠" for a goal off track) so that `color` is never the only signal
     #: (issue 16); the value itself (`text`, exports, sorting) stays without it
     mark: Callable[[Any], str | None] | None = None
+    #: the value is a stored vocabulary value (a status, a category): shown as its label in the UI language
+    #: (app.labels) and sorted by that label, as the reader sees it
+    label: bool = False
 
     def text(self, row) -> str:
         value = self.value(row)
-        return (self.show or show_value)(value) if value is not None else ""
+        if value is None:
+            return ""
+        return value_label(value) if self.label else (self.show or show_value)(value)
+
+    def sort_key(self, row):
+        return self.text(row) if self.label else self.value(row)
 
 
 def money(value: Any) -> str:
@@ -130,7 +140,7 @@ class RowTableModel(QAbstractTableModel):
 
     def _sort_rows(self) -> None:
         """One key per row; blank cells last in either direction (as a spreadsheet sorts)."""
-        value = self.columns[self.sort_column].value
+        value = self.columns[self.sort_column].sort_key
         keyed = [(value(row), row) for row in self.rows]
         filled = [(sort_value(v), row) for v, row in keyed if v is not None and v != ""]
         filled.sort(key=lambda pair: pair[0], reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
@@ -171,7 +181,7 @@ class RowTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return column.text(row)
         if role == SORT_ROLE:
-            return sort_value(column.value(row))
+            return sort_value(column.sort_key(row))
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align is not None:

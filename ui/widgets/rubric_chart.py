@@ -9,6 +9,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from app.labels import label as value_label
 from app.rubric import LEVELS
 
 COLORS = {"Below": QColor("#c0392b"), "Meets": QColor("#f1c40f"), "Exceeds": QColor("#27ae60")}
@@ -41,7 +42,7 @@ class RubricChart(QWidget):
 
     def segments(self, metrics) -> list[tuple[QRectF, str, str]]:
         """Each bar's segments as (rect, level, the text written in it: "Below 3", or "3" where the name does not fit)."""
-        label_width = max([metrics.horizontalAdvance(c) for c in self.counts] or [0]) + 12
+        label_width = max([metrics.horizontalAdvance(value_label(c)) for c in self.counts] or [0]) + 12
         bar_left, bar_width = label_width, max(40, self.width() - label_width - 12)
         found, y = [], 8
         for levels in self.counts.values():
@@ -52,7 +53,7 @@ class RubricChart(QWidget):
                 if not n:
                     continue
                 width = bar_width * n / total
-                named = f"{self.tr(level)} {n}"
+                named = f"{value_label(level)} {n}"
                 text = named if metrics.horizontalAdvance(named) + 8 < width else str(n)
                 found.append((QRectF(x, y, width, 22), level, text if metrics.horizontalAdvance(text) + 4 < width else ""))
                 x += width
@@ -63,10 +64,10 @@ class RubricChart(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         metrics = painter.fontMetrics()
-        label_width = max([metrics.horizontalAdvance(c) for c in self.counts] or [0]) + 12
+        label_width = max([metrics.horizontalAdvance(value_label(c)) for c in self.counts] or [0]) + 12
         painter.setPen(self.palette().text().color())
         for row, category in enumerate(self.counts):
-            painter.drawText(QRectF(0, 8 + 30 * row, label_width - 6, 22), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, category)
+            painter.drawText(QRectF(0, 8 + 30 * row, label_width - 6, 22), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, value_label(category))
         for rect, level, text in self.segments(metrics):
             _fill(painter, rect, level)
             if text:
@@ -76,7 +77,7 @@ class RubricChart(QWidget):
         for level in LEVELS:
             _fill(painter, QRectF(legend_x, y + 3, 14, 14), level)
             painter.setPen(self.palette().text().color())
-            text = self.tr(level)
+            text = value_label(level)
             painter.drawText(QRectF(legend_x + 18, y, 120, 20), Qt.AlignmentFlag.AlignVCenter, text)
             legend_x += 30 + metrics.horizontalAdvance(text)
         painter.end()

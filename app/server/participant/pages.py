@@ -37,9 +37,7 @@ PLAN = templates.get_template("plan.html")
 MAX_SIGNATURE_BYTES = 512 * 1024
 #: every page of a participant is theirs alone: no browser or proxy keeps a copy
 NO_STORE = {"Cache-Control": "no-store"}
-#: the agreement statuses the page shows (domain.AGREEMENT_STATUSES), for the catalog
-AGREEMENT_WORDS = (N_("Unknown"), N_("Signature collected – physical, on file"), N_("Signature collected – electronic"),
-                   N_("Request sent (electronic, pending)"), N_("Unable to collect signature"))
+#: the stored values the page shows (agreement, goal and step statuses, terms) are in the catalog through app.labels
 
 
 def request_language(request: Request | None) -> str:
