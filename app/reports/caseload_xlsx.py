@@ -120,7 +120,6 @@ def _write(data: CaseloadStream | CaseloadData, path: Path, progress, cancelled)
     wrap = Alignment(wrap_text=True, vertical="top")
     headers = dict(zip(data.sheets, (CASELOAD_HEADER, SERVICES_HEADER, CREDENTIALS_HEADER, PLACEMENTS_HEADER, OVERDUE_HEADER)))
     total = sum(data.counts.values()) or 1
-    done = 0
 
     def header_cells(ws, header):
         cells = []
@@ -132,37 +131,54 @@ def _write(data: CaseloadStream | CaseloadData, path: Path, progress, cancelled)
             cells.append(cell)
         return cells
 
-    _summary(book, data, header_cells, BarChart, Reference, Font)
-    for name, rows in data.sheets.items():
-        header = headers[name]
-        if name == "Caseload":
-            rows = map(caseload_row, rows)
-        ws = book.create_sheet(name)
-        date_columns = _date_columns(header)
-        convert = date_columns if data.date_type is not USDate else []  # a stream's dates are USDates already
-        for index, text in enumerate(header, 1):
-            ws.column_dimensions[get_column_letter(index)].width = WIDTHS.get(text, 14 if index - 1 in date_columns else 12)
-        ws.freeze_panes = "B2"
-        ws.row_dimensions[1].height = header_height(header, ws)  # wrapped headings whole, not spilling into row 2
-        print_setup(ws, name)
-        ws.auto_filter.ref = f"A1:{get_column_letter(len(header))}{data.counts[name] + 1}"
-        ws.append(header_cells(ws, header))
-        for row in rows:
-            if convert:
-                row = list(row)
-                for c in convert:
-                    if row[c] is not None:
-                        row[c] = USDate(row[c].year, row[c].month, row[c].day)
-            ws.append(row)
-            done += 1
-            if done % PROGRESS_EVERY == 0:
-                if cancelled and cancelled():
-                    raise ExportCancelled("The export was cancelled.")
-                if progress:
-                    progress(done, total)
-    if progress:
-        progress(total, total)
-    book.save(path)
+    try:
+        done = 0
+        _summary(book, data, header_cells, BarChart, Reference, Font)
+        for name, rows in data.sheets.items():
+            header = headers[name]
+            if name == "Caseload":
+                rows = map(caseload_row, rows)
+            ws = book.create_sheet(name)
+            date_columns = _date_columns(header)
+            convert = date_columns if data.date_type is not USDate else []  # a stream's dates are USDates already
+            for index, text in enumerate(header, 1):
+                ws.column_dimensions[get_column_letter(index)].width = WIDTHS.get(text, 14 if index - 1 in date_columns else 12)
+            ws.freeze_panes = "B2"
+            ws.row_dimensions[1].height = header_height(header, ws)  # wrapped headings whole, not spilling into row 2
+            print_setup(ws, name)
+            ws.auto_filter.ref = f"A1:{get_column_letter(len(header))}{data.counts[name] + 1}"
+            ws.append(header_cells(ws, header))
+            for row in rows:
+                if convert:
+                    row = list(row)
+                    for c in convert:
+                        if row[c] is not None:
+                            row[c] = USDate(row[c].year, row[c].month, row[c].day)
+                ws.append(row)
+                done += 1
+                if done % PROGRESS_EVERY == 0:
+                    if cancelled and cancelled():
+                        raise ExportCancelled("The export was cancelled.")
+                    if progress:
+                        progress(done, total)
+        if progress:
+            progress(total, total)
+        book.save(path)
+    except BaseException:
+        _abandon(book)
+        raise
+
+
+def _abandon(book) -> None:
+    """Close the sheets' half-written streams now, while their files exist (sheet_files removes them next);
+    left to the garbage collector, each would fail to close later and print an ignored exception."""
+    for ws in book.worksheets:
+        for stream in (getattr(ws, "_rows", None), getattr(getattr(ws, "_writer", None), "xf", None)):
+            try:
+                if stream is not None:
+                    stream.close()
+            except Exception:  # noqa: BLE001 - an abandoned half-written sheet: nothing to keep of it
+                pass
 
 
 DATE_HEADERS = {"Last two-way contact", "Next review due", "Planned start", "Planned due", "Completion date", "Date attained", "Start", "End",
