@@ -112,28 +112,28 @@ _GOAL_COUNTS = "SELECT x.participant_id, x.status, count(*) FROM goal AS x WHERE
 
 def _service_counts(f: CaseloadFilter):
     """Steps per participant and status, with the Services sheet's date range (from ix_plan_service_steps)."""
-    sql, params = "SELECT x.participant_id, x.status, count(*) FROM plan_service AS x WHERE x.deleted = 0", {}
-    if f.date_from:
-        sql += " AND (x.planned_due IS NULL OR x.planned_due >= :date_from)"
-        params["date_from"] = f.date_from.isoformat()
-    if f.date_to:
-        sql += " AND (x.planned_start IS NULL OR x.planned_start <= :date_to)"
-        params["date_to"] = f.date_to.isoformat()
-    return text(sql + " GROUP BY x.participant_id, x.status"), params
+    return _dated_sql("SELECT x.participant_id, x.status, count(*) FROM plan_service AS x WHERE x.deleted = 0", f,
+                     " AND (x.planned_due IS NULL OR x.planned_due >= :date_from)",
+                     " AND (x.planned_start IS NULL OR x.planned_start <= :date_to)", " GROUP BY x.participant_id, x.status")
 
 
 def _last_contacts(f: CaseloadFilter):
     """The last two-way contact per participant in the date range (from ix_case_note_two_way_contact)."""
     from app.reminders import _LAST_CONTACT
 
-    sql, params = _LAST_CONTACT, {}
+    return _dated_sql(_LAST_CONTACT, f, " AND x.contact_date >= :date_from", " AND x.contact_date <= :date_to", " GROUP BY x.participant_id")
+
+
+def _dated_sql(sql: str, f: CaseloadFilter, from_clause: str, to_clause: str, tail: str):
+    """`sql` with the filter's date range clauses that apply, then `tail`: (statement, parameters)."""
+    params = {}
     if f.date_from:
-        sql += " AND x.contact_date >= :date_from"
+        sql += from_clause
         params["date_from"] = f.date_from.isoformat()
     if f.date_to:
-        sql += " AND x.contact_date <= :date_to"
+        sql += to_clause
         params["date_to"] = f.date_to.isoformat()
-    return text(sql + " GROUP BY x.participant_id"), params
+    return text(sql + tail), params
 
 
 @dataclass

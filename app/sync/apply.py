@@ -97,18 +97,8 @@ def _apply_table(conn, name: str, rows: list[dict], pending: dict[str, set[str]]
                                          if c not in pending[row_id] and c in data_columns(model) and c not in getattr(model, "__secret__", ())}))
             else:
                 changed.append(row)
-        writer = _writer(model, conn.dialect)
-        cursor = conn.connection.dbapi_connection.cursor()
-        try:
-            if fresh:
-                writer.insert_wire(cursor, fresh, {"pushed": True} if name == "update_log" else {})
-            if changed:
-                writer.update_wire(cursor, changed)
-        finally:
-            cursor.close()
-        for row_id, kept in partial:
-            if kept:
-                conn.execute(update(table).where(table.c.id == row_id).values(kept))
+        writer, extra = _writer(model, conn.dialect), {"pushed": True} if name == "update_log" else {}
+        _execute(conn, table, partial, (lambda cursor, rows: writer.insert_wire(cursor, rows, extra), fresh), (writer.update_wire, changed))
         return len(fresh) + len(changed) + len(partial)
     for row in rows:
         values = {c: (convert[c](v) if v is not None else None) for c, v in row.items() if c in convert}
@@ -128,18 +118,23 @@ def _apply_table(conn, name: str, rows: list[dict], pending: dict[str, set[str]]
     if name == "app_user":
         _rename_clashing_users(conn, inserts + updates)
     writer = _writer(model, conn.dialect)
+    _execute(conn, table, partial, (writer.insert, inserts), (writer.update, updates))
+    return len(inserts) + len(updates) + len(partial)
+
+
+def _execute(conn, table, partial: list[tuple[str, dict]], *writes) -> None:
+    """Each (write, rows) with rows on one DB-API cursor, then the rows with changes pending here, whose
+    other columns alone are updated (through Core)."""
     cursor = conn.connection.dbapi_connection.cursor()
     try:
-        if inserts:
-            writer.insert(cursor, inserts)
-        if updates:
-            writer.update(cursor, updates)
+        for write, rows in writes:
+            if rows:
+                write(cursor, rows)
     finally:
         cursor.close()
     for row_id, kept in partial:
         if kept:
             conn.execute(update(table).where(table.c.id == row_id).values(kept))
-    return len(inserts) + len(updates) + len(partial)
 
 
 class _Writer:
