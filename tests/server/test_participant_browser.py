@@ -88,7 +88,8 @@ def test_invite_sign_and_attendance_in_a_real_browser_reach_the_laptop(mail_serv
     for field, value in (("check_in", "09:00"), ("check_out", "13:30")):
         browser.execute_script("arguments[0].value = arguments[1]", browser.find_element(By.ID, field), value)
     browser.find_element(By.ID, "attendance-button").click()
-    WebDriverWait(browser, 10).until(ec.presence_of_element_located((By.ID, "done")))
+    # the signed page has a notice of its own with that id: wait for the attendance's, not merely for one
+    WebDriverWait(browser, 10).until(ec.text_to_be_present_in_element((By.ID, "done"), "Your attendance was saved."))
     assert browser.find_element(By.ID, "done").text == "Your attendance was saved. Your career planner verifies it."
     shot(browser, "signed-desktop", 1280)
 
