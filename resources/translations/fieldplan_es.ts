@@ -1221,7 +1221,7 @@
     <message>
         <location filename="../../ui/widgets/caseload.py" line="46"/>
         <source>Ind. #</source>
-        <translation>N.º ind.</translation>
+        <translation>N.º</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/caseload.py" line="47"/>
@@ -1236,7 +1236,7 @@
     <message>
         <location filename="../../ui/widgets/caseload.py" line="49"/>
         <source>Last contact</source>
-        <translation>Último contacto</translation>
+        <translation>Últ. contacto</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/caseload.py" line="50"/>

@@ -2,7 +2,7 @@
 wrapped text, lower) than its text needs. Elided labels show their whole text in a tooltip and are fine."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractButton, QCheckBox, QHeaderView, QLabel, QRadioButton, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QCheckBox, QHeaderView, QLabel, QRadioButton, QTableView, QWidget
 
 from ui.widgets.elided_label import ElidedLabel
 
@@ -48,4 +48,13 @@ def clipped(top: QWidget) -> list[str]:
             need = max(metrics.horizontalAdvance(line) for line in title.splitlines() or [""]) + 8
             if title and header.sectionSize(section) < need:
                 found.append(f"header {title!r} of {view.accessibleName() or view.objectName()}: {header.sectionSize(section)} of {need} px")
+    return found
+
+
+def side_scrolling(top) -> list[str]:
+    """Every visible scroll area of `top` (tables, scroll areas) that shows a horizontal scroll bar."""
+    found = []
+    for area in top.findChildren(QAbstractScrollArea):
+        if area.isVisible() and area.window() is top and area.horizontalScrollBar().isVisible():
+            found.append(f"{type(area).__name__} {area.accessibleName() or area.objectName()!r}: {area.horizontalScrollBar().maximum()}")
     return found

@@ -9,19 +9,10 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractScrollArea, QWidget
+from PySide6.QtWidgets import QWidget
 
 from tests.ui.conftest import open_participant
-from tests.ui.fit import clipped
-
-
-def side_scrolling(top) -> list[str]:
-    """Every visible scroll area of `top` (tables, scroll areas) that shows a horizontal scroll bar."""
-    found = []
-    for area in top.findChildren(QAbstractScrollArea):
-        if area.isVisible() and area.window() is top and area.horizontalScrollBar().isVisible():
-            found.append(f"{type(area).__name__} {area.accessibleName() or area.objectName()!r}: {area.horizontalScrollBar().maximum()}")
-    return found
+from tests.ui.fit import clipped, side_scrolling
 
 
 @pytest.fixture
