@@ -113,7 +113,11 @@ class PairedRows:
         self._place(True)
 
     def needed(self) -> int:
-        return max(a.minimumSizeHint().width() + b.minimumSizeHint().width() for a, b in self.pairs) + self.grid.spacing() + self.FRAME
+        """The grid's columns are as wide as their widest box, so the widest first and the widest second
+        boxes side by side (not the widest pair: Spanish at 1366×768 overflowed by 16 px that way)."""
+        firsts = max(a.minimumSizeHint().width() for a, _ in self.pairs)
+        seconds = max(b.minimumSizeHint().width() for _, b in self.pairs)
+        return firsts + seconds + self.grid.spacing() + self.FRAME
 
     def fit(self) -> None:
         self._place(self.tab.width() >= self.needed())
