@@ -15,6 +15,16 @@ from tests.ui.conftest import open_participant
 from tests.ui.fit import clipped, side_scrolling
 
 
+def each_plan_tab(qtbot, window, participant_id):
+    """Open the participant's plan, then show each tab in turn, yielding its title."""
+    open_participant(qtbot, window, participant_id)
+    qtbot.waitUntil(lambda: window.tabs is not None)
+    for index in range(window.tab_widget.count()):
+        window.tab_widget.setCurrentIndex(index)
+        qtbot.wait(30)
+        yield window.tab_widget.tabText(index)
+
+
 @pytest.fixture
 def full_plan(world, people):
     """José with long goals and steps, and a caseload of long names (every caseload column has values)."""
@@ -35,12 +45,7 @@ def test_nothing_scrolls_sideways_in_any_plan_tab(qtbot, window, full_plan, size
     window.resize(*size)
     window.caseload.load()
     qtbot.waitUntil(lambda: len(window.caseload.model.rows) == 5, timeout=5000)
-    open_participant(qtbot, window, full_plan.id)
-    qtbot.waitUntil(lambda: window.tabs is not None)
-    for index in range(window.tab_widget.count()):
-        window.tab_widget.setCurrentIndex(index)
-        qtbot.wait(30)
-        name = window.tab_widget.tabText(index)
+    for name in each_plan_tab(qtbot, window, full_plan.id):
         assert side_scrolling(window) == [], name
         assert clipped(window) == [], name
     assert window.caseload.table.view.horizontalHeader().length() <= window.caseload.table.view.viewport().width()
@@ -144,12 +149,7 @@ def test_a_window_started_at_1024_cuts_nothing_off_and_its_tab_bodies_do_not_scr
     window.start()
     qtbot.waitUntil(lambda: len(window.caseload.model.rows) == 5, timeout=5000)
     assert window.caseload.width() == 300
-    open_participant(qtbot, window, full_plan.id)
-    qtbot.waitUntil(lambda: window.tabs is not None)
-    for index in range(window.tab_widget.count()):
-        window.tab_widget.setCurrentIndex(index)
-        qtbot.wait(30)
-        name = window.tab_widget.tabText(index)
+    for name in each_plan_tab(qtbot, window, full_plan.id):
         assert clipped(window) == [], name
         for area in window.tab_widget.currentWidget().findChildren(QScrollArea):
             if area.isVisible() and area.widget() is not None:
